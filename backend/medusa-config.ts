@@ -1,0 +1,110 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// `npm run up` and the backend scripts (scripts/with-database.mjs) set DATABASE_URL,
+// starting an embedded PostgreSQL when the person configured none.
+const databaseUrl = process.env.DATABASE_URL
+if (!databaseUrl) {
+  throw new Error(
+    "DATABASE_URL is not set: start the backend through `npm run up` (embedded PostgreSQL) or set DATABASE_URL"
+  )
+}
+
+// The "production" profile: with REDIS_URL set, event bus, workflow engine, caching and
+// locking move to Redis, so several server instances and a worker can share one state.
+// Without it, everything runs in one process with Medusa's in-memory defaults.
+const redisUrl = process.env.REDIS_URL
+
+const redisModules = redisUrl
+  ? [
+      {
+        key: Modules.EVENT_BUS,
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: { redisUrl },
+      },
+      {
+        key: Modules.WORKFLOW_ENGINE,
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl } },
+      },
+      {
+        key: Modules.CACHING,
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/caching-redis",
+              id: "caching-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : [
+      {
+        // Locks survive in PostgreSQL, so even the single-process profile is safe
+        // against a second `medusa exec` (e.g. a seed) running beside the server.
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-postgres",
+              id: "locking-postgres",
+              is_default: true,
+            },
+          ],
+        },
+      },
+    ]
+
+export default defineConfig({
+  projectConfig: {
+    databaseUrl,
+    redisUrl,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:8000",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000",
+      authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+    // Medusa marks the session cookie `Secure` in production, which a browser then
+    // refuses to send back over plain http: the admin could not log in on a local start.
+    // "auto" lets express-session decide per request (req.secure honours
+    // X-Forwarded-Proto, as Medusa trusts one proxy), so https deployments keep Secure.
+    cookieOptions: { secure: "auto" as unknown as boolean },
+  },
+  admin: {
+    disable: process.env.MEDUSA_DISABLE_ADMIN === "true",
+    backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
+  },
+  featureFlags: {
+    translation: true,
+  },
+  plugins: [
+    {
+      resolve: "@genussnetz/provenance",
+      options: {},
+    },
+  ],
+  modules: [{ resolve: "@medusajs/medusa/translation" }, ...redisModules],
+})

@@ -1,0 +1,25 @@
+import { allowFields, defineMiddlewares } from "@medusajs/framework/http"
+import { storeProducerRoutesMiddlewares } from "./store/producers/middlewares"
+
+/** The producer fields a client may ask for on Medusa's product routes. */
+const STORE_PRODUCT_PRODUCER_FIELDS = [
+  "producer",
+  "*producer",
+  "producer.*",
+  ...["id", "handle", "name", "craft", "tagline", "town", "district", "latitude", "longitude", "farm_shop", "pickup"].map(
+    (field) => `producer.${field}`
+  ),
+]
+
+export default defineMiddlewares({
+  routes: [
+    ...storeProducerRoutesMiddlewares,
+    // Let Medusa's own product routes answer with the linked producer
+    // (`fields=*producer`). No `method` here: otherwise the core query
+    // validation runs first and drops the link's fields.
+    ...["/store/products", "/store/products/:id"].map((matcher) => ({
+      matcher,
+      middlewares: [allowFields(STORE_PRODUCT_PRODUCER_FIELDS)],
+    })),
+  ],
+})

@@ -1,0 +1,24 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { PRODUCER_CRAFTS } from "../../../modules/producer/crafts"
+
+const boundedText = z.string().trim().min(1).max(100)
+
+export type StoreGetProducersParamsType = z.infer<typeof StoreGetProducersParams>
+export const StoreGetProducersParams = createFindParams({ limit: 20, offset: 0 })
+  .extend({
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+    craft: z.union([z.enum(PRODUCER_CRAFTS), z.array(z.enum(PRODUCER_CRAFTS)).max(PRODUCER_CRAFTS.length)]).optional(),
+    town: boundedText.optional(),
+    q: boundedText.optional(),
+  })
+  .strict()
+
+export type StoreGetProducerParamsType = z.infer<typeof StoreGetProducerParams>
+// The profile always answers with the same fields: it filters the linked products by
+// status, which a client-chosen field list could otherwise leave out.
+export const StoreGetProducerParams = z.object({}).strict()
+
+/** A handle is lower-case words joined by hyphens, as the seed and the admin write them. */
+export const ProducerHandle = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120)

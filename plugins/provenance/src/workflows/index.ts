@@ -1,0 +1,2 @@
+export * from "./producer/create-producers"
+export type { CreateProducerInput } from "./producer/types"

@@ -1,0 +1,20 @@
+import type { OpeningHours, ProducerCraft } from "../../modules/producer"
+
+export type CreateProducerInput = {
+  handle: string
+  name: string
+  craft: ProducerCraft
+  tagline?: string | null
+  story: string
+  town: string
+  district: string
+  postal_code?: string | null
+  latitude: number
+  longitude: number
+  website?: string | null
+  email?: string | null
+  phone?: string | null
+  opening_hours?: OpeningHours | null
+  farm_shop?: boolean
+  pickup?: boolean
+}

