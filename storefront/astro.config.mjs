@@ -1,0 +1,19 @@
+import node from "@astrojs/node"
+import { defineConfig } from "astro/config"
+
+export default defineConfig({
+  output: "server",
+  adapter: node({ mode: "standalone" }),
+  server: { port: Number(process.env.PORT || 8000), host: process.env.HOST || "127.0.0.1" },
+  // German is the default language at "/", English lives under "/en/".
+  i18n: {
+    locales: ["de", "en"],
+    defaultLocale: "de",
+    routing: { prefixDefaultLocale: false },
+  },
+  // Bundle all dependencies into the server build: otherwise the SSR server resolves
+  // the older copies Medusa hoists to the workspace root (cookie, zod, …) and fails to start.
+  vite: { ssr: { noExternal: true } },
+  // Pages are rendered per request; nothing is prefetched by scripts.
+  prefetch: false,
+})

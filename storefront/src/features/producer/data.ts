@@ -1,0 +1,55 @@
+import { isNotFound, localeQuery, sdk } from "../../lib/medusa"
+import type { Locale } from "../../lib/i18n"
+import { listProducts, type ProductSummary } from "../catalog/data"
+
+/** The shapes of genussnetz's producer routes (plugins/provenance, /store/producers). */
+export type ProducerSummary = {
+  id: string
+  handle: string
+  name: string
+  craft: string
+  tagline: string | null
+  town: string
+  district: string
+  latitude: number
+  longitude: number
+  farm_shop: boolean
+  pickup: boolean
+}
+
+export type Producer = ProducerSummary & {
+  story: string
+  postal_code: string | null
+  website: string | null
+  email: string | null
+  phone: string | null
+  opening_hours: { day: number; opens: string; closes: string }[] | null
+  products: { id: string; handle: string; title: string }[]
+}
+
+export async function listProducers(locale: Locale, filters: { craft?: string; limit?: number } = {}) {
+  return sdk.client.fetch<{ producers: ProducerSummary[]; count: number }>("/store/producers", {
+    query: { limit: filters.limit ?? 100, ...(filters.craft ? { craft: filters.craft } : {}), ...localeQuery(locale) },
+  })
+}
+
+/** A producer with its products, priced for the shop's region; null when the handle is unknown. */
+export async function getProducer(
+  locale: Locale,
+  handle: string
+): Promise<{ producer: Producer; products: ProductSummary[] } | null> {
+  try {
+    const { producer } = await sdk.client.fetch<{ producer: Producer }>(
+      `/store/producers/${encodeURIComponent(handle)}`,
+      { query: localeQuery(locale) }
+    )
+    const ids = producer.products.map((p) => p.id)
+    const { products } = ids.length
+      ? await listProducts({ locale, limit: ids.length, ids })
+      : { products: [] as ProductSummary[] }
+    return { producer, products }
+  } catch (error) {
+    if (isNotFound(error)) return null
+    throw error
+  }
+}

@@ -1,0 +1,53 @@
+import type { HttpTypes } from "@medusajs/types"
+import { localeQuery, sdk, storeRegion } from "../../lib/medusa"
+import type { Locale } from "../../lib/i18n"
+
+/** The fields the product page shows, and no more. */
+const PRODUCT_PAGE_FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "description",
+  "thumbnail",
+  "images.url",
+  "*producer",
+  "categories.name",
+  "categories.handle",
+  "variants.id",
+  "variants.title",
+  "+variants.inventory_quantity",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+  "variants.calculated_price.calculated_amount",
+  "variants.calculated_price.currency_code",
+].join(",")
+
+export type ProductPageData = HttpTypes.StoreProduct & {
+  producer?: {
+    handle: string
+    name: string
+    craft: string
+    tagline: string | null
+    story: string
+    town: string
+    district: string
+  } | null
+}
+
+/** The product with this handle, priced for the shop's region, or null. */
+export async function getProductByHandle(locale: Locale, handle: string): Promise<ProductPageData | null> {
+  const region = await storeRegion()
+  const { products } = await sdk.store.product.list({
+    handle,
+    fields: PRODUCT_PAGE_FIELDS,
+    region_id: region.id,
+    limit: 1,
+    ...localeQuery(locale),
+  })
+  return (products[0] as ProductPageData | undefined) ?? null
+}
+
+export function isAvailable(variant: HttpTypes.StoreProductVariant): boolean {
+  return !variant.manage_inventory || Boolean(variant.allow_backorder) || (variant.inventory_quantity ?? 0) > 0
+}

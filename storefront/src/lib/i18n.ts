@@ -1,0 +1,145 @@
+/**
+ * The storefront's languages: German at "/", English under "/en/". Every UI string and
+ * every localized path lives here, so pages never spell a URL or a label themselves.
+ */
+export const LOCALES = ["de", "en"] as const
+export type Locale = (typeof LOCALES)[number]
+
+/** Medusa's Translation Module works with full locale codes. */
+export const MEDUSA_LOCALE: Record<Locale, string> = { de: "de-DE", en: "en-GB" }
+export const INTL_LOCALE: Record<Locale, string> = { de: "de-DE", en: "en-GB" }
+
+type Route = "home" | "products" | "product" | "producers" | "producer"
+
+const ROUTES: Record<Locale, Record<Route, string>> = {
+  de: { home: "/", products: "/produkte", product: "/produkte/", producers: "/produzenten", producer: "/produzenten/" },
+  en: { home: "/en/", products: "/en/products", product: "/en/products/", producers: "/en/producers", producer: "/en/producers/" },
+}
+
+export function pathTo(locale: Locale, route: Route, handle?: string): string {
+  const base = ROUTES[locale][route]
+  return handle ? `${base}${encodeURIComponent(handle)}` : base
+}
+
+/** The same page in every language, for hreflang links and the language switch. */
+export function alternates(route: Route, handle?: string): Record<Locale, string> {
+  return { de: pathTo("de", route, handle), en: pathTo("en", route, handle) }
+}
+
+const CRAFTS = {
+  de: {
+    farm: "Hof", mill: "Mühle", maltster: "Mälzerei", bakery: "Bäckerei", butchery: "Metzgerei",
+    slaughterhouse: "Schlachtung", brewery: "Brauerei", dairy: "Käserei", apiary: "Imkerei",
+    distillery: "Brennerei", fishery: "Fischzucht", restaurant: "Wirtshaus",
+  },
+  en: {
+    farm: "Farm", mill: "Mill", maltster: "Malt house", bakery: "Bakery", butchery: "Butcher",
+    slaughterhouse: "Slaughterhouse", brewery: "Brewery", dairy: "Dairy", apiary: "Apiary",
+    distillery: "Distillery", fishery: "Fish farm", restaurant: "Inn",
+  },
+} as const satisfies Record<Locale, Record<string, string>>
+
+export type Craft = keyof (typeof CRAFTS)["de"]
+
+export function craftLabel(locale: Locale, craft: string): string {
+  return (CRAFTS[locale] as Record<string, string>)[craft] ?? craft
+}
+
+export const CRAFT_KEYS = Object.keys(CRAFTS.de) as Craft[]
+
+const WEEKDAYS: Record<Locale, string[]> = {
+  de: ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"],
+  en: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+}
+export const weekday = (locale: Locale, isoDay: number) => WEEKDAYS[locale][isoDay - 1] ?? ""
+
+const STRINGS = {
+  de: {
+    siteName: "genussnetz",
+    tagline: "Genuss aus Oberfranken – direkt von Höfen, Mühlen, Bäckereien und Brauereien",
+    navProducts: "Produkte",
+    navProducers: "Produzenten",
+    skipToContent: "Zum Inhalt springen",
+    switchLanguage: "English",
+    switchLanguageLabel: "Diese Seite auf Englisch",
+    homeIntro:
+      "Kaufen Sie regionale Spezialitäten von vielen Erzeugern in einem Warenkorb – und sehen Sie bei jedem Produkt, wer daran mitgearbeitet hat.",
+    featuredProducers: "Erzeuger aus der Region",
+    newProducts: "Frisch im Sortiment",
+    allProducts: "Alle Produkte",
+    allProducers: "Alle Produzenten",
+    byCraft: "Nach Handwerk",
+    from: "ab",
+    vatNote: "inkl. MwSt., zzgl. Versand",
+    perUnit: "Grundpreis",
+    madeBy: "Hergestellt von",
+    aboutProducer: "Über den Betrieb",
+    productsOfProducer: "Produkte dieses Betriebs",
+    variants: "Ausführungen",
+    inStock: "auf Lager",
+    outOfStock: "ausverkauft",
+    farmShop: "Hofladen",
+    pickup: "Abholung möglich",
+    openingHours: "Öffnungszeiten",
+    website: "Website",
+    page: "Seite",
+    previous: "Zurück",
+    next: "Weiter",
+    productsCount: "Produkte",
+    producersCount: "Produzenten",
+    notFoundTitle: "Seite nicht gefunden",
+    notFoundText: "Diese Seite gibt es nicht (mehr). Vielleicht finden Sie im Sortiment, was Sie suchen.",
+    allCategories: "Alle Kategorien",
+    category: "Kategorie",
+    filter: "Anzeigen",
+    noProducts: "Keine Produkte gefunden.",
+    footer: "genussnetz – der Marktplatz der Genussregion Oberfranken. Alle Betriebe und Texte im Demo-Bestand sind erfunden.",
+  },
+  en: {
+    siteName: "genussnetz",
+    tagline: "Flavours of Upper Franconia – straight from farms, mills, bakeries and breweries",
+    navProducts: "Products",
+    navProducers: "Producers",
+    skipToContent: "Skip to content",
+    switchLanguage: "Deutsch",
+    switchLanguageLabel: "This page in German",
+    homeIntro:
+      "Buy regional specialities from many producers in one cart – and see for every product who had a hand in it.",
+    featuredProducers: "Producers of the region",
+    newProducts: "New in the shop",
+    allProducts: "All products",
+    allProducers: "All producers",
+    byCraft: "By craft",
+    from: "from",
+    vatNote: "incl. VAT, plus shipping",
+    perUnit: "Unit price",
+    madeBy: "Made by",
+    aboutProducer: "About the business",
+    productsOfProducer: "Products of this business",
+    variants: "Options",
+    inStock: "in stock",
+    outOfStock: "sold out",
+    farmShop: "Farm shop",
+    pickup: "Pickup available",
+    openingHours: "Opening hours",
+    website: "Website",
+    page: "Page",
+    previous: "Previous",
+    next: "Next",
+    productsCount: "products",
+    producersCount: "producers",
+    notFoundTitle: "Page not found",
+    notFoundText: "This page does not exist (any more). Perhaps you will find what you are looking for in the shop.",
+    allCategories: "All categories",
+    category: "Category",
+    filter: "Show",
+    noProducts: "No products found.",
+    footer: "genussnetz – the marketplace of the Upper Franconian food region. All businesses and texts in the demo data are invented.",
+  },
+} as const satisfies Record<Locale, Record<string, string>>
+
+export type UiString = keyof (typeof STRINGS)["de"]
+
+export function t(locale: Locale, key: UiString): string {
+  return STRINGS[locale][key]
+}
