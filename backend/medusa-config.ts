@@ -75,6 +75,25 @@ const redisModules = redisUrl
       },
     ]
 
+// Where uploaded files (the seed's product pictures, later producers' photos) live and
+// under which public URL Medusa serves them. scripts/up.mjs points both at backend/static.
+const fileModule = {
+  key: Modules.FILE,
+  resolve: "@medusajs/medusa/file",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/file-local",
+        id: "local",
+        options: {
+          upload_dir: process.env.MEDUSA_FILE_DIR || "static",
+          backend_url: `${process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"}/static`,
+        },
+      },
+    ],
+  },
+}
+
 export default defineConfig({
   projectConfig: {
     databaseUrl,
@@ -95,7 +114,8 @@ export default defineConfig({
   },
   admin: {
     disable: process.env.MEDUSA_DISABLE_ADMIN === "true",
-    backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
+    // The admin talks to the server that serves it, whatever host name a person uses.
+    backendUrl: "/",
   },
   featureFlags: {
     translation: true,
@@ -106,5 +126,5 @@ export default defineConfig({
       options: {},
     },
   ],
-  modules: [{ resolve: "@medusajs/medusa/translation" }, ...redisModules],
+  modules: [{ resolve: "@medusajs/medusa/translation" }, fileModule, ...redisModules],
 })
