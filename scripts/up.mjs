@@ -15,7 +15,8 @@ import { backendDir, repoRoot, storefrontDir } from "./lib/paths.mjs"
 import { run, startServer, stopServer, toolEnv, waitForHttp } from "./lib/processes.mjs"
 
 const flags = new Set(process.argv.slice(2))
-const envFile = join(repoRoot, ".env")
+// Tests point this elsewhere, so they never touch a developer's .env.
+const envFile = process.env.GENUSSNETZ_ENV_FILE || join(repoRoot, ".env")
 const started = Date.now()
 const step = (message) => console.log(`[up ${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${message}`)
 
@@ -94,6 +95,7 @@ async function main() {
     if (!/already exists/i.test(error.message)) throw error
     adminNote = "already existed"
   }
+  step(`Admin user ${adminEmail} ${adminNote}.`)
   const adminKnown = adminNote === "created" || adminPasswordKnown
   writeEnvFile({
     MEDUSA_PUBLISHABLE_KEY: publishableKey,

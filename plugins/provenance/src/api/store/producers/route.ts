@@ -29,7 +29,10 @@ export const GET = async (
       entity: "producer",
       fields: req.queryConfig.fields,
       filters,
-      pagination: { order: { name: "ASC" }, ...req.queryConfig.pagination },
+      pagination: {
+        ...req.queryConfig.pagination,
+        order: req.queryConfig.pagination.order ?? { name: "ASC" },
+      },
     },
     { locale: req.locale }
   )

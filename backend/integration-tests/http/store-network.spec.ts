@@ -1,0 +1,158 @@
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { seedNetwork, type SeedResult } from "../../../seed"
+import { planProducts } from "../../../seed/plan"
+import { PRODUCERS } from "../../../seed/data/producers"
+
+// The seed uploads its pictures through Medusa's File Module: keep them out of the checkout.
+process.env.MEDUSA_FILE_DIR = mkdtempSync(join(tmpdir(), "genussnetz-files-"))
+
+const backendDir = join(__dirname, "..", "..")
+
+async function countRows(container: any) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const count = async (entity: string) =>
+    (await query.graph({ entity, fields: ["id"], pagination: { skip: 0, take: 1 } })).metadata?.count
+  return {
+    products: await count("product"),
+    producers: await count("producer"),
+    variants: await count("product_variant"),
+    categories: await count("product_category"),
+    regions: await count("region"),
+    salesChannels: await count("sales_channel"),
+    apiKeys: await count("api_key"),
+    shippingOptions: await count("shipping_option"),
+    stockLocations: await count("stock_location"),
+    translations: await count("translation"),
+  }
+}
+
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }) => {
+    let seeded: SeedResult
+    let headers: { headers: Record<string, string> }
+
+    beforeAll(async () => {
+      seeded = await seedNetwork(getContainer())
+      headers = { headers: { "x-publishable-api-key": seeded.publishableKey } }
+    })
+
+    describe("the seeded network through Medusa's Store API", () => {
+      it("lists the seeded products with prices in EUR", async () => {
+        const { data: regions } = await api.get("/store/regions", headers)
+        const region = regions.regions.find((r: { currency_code: string }) => r.currency_code === "eur")
+        expect(region).toBeDefined()
+
+        const { data } = await api.get(
+          `/store/products?limit=200&region_id=${region.id}&fields=id,handle,title,*variants.calculated_price`,
+          headers
+        )
+        expect(data.count).toBe(planProducts().length)
+        expect(data.count).toBeGreaterThanOrEqual(150)
+        const product = data.products.find((p: { handle: string }) => p.handle === planProducts()[0].handle)
+        expect(product.title).toBe(planProducts()[0].template.title.de)
+        expect(product.variants[0].calculated_price.currency_code).toBe("eur")
+        expect(product.variants[0].calculated_price.calculated_amount).toBeGreaterThan(0)
+      })
+
+      it("answers in English with ?locale=en-GB", async () => {
+        const [planned] = planProducts()
+        const { data } = await api.get(`/store/products?handle=${planned.handle}&fields=title&locale=en-GB`, headers)
+        expect(data.products[0].title).toBe(planned.template.title.en)
+      })
+
+      it("shows a product's producer on Medusa's own product route", async () => {
+        const [planned] = planProducts()
+        const { data } = await api.get(`/store/products?handle=${planned.handle}&fields=id,*producer`, headers)
+        expect(data.products[0].producer).toMatchObject({ handle: planned.producer.handle, name: planned.producer.name })
+      })
+    })
+
+    describe("GET /store/producers", () => {
+      it("lists producers, paginated and sorted by name", async () => {
+        const { data } = await api.get("/store/producers?limit=5&offset=0", headers)
+        expect(data.count).toBe(PRODUCERS.length)
+        expect(data.producers).toHaveLength(5)
+        const names = data.producers.map((p: { name: string }) => p.name)
+        expect([...names].sort((a, b) => a.localeCompare(b))).toEqual(names)
+      })
+
+      it("filters by craft", async () => {
+        const { data } = await api.get("/store/producers?craft=brewery", headers)
+        expect(data.count).toBe(PRODUCERS.filter((p) => p.craft === "brewery").length)
+        expect(data.producers.every((p: { craft: string }) => p.craft === "brewery")).toBe(true)
+      })
+
+      it("rejects malformed query parameters with 400 and a message naming them", async () => {
+        const bad = [
+          ["limit=abc", "limit"],
+          ["limit=0", "limit"],
+          ["limit=1000", "limit"],
+          ["craft=spaceship", "craft"],
+          ["offset=-1", "offset"],
+          ["unknown=1", "unknown"],
+        ]
+        for (const [params, field] of bad) {
+          const response = await api.get(`/store/producers?${params}`, headers).catch((e: any) => e.response)
+          expect(response.status, params).toBe(400)
+          expect(response.data.message, params).toContain(field)
+        }
+      })
+    })
+
+    describe("GET /store/producers/:handle", () => {
+      it("returns the producer with its products, in German and in English", async () => {
+        const producer = PRODUCERS[0]
+        const planned = planProducts().filter((p) => p.producer.handle === producer.handle)
+        const { data } = await api.get(`/store/producers/${producer.handle}`, headers)
+        expect(data.producer).toMatchObject({ handle: producer.handle, name: producer.name, craft: producer.craft })
+        expect(data.producer.story).toContain(producer.special.de)
+        expect(data.producer.products.map((p: { handle: string }) => p.handle).sort()).toEqual(
+          planned.map((p) => p.handle).sort()
+        )
+
+        const { data: english } = await api.get(`/store/producers/${producer.handle}?locale=en-GB`, headers)
+        expect(english.producer.story).toContain(producer.special.en)
+        expect(english.producer.products.map((p: { title: string }) => p.title).sort()).toEqual(
+          planned.map((p) => p.template.title.en).sort()
+        )
+      })
+
+      it("answers 404 for an unknown handle and for one that cannot be a handle", async () => {
+        for (const handle of ["no-such-producer", "%27%20OR%201%3D1--", "UPPER"]) {
+          const response = await api.get(`/store/producers/${handle}`, headers).catch((e: any) => e.response)
+          expect(response.status, handle).toBe(404)
+          expect(response.data.message).toMatch(/not found/i)
+        }
+      })
+
+      it("rejects query parameters it does not know", async () => {
+        const response = await api
+          .get(`/store/producers/${PRODUCERS[0].handle}?fields=story`, headers)
+          .catch((e: any) => e.response)
+        expect(response.status).toBe(400)
+      })
+    })
+
+    describe("the seed", () => {
+      it("is idempotent: a second run creates nothing and returns the same key", async () => {
+        const before = await countRows(getContainer())
+        expect(before.products).toBe(planProducts().length)
+        expect(before.producers).toBe(PRODUCERS.length)
+        const again = await seedNetwork(getContainer())
+        expect(again.products.created).toBe(0)
+        expect(again.publishableKey).toBe(seeded.publishableKey)
+        expect(await countRows(getContainer())).toEqual(before)
+      })
+
+      it("places at least 40 producers in at least 8 towns", () => {
+        expect(PRODUCERS.length).toBeGreaterThanOrEqual(40)
+        expect(new Set(PRODUCERS.map((p) => p.town)).size).toBeGreaterThanOrEqual(8)
+      })
+    })
+  },
+})

@@ -1,0 +1,15 @@
+// Medusa loads medusa-config.ts and the app's sources with Node's own require: register
+// ts-node for them, as Medusa's CLI does, with the backend's compiler settings.
+import { join } from "node:path"
+import { MetadataStorage } from "@medusajs/framework/mikro-orm/core"
+import { register } from "ts-node"
+
+const backendDir = join(__dirname, "..", "..", "backend")
+
+if (!(process as unknown as { [key: symbol]: unknown })[Symbol.for("ts-node.register.instance")]) {
+  register({ project: join(backendDir, "tsconfig.json"), transpileOnly: true })
+}
+
+// Suites share one thread (isolate: false); each boots its own app, so forget the entities
+// the previous suite's ORM registered.
+MetadataStorage.clear()

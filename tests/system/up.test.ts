@@ -1,0 +1,279 @@
+/**
+ * The whole system as a person brings it up: `npm run up` on an empty embedded PostgreSQL,
+ * the storefront and the admin over plain http, a second run that must not duplicate data,
+ * and the production profile against the machine's Redis.
+ */
+import { spawn } from "node:child_process"
+import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { join } from "node:path"
+import pg from "pg"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { provideDatabase } from "../../scripts/lib/database.mjs"
+import { planProducts } from "../../seed/plan"
+import { PRODUCERS } from "../../seed/data/producers"
+import { binDir, repoRoot, startUp, waitForOutput, type UpResult } from "./lib/up-process"
+
+const BACKEND_PORT = 9310
+const STOREFRONT_PORT = 8310
+const EMBEDDED_PORT = 54410
+const backend = `http://localhost:${BACKEND_PORT}`
+const storefront = `http://localhost:${STOREFRONT_PORT}`
+
+// A cluster of the test's own under the checkout's git-ignored .data (PostgreSQL, run as
+// `postgres` when we are root, must be able to reach it, which a 0700 temp dir forbids).
+const dataDir = mkdtempSync(join(repoRoot, ".data", "test-up-"))
+const envFile = join(dataDir, ".env")
+const upEnv = {
+  DATABASE_URL: undefined,
+  REDIS_URL: undefined,
+  ADMIN_PASSWORD: undefined,
+  ADMIN_EMAIL: undefined,
+  EMBEDDED_POSTGRES_DIR: dataDir,
+  EMBEDDED_POSTGRES_PORT: String(EMBEDDED_PORT),
+  GENUSSNETZ_ENV_FILE: envFile,
+  BACKEND_PORT: String(BACKEND_PORT),
+  STOREFRONT_PORT: String(STOREFRONT_PORT),
+}
+const databaseUrl = `postgres://postgres:postgres@localhost:${EMBEDDED_PORT}/genussnetz`
+// provideDatabase() in this process (for the checks between runs) finds the same cluster.
+Object.assign(process.env, { EMBEDDED_POSTGRES_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(EMBEDDED_PORT) })
+delete process.env.DATABASE_URL
+
+const germanPrice = (amount: number) =>
+  plain(new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR" }).format(amount))
+/** HTML text with entities and non-breaking spaces folded, for plain comparisons. */
+const plain = (html: string) =>
+  html
+    .replace(/&nbsp;|&#160;|\u00a0/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+
+async function countRows() {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const counts: Record<string, number> = {}
+    for (const table of ["product", "product_variant", "producer", "product_category", "region", "api_key", "translation", "shipping_option", "user"]) {
+      const { rows } = await client.query(`SELECT count(*)::int AS n FROM "${table}" WHERE deleted_at IS NULL`)
+      counts[table] = rows[0].n
+    }
+    return counts
+  } finally {
+    await client.end()
+  }
+}
+
+let up: UpResult
+let credentials: { email: string; password: string }
+let publishableKey: string
+
+beforeAll(async () => {
+  up = startUp(upEnv)
+  await waitForOutput(up, "genussnetz is up", 540_000)
+  const output = up.output()
+  credentials = {
+    email: output.match(/e-mail:\s+(\S+)/)![1],
+    password: output.match(/password:\s+(\S+)/)![1],
+  }
+  publishableKey = output.match(/x-publishable-api-key: (pk_\w+)/)![1]
+})
+
+afterAll(async () => {
+  if (up?.child.exitCode === null) {
+    up.child.kill("SIGTERM")
+    await up.exited
+  }
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe("npm run up on a fresh machine", () => {
+  it("prints admin credentials and writes the publishable key where the storefront reads it", () => {
+    expect(credentials.email).toBe("admin@genussnetz.local")
+    expect(credentials.password.length).toBeGreaterThanOrEqual(12)
+    const env = readFileSync(envFile, "utf8")
+    expect(env).toContain(`MEDUSA_PUBLISHABLE_KEY=${publishableKey}`)
+  })
+
+  it("serves the seeded network through Medusa's Store API", async () => {
+    const response = await fetch(`${backend}/store/products?limit=1&fields=id`, {
+      headers: { "x-publishable-api-key": publishableKey },
+    })
+    expect(response.status).toBe(200)
+    expect((await response.json()).count).toBe(planProducts().length)
+  })
+
+  it("renders the home page in German with products, their producers and prices", async () => {
+    const { products } = await storeProducts("order=-created_at&limit=8")
+    const html = plain(await (await fetch(`${storefront}/`)).text())
+    expect(html).toContain('<html lang="de"')
+    const shown = products.filter((p: any) => html.includes(p.title))
+    expect(shown.length).toBeGreaterThanOrEqual(4)
+    for (const product of shown) {
+      expect(html).toContain(product.producer.name)
+      expect(html).toContain(germanPrice(cheapest(product)))
+    }
+  })
+
+  it("renders a product page in German with the producer's name and the price", async () => {
+    const planned = planProducts()[10]
+    const { products } = await storeProducts(`handle=${planned.handle}`)
+    const response = await fetch(`${storefront}/produkte/${planned.handle}`)
+    expect(response.status).toBe(200)
+    const html = plain(await response.text())
+    expect(html).toContain(`<h1>${planned.template.title.de}</h1>`)
+    expect(html).toContain(planned.producer.name)
+    for (const variant of products[0].variants) {
+      expect(html).toContain(germanPrice(variant.calculated_price.calculated_amount))
+    }
+    expect(html).toContain("inkl. MwSt.")
+  })
+
+  it("renders English under /en/", async () => {
+    const planned = planProducts()[10]
+    const home = plain(await (await fetch(`${storefront}/en/`)).text())
+    expect(home).toContain('<html lang="en"')
+    expect(home).toContain("Flavours of Upper Franconia")
+
+    const page = plain(await (await fetch(`${storefront}/en/products/${planned.handle}`)).text())
+    expect(page).toContain(`<h1>${planned.template.title.en}</h1>`)
+    expect(page).toContain("incl. VAT")
+
+    const producer = PRODUCERS[0]
+    const producerPage = plain(await (await fetch(`${storefront}/en/producers/${producer.handle}`)).text())
+    expect(producerPage).toContain(producer.special.en)
+  })
+
+  it("answers 404 for a product that does not exist", async () => {
+    const response = await fetch(`${storefront}/produkte/gibt-es-nicht`)
+    expect(response.status).toBe(404)
+  })
+
+  it("lets the association log in to the admin over plain http with the printed credentials", async () => {
+    const app = await fetch(`${backend}/app/`)
+    expect(app.status).toBe(200)
+
+    const login = await fetch(`${backend}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(credentials),
+    })
+    expect(login.status).toBe(200)
+    const { token } = await login.json()
+    const session = await fetch(`${backend}/auth/session`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}` },
+    })
+    expect(session.status).toBe(200)
+    const cookie = session.headers.get("set-cookie")!
+    // A browser drops a Secure cookie received over http: the admin would loop on its login.
+    expect(cookie).not.toMatch(/;\s*Secure/i)
+
+    const me = await fetch(`${backend}/admin/users/me`, { headers: { cookie: cookie.split(";")[0] } })
+    expect(me.status).toBe(200)
+    expect((await me.json()).user.email).toBe(credentials.email)
+
+    const wrong = await fetch(`${backend}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ ...credentials, password: "wrong" }),
+    })
+    expect(wrong.status).toBe(401)
+  })
+
+  it("runs again without duplicating anything, and stops the embedded database with the app", async () => {
+    const before = await countRows()
+    expect(before.product).toBe(planProducts().length)
+    expect(before.producer).toBe(PRODUCERS.length)
+
+    up.child.kill("SIGTERM")
+    expect(await up.exited).toBe(0)
+    await expect(countRows()).rejects.toThrow()
+
+    const again = startUp(upEnv, ["--skip-build", "--no-start"])
+    expect(await again.exited).toBe(0)
+    expect(again.output()).toContain("already existed")
+
+    const database = await provideDatabase({ log: () => {} })
+    try {
+      expect(await countRows()).toEqual(before)
+    } finally {
+      await database.stop()
+    }
+  })
+})
+
+describe("the production profile", () => {
+  it("boots against Redis (event bus, workflow engine, caching, locking) and serves a request", async () => {
+    // Redis database 7 belongs to this test: emptied first, so the keys found after boot are ours.
+    const redisUrl = "redis://127.0.0.1:6379/7"
+    const { default: Redis } = await import("ioredis")
+    const redis = new Redis(redisUrl)
+    await redis.flushdb()
+
+    const database = await provideDatabase({ log: () => {} })
+
+    const server = spawn(join(binDir, "medusa"), ["start"], {
+      cwd: join(repoRoot, "backend", ".medusa", "server"),
+      env: {
+        ...process.env,
+        PATH: `${binDir}:${process.env.PATH}`,
+        NODE_ENV: "production",
+        PORT: String(BACKEND_PORT),
+        DATABASE_URL: database.databaseUrl,
+        REDIS_URL: redisUrl,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    })
+    let log = ""
+    server.stdout!.on("data", (c) => (log += c))
+    server.stderr!.on("data", (c) => (log += c))
+    try {
+      const deadline = Date.now() + 120_000
+      let health = 0
+      while (Date.now() < deadline && health !== 200 && server.exitCode === null) {
+        health = await fetch(`${backend}/health`).then((r) => r.status, () => 0)
+        if (health !== 200) await new Promise((r) => setTimeout(r, 250))
+      }
+      expect(health, log).toBe(200)
+      expect(log).not.toContain("fake redis")
+
+      const response = await fetch(`${backend}/store/products?limit=2&fields=id,title`, {
+        headers: { "x-publishable-api-key": publishableKey },
+      })
+      expect(response.status).toBe(200)
+      expect((await response.json()).products).toHaveLength(2)
+      expect(await redis.dbsize()).toBeGreaterThan(0)
+    } finally {
+      process.kill(-server.pid!, "SIGTERM")
+      await new Promise((resolve) => server.once("exit", resolve))
+      await redis.flushdb()
+      redis.disconnect()
+      await database.stop()
+    }
+  })
+})
+
+describe("a configured DATABASE_URL that cannot be reached", () => {
+  it("fails at once with one line that says what to fix", async () => {
+    const broken = startUp({ ...upEnv, DATABASE_URL: "postgres://postgres@localhost:1/genussnetz" })
+    expect(await broken.exited).toBe(1)
+    const lines = broken.output().trim().split("\n").filter((line) => !line.startsWith("[up"))
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/Cannot reach PostgreSQL at localhost:1\/genussnetz .*DATABASE_URL/)
+  })
+})
+
+async function storeProducts(params: string) {
+  const headers = { "x-publishable-api-key": publishableKey }
+  const { regions } = await (await fetch(`${backend}/store/regions`, { headers })).json()
+  const response = await fetch(
+    `${backend}/store/products?${params}&region_id=${regions[0].id}&fields=id,handle,title,*producer,*variants.calculated_price`,
+    { headers }
+  )
+  return response.json()
+}
+
+const cheapest = (product: any) =>
+  Math.min(...product.variants.map((v: any) => v.calculated_price.calculated_amount))
