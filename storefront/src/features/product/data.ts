@@ -1,27 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import { localeQuery, sdk, storeRegion } from "../../lib/medusa"
 import type { Locale } from "../../lib/i18n"
-
-/** The fields the product page shows, and no more. */
-const PRODUCT_PAGE_FIELDS = [
-  "id",
-  "handle",
-  "title",
-  "subtitle",
-  "description",
-  "thumbnail",
-  "images.url",
-  "*producer",
-  "categories.name",
-  "categories.handle",
-  "variants.id",
-  "variants.title",
-  "+variants.inventory_quantity",
-  "variants.manage_inventory",
-  "variants.allow_backorder",
-  "variants.calculated_price.calculated_amount",
-  "variants.calculated_price.currency_code",
-].join(",")
+import { PRODUCT_PAGE_FIELDS } from "./fields"
 
 export type ProductPageData = HttpTypes.StoreProduct & {
   producer?: {

@@ -1,0 +1,23 @@
+// Kept free of imports and type syntax so bench/foundation.mjs can load it with plain Node
+// and measure exactly the Store API call the product page makes.
+
+/** The fields the product page shows, and no more. */
+export const PRODUCT_PAGE_FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "description",
+  "thumbnail",
+  "images.url",
+  "*producer",
+  "categories.name",
+  "categories.handle",
+  "variants.id",
+  "variants.title",
+  "+variants.inventory_quantity",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+  "variants.calculated_price.calculated_amount",
+  "variants.calculated_price.currency_code",
+].join(",")
