@@ -138,6 +138,58 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("Medusa's documented checkout against the seeded network", () => {
+      it("buys from two producers in one cart and completes the order", async () => {
+        const { data: regionData } = await api.get("/store/regions", headers)
+        const region = regionData.regions[0]
+        const { data: productData } = await api.get(
+          `/store/products?limit=50&region_id=${region.id}&fields=id,*producer,*variants.calculated_price`,
+          headers
+        )
+        const first = productData.products[0]
+        const second = productData.products.find((p: any) => p.producer.handle !== first.producer.handle)
+        expect(second).toBeDefined()
+
+        const { data: created } = await api.post("/store/carts", { region_id: region.id }, headers)
+        const cartId = created.cart.id
+        for (const [product, quantity] of [[first, 2], [second, 1]] as const) {
+          await api.post(`/store/carts/${cartId}/line-items`, { variant_id: product.variants[0].id, quantity }, headers)
+        }
+        const address = {
+          first_name: "Erika",
+          last_name: "Musterfrau",
+          address_1: "Grüner Markt 1",
+          city: "Bamberg",
+          postal_code: "96047",
+          country_code: "de",
+        }
+        await api.post(
+          `/store/carts/${cartId}`,
+          { email: "erika@example.org", shipping_address: address, billing_address: address },
+          headers
+        )
+        const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, headers)
+        expect(options.shipping_options).toHaveLength(1)
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, headers)
+
+        const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
+        await api.post(
+          `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+          { provider_id: "pp_system_default" },
+          headers
+        )
+        const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
+        expect(completed.type).toBe("order")
+
+        const itemsTotal =
+          2 * first.variants[0].calculated_price.calculated_amount + second.variants[0].calculated_price.calculated_amount
+        // Prices include VAT: the order's total is what the shop showed, plus shipping.
+        expect(completed.order.item_total).toBeCloseTo(itemsTotal, 2)
+        expect(completed.order.total).toBeCloseTo(itemsTotal + 5.9, 2)
+        expect(completed.order.tax_total).toBeGreaterThan(0)
+      })
+    })
+
     describe("the seed", () => {
       it("is idempotent: a second run creates nothing and returns the same key", async () => {
         const before = await countRows(getContainer())
