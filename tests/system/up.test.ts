@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { provideDatabase } from "../../scripts/lib/database.mjs"
 import { planProducts } from "../../seed/plan"
 import { PRODUCERS } from "../../seed/data/producers"
+import { TOWNS } from "../../seed/data/towns"
+import { launchChromium } from "./lib/browser"
 import { binDir, repoRoot, startUp, waitForOutput, type UpResult } from "./lib/up-process"
 
 const BACKEND_PORT = 9310
@@ -179,6 +181,29 @@ describe("npm run up on a fresh machine", () => {
       body: JSON.stringify({ ...credentials, password: "wrong" }),
     })
     expect(wrong.status).toBe(401)
+  })
+
+  it("lets the association log in through the admin UI in Chromium and shows a product's producer", async () => {
+    const planned = planProducts()[0]
+    const { products } = await storeProducts(`handle=${planned.handle}`)
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage()
+      await page.goto(`${backend}/app/login`)
+      await page.fill('input[name="email"]', credentials.email)
+      await page.fill('input[name="password"]', credentials.password)
+      await page.click('button[type="submit"]')
+      // Chromium counts localhost as a secure origin, so the cookie attribute itself is checked
+      // in the test above; this one walks the real login form and the provenance widget.
+      await page.waitForURL(/\/app\/orders/, { timeout: 30_000 })
+
+      await page.goto(`${backend}/app/products/${products[0].id}`)
+      // The provenance plugin's widget: its heading, then "<producer> · <town> (<district>)".
+      await page.getByRole("heading", { name: "Produzent", exact: true }).waitFor({ timeout: 30_000 })
+      await page.getByText(`${planned.producer.name} · ${TOWNS[planned.producer.town].name}`).waitFor({ timeout: 10_000 })
+    } finally {
+      await browser.close()
+    }
   })
 
   it("runs again without duplicating anything, and stops the embedded database with the app", async () => {
