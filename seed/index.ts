@@ -41,6 +41,8 @@ import {
 } from "./data/catalog"
 import { PRODUCERS, type SeedProducer } from "./data/producers"
 import { planProducts } from "./plan"
+import { ensureProvenance } from "./provenance"
+import { unitHash } from "./unit-hash"
 import { TOWNS } from "./data/towns"
 import { productImageSvg } from "./images"
 
@@ -58,15 +60,6 @@ export const LOCALES = { de: "de-DE", en: "en-GB" } as const
 const PUBLISHABLE_KEY_MARKER = "genussnetz:publishable-key="
 
 type Query = { graph: (config: Record<string, unknown>) => Promise<{ data: any[] }> }
-
-/** A stable pseudo-random number in [0, 1) from a text, so the seed is reproducible. */
-function unitHash(text: string): number {
-  let hash = 2166136261
-  for (const char of text) {
-    hash = Math.imul(hash ^ char.charCodeAt(0), 16777619)
-  }
-  return ((hash >>> 0) % 100000) / 100000
-}
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]))
@@ -549,6 +542,7 @@ export async function seedNetwork(container: MedusaContainer, log: (message: str
     { producerIds, categoryIds, typeIds, salesChannelId, shippingProfileId, locationId },
     log
   )
+  await ensureProvenance(container, log)
   log(`Seeded: ${producerIds.size} producers, ${products.total} products (${products.created} new).`)
   return { publishableKey, producers: producerIds.size, products }
 }

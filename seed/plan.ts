@@ -10,7 +10,7 @@ export function planProducts(): PlannedProduct[] {
     const templates = PRODUCTS_BY_CRAFT[producer.craft]
     const index = seenByCraft.get(producer.craft) ?? 0
     seenByCraft.set(producer.craft, index + 1)
-    const count = Math.min(PRODUCTS_PER_PRODUCER[producer.craft], templates.length)
+    const count = Math.min(producer.offers ?? PRODUCTS_PER_PRODUCER[producer.craft], templates.length)
     return Array.from({ length: count }, (_, j) => {
       const template = templates[(index + j) % templates.length]
       return { handle: `${template.slug}-${producer.handle}`, producer, template }

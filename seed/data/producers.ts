@@ -26,6 +26,8 @@ export type SeedProducer = {
   special: { de: string; en: string }
   farm_shop?: boolean
   pickup?: boolean
+  /** How many products it sells in the shop, if not its craft's usual number. */
+  offers?: number
 }
 
 export const PRODUCERS: SeedProducer[] = [
@@ -46,6 +48,9 @@ export const PRODUCERS: SeedProducer[] = [
     special: { de: "Mitten in der Stadt bewirtschaftet die Familie eine der alten Bamberger Gärtnereien.", en: "In the middle of town the family works one of Bamberg's old market gardens." } },
   { handle: "gefluegelhof-zapf", name: "Geflügelhof Zapf", craft: "farm", town: "lichtenfels", family: "Zapf", since: 1974, farm_shop: true,
     special: { de: "Die Hühner ziehen mit mobilen Ställen über die Wiesen am Main.", en: "The hens move with mobile coops across the meadows along the Main." } },
+
+  { handle: "hopfengut-selmayr", name: "Hopfengut Selmayr", craft: "farm", town: "spalt", family: "Selmayr", since: 1910, offers: 0,
+    special: { de: "Der Aromahopfen wächst an acht Meter hohen Gerüsten und wird im eigenen Darrhaus getrocknet.", en: "The aroma hops grow on eight-metre trellises and are dried in the farm's own kiln." } },
 
   // Mills
   { handle: "talmuehle-wagenknecht", name: "Talmühle Wagenknecht", craft: "mill", town: "ebermannstadt", family: "Wagenknecht", since: 1797, farm_shop: true,

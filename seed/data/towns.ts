@@ -1,6 +1,7 @@
 /**
  * Real towns of Upper Franconia (Oberfranken) with their real centre coordinates (WGS 84)
- * and the district (kreisfreie Stadt or Landkreis) they belong to.
+ * and the district (kreisfreie Stadt or Landkreis) they belong to — and one beyond it,
+ * Spalt in Middle Franconia, where the network's hops come from.
  */
 export type Town = { name: string; district: string; postal_code: string; latitude: number; longitude: number }
 
@@ -27,6 +28,7 @@ export const TOWNS = {
   wunsiedel: { name: "Wunsiedel", district: "Landkreis Wunsiedel i. Fichtelgebirge", postal_code: "95632", latitude: 50.0399, longitude: 12.0034 },
   marktredwitz: { name: "Marktredwitz", district: "Landkreis Wunsiedel i. Fichtelgebirge", postal_code: "95615", latitude: 50.0, longitude: 12.0833 },
   selb: { name: "Selb", district: "Landkreis Wunsiedel i. Fichtelgebirge", postal_code: "95100", latitude: 50.1706, longitude: 12.1311 },
+  spalt: { name: "Spalt", district: "Landkreis Roth (Mittelfranken)", postal_code: "91174", latitude: 49.1747, longitude: 10.9244 },
 } satisfies Record<string, Town>
 
 export type TownKey = keyof typeof TOWNS

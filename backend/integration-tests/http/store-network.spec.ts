@@ -27,6 +27,10 @@ async function countRows(container: any) {
     shippingOptions: await count("shipping_option"),
     stockLocations: await count("stock_location"),
     translations: await count("translation"),
+    supplyLinks: await count("supply_link"),
+    productInputs: await count("product_input"),
+    claims: await count("claim"),
+    meatOrigins: await count("meat_origin"),
   }
 }
 

@@ -1,5 +1,6 @@
 import { allowFields, defineMiddlewares } from "@medusajs/framework/http"
 import { storeProducerRoutesMiddlewares } from "./store/producers/middlewares"
+import { storeProductProvenanceRoutesMiddlewares } from "./store/products/[id]/provenance/middlewares"
 
 /** The producer fields a client may ask for on Medusa's product routes. */
 const STORE_PRODUCT_PRODUCER_FIELDS = [
@@ -14,6 +15,7 @@ const STORE_PRODUCT_PRODUCER_FIELDS = [
 export default defineMiddlewares({
   routes: [
     ...storeProducerRoutesMiddlewares,
+    ...storeProductProvenanceRoutesMiddlewares,
     // Let Medusa's own product routes answer with the linked producer
     // (`fields=*producer`). No `method` here: otherwise the core query
     // validation runs first and drops the link's fields.

@@ -1,10 +1,12 @@
 import { model } from "@medusajs/framework/utils"
 import { PRODUCER_CRAFTS, type OpeningHours } from "../crafts"
+import Claim from "./claim"
+import SupplyLink from "./supply-link"
 
 /**
  * A business of the regional network: farm, mill, bakery, butchery, brewery, …
- * Supply links between producers and claims about them hang off this model
- * (see the provenance issue); products belong to a producer through a module link.
+ * Supply links between producers and claims about them hang off this model;
+ * products belong to a producer through a module link.
  */
 const Producer = model
   .define("producer", {
@@ -26,6 +28,9 @@ const Producer = model
     opening_hours: model.json<OpeningHours>().nullable(),
     farm_shop: model.boolean().default(false),
     pickup: model.boolean().default(false),
+    supplies: model.hasMany(() => SupplyLink, { mappedBy: "supplier" }),
+    receives: model.hasMany(() => SupplyLink, { mappedBy: "customer" }),
+    claims: model.hasMany(() => Claim, { mappedBy: "producer" }),
   })
   .indexes([{ on: ["craft"] }, { on: ["town"] }])
 

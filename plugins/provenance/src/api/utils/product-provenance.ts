@@ -1,0 +1,148 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { PRODUCER_MODULE } from "../../modules/producer"
+import { buildChain, type ProductChain } from "../../modules/producer/chain/build-chain"
+import type { ChainProducer } from "../../modules/producer/chain/types"
+import type ProducerModuleService from "../../modules/producer/service"
+
+export type ClaimState = "valid" | "pending" | "expired" | "not_yet_valid"
+
+/** How a claim may be shown today: valid only while verified and inside its validity. */
+export function claimState(claim: { status: string; valid_from: Date | string; valid_until: Date | string | null }, now = new Date()): ClaimState | null {
+  if (claim.status === "rejected") return null
+  if (claim.valid_until && new Date(claim.valid_until) < now) return "expired"
+  if (new Date(claim.valid_from) > now) return "not_yet_valid"
+  return claim.status === "verified" ? "valid" : "pending"
+}
+
+type ProductInfo = { id: string; handle: string; title: string; thumbnail: string | null; status: string }
+
+export type ProductProvenance = ProductChain & {
+  region: { name: string; radius_km: number }
+  products: Record<string, Omit<ProductInfo, "status">>
+  claims: {
+    id: string
+    type: string
+    label: string
+    issuer: string
+    control_body_code: string | null
+    evidence_url: string | null
+    valid_from: string
+    valid_until: string | null
+    state: ClaimState
+    producer_id: string
+    product_id: string | null
+  }[]
+  meat_origin: {
+    species: string
+    born_in: string | null
+    reared_in: string
+    slaughtered_in: string
+    slaughterhouse_approval_number: string | null
+    reference_number: string | null
+  } | null
+}
+
+const PRODUCER_FIELDS = ["id", "handle", "name", "craft", "town", "district", "latitude", "longitude"]
+
+/**
+ * A published product's provenance for the shop: the chain from one recursive query,
+ * then one batched read each for the products' titles, the materials' translations, the
+ * claims along the chain and the meat origin — never one query per node.
+ */
+export async function loadProductProvenance(
+  container: MedusaContainer,
+  productId: string,
+  locale?: string
+): Promise<ProductProvenance> {
+  const service: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const rows = await service.listProductChainRows(productId)
+
+  const productIds = [...new Set([productId, ...rows.flatMap((r) => [r.product_id, ...(r.input_product_id ? [r.input_product_id] : [])])])]
+  const linkIds = [...new Set(rows.map((r) => r.link.id))]
+  const [{ data: products }, { data: links }] = await Promise.all([
+    query.graph(
+      {
+        entity: "product",
+        fields: ["id", "handle", "title", "thumbnail", "status", ...PRODUCER_FIELDS.map((f) => `producer.${f}`)],
+        filters: { id: productIds },
+      },
+      { locale }
+    ),
+    linkIds.length
+      ? query.graph({ entity: "supply_link", fields: ["id", "material"], filters: { id: linkIds } }, { locale })
+      : Promise.resolve({ data: [] as { id: string; material: string }[] }),
+  ])
+  const root = products.find((p: ProductInfo) => p.id === productId)
+  if (!root || root.status !== "published") {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id "${productId}" was not found`)
+  }
+  const material = new Map(links.map((l: { id: string; material: string }) => [l.id, l.material]))
+  for (const row of rows) {
+    row.link.material = material.get(row.link.id) ?? row.link.material
+  }
+
+  const region = service.getRegion()
+  const chain = buildChain({
+    productId,
+    rootProducer: (root.producer as ChainProducer | null) ?? null,
+    rows,
+    region,
+  })
+
+  const producerIds = [...new Set(chain.nodes.flatMap((n) => (n.producer ? [n.producer.id] : [])))]
+  const [claims, origins] = await Promise.all([
+    producerIds.length
+      ? query.graph(
+          {
+            entity: "claim",
+            fields: ["id", "type", "label", "issuer", "control_body_code", "evidence_url", "valid_from", "valid_until", "status", "producer_id", "product_id"],
+            filters: { producer_id: producerIds },
+          },
+          { locale }
+        )
+      : Promise.resolve({ data: [] }),
+    service.listMeatOrigins({ product_id: productId }),
+  ])
+
+  const now = new Date()
+  return {
+    ...chain,
+    region: { name: region.name, radius_km: region.radius_km },
+    products: Object.fromEntries(
+      products.map((p: ProductInfo) => [p.id, { id: p.id, handle: p.handle, title: p.title, thumbnail: p.thumbnail }])
+    ),
+    claims: claims.data
+      // A product claim belongs to the chain only if that product is in it.
+      .filter((c: { product_id: string | null }) => !c.product_id || productIds.includes(c.product_id))
+      .flatMap((c: any) => {
+        const state = claimState(c, now)
+        return state
+          ? [{
+              id: c.id,
+              type: c.type,
+              label: c.label,
+              issuer: c.issuer,
+              control_body_code: c.control_body_code,
+              evidence_url: c.evidence_url,
+              valid_from: new Date(c.valid_from).toISOString(),
+              valid_until: c.valid_until ? new Date(c.valid_until).toISOString() : null,
+              state,
+              producer_id: c.producer_id,
+              product_id: c.product_id,
+            }]
+          : []
+      }),
+    meat_origin: origins[0]
+      ? {
+          species: origins[0].species,
+          born_in: origins[0].born_in,
+          reared_in: origins[0].reared_in,
+          slaughtered_in: origins[0].slaughtered_in,
+          slaughterhouse_approval_number: origins[0].slaughterhouse_approval_number,
+          reference_number: origins[0].reference_number,
+        }
+      : null,
+  }
+}

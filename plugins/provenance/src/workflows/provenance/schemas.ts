@@ -1,0 +1,110 @@
+/**
+ * The domain rules of provenance data, enforced by the workflows (so the seed and every
+ * route obey them) and reused by the routes' validators for their request bodies.
+ */
+import { MedusaError } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
+import {
+  CLAIM_TYPES,
+  PROCESSING_STEPS,
+} from "../../modules/producer/provenance-vocabulary"
+
+const id = z.string().trim().min(1).max(100)
+const text = (max: number) => z.string().trim().min(1).max(max)
+/** ISO 3166-1 alpha-2 or a country name, as labels print it. */
+const country = z.string().trim().min(2).max(60)
+
+export const SupplyLinkInput = z
+  .object({
+    supplier_id: id,
+    customer_id: id,
+    material: text(80),
+    step: z.enum(PROCESSING_STEPS),
+    volume_per_year: z.number().positive().max(1e9).nullish(),
+    volume_unit: text(20).nullish(),
+    since: z.coerce.date().nullish(),
+    until: z.coerce.date().nullish(),
+  })
+  .strict()
+  .refine((link) => link.supplier_id !== link.customer_id, {
+    message: "A producer cannot supply itself",
+    path: ["supplier_id"],
+  })
+  .refine((link) => !link.since || !link.until || link.since < link.until, {
+    message: "until must be after since",
+    path: ["until"],
+  })
+export type SupplyLinkInputType = z.infer<typeof SupplyLinkInput>
+
+export const ProductInputInput = z
+  .object({
+    product_id: id,
+    supply_link_id: id,
+    input_product_id: id.nullish(),
+    share: z.number().gt(0).max(1).nullish(),
+  })
+  .strict()
+  .refine((input) => input.product_id !== input.input_product_id, {
+    message: "A product cannot be its own input",
+    path: ["input_product_id"],
+  })
+export type ProductInputInputType = z.infer<typeof ProductInputInput>
+
+/** EU organic control bodies are coded CC-ÖKO-NNN (DE-ÖKO-006; AT-BIO-301 in Austria). */
+const CONTROL_BODY_CODE = /^[A-Z]{2}-(ÖKO|OEKO|BIO|ECO|ORG)-\d{3}$/
+
+export const ClaimInput = z
+  .object({
+    producer_id: id,
+    product_id: id.nullish(),
+    type: z.enum(CLAIM_TYPES),
+    label: text(120),
+    control_body_code: z.string().trim().regex(CONTROL_BODY_CODE, "Expected a control body code like DE-ÖKO-006").nullish(),
+    issuer: text(120),
+    evidence_url: z.url({ protocol: /^https?$/ }).max(500).nullish(),
+    valid_from: z.coerce.date(),
+    valid_until: z.coerce.date().nullish(),
+  })
+  .strict()
+  .refine((claim) => claim.type !== "eu_organic" || !!claim.control_body_code, {
+    message: "An EU organic claim needs the control body code (e.g. DE-ÖKO-006)",
+    path: ["control_body_code"],
+  })
+  .refine((claim) => !claim.valid_until || claim.valid_until > claim.valid_from, {
+    message: "valid_until must be after valid_from",
+    path: ["valid_until"],
+  })
+export type ClaimInputType = z.infer<typeof ClaimInput>
+
+const originBase = { product_id: id, reared_in: country, slaughtered_in: country }
+
+/**
+ * What a meat label must say, by species: pig, sheep, goat and poultry need "reared in"
+ * and "slaughtered in" (Reg. (EU) 1337/2013); beef also "born in", the slaughterhouse's
+ * approval number and a reference number linking the meat to its animal(s)
+ * (Reg. (EC) 1760/2000).
+ */
+export const MeatOriginInput = z.discriminatedUnion("species", [
+  z.object({ ...originBase, species: z.enum(["pig", "sheep", "goat", "poultry"]) }).strict(),
+  z
+    .object({
+      ...originBase,
+      species: z.literal("beef"),
+      born_in: country,
+      slaughterhouse_approval_number: z
+        .string()
+        .trim()
+        .regex(/^[A-Z]{2}[ -]?[A-Z]{0,2}[ -]?\d{3,6}( ?EG| ?EC| ?CE)?$/, "Expected an approval number like DE BY 12345 EG"),
+      reference_number: text(60),
+    })
+    .strict(),
+])
+export type MeatOriginInputType = z.infer<typeof MeatOriginInput>
+
+/** Parses with a schema and turns its complaint into one readable sentence. */
+export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const result = schema.safeParse(value)
+  if (result.success) return result.data
+  const issues = result.error.issues.map((issue) => `${issue.path.join(".") || what}: ${issue.message}`)
+  throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid ${what}: ${issues.join("; ")}`)
+}

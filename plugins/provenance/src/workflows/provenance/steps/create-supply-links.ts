@@ -1,0 +1,23 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { PRODUCER_MODULE } from "../../../modules/producer"
+import type ProducerModuleService from "../../../modules/producer/service"
+import type { SupplyLinkInputType } from "../schemas"
+
+export const createSupplyLinksStepId = "create-supply-links"
+
+/** Writes validated supply links; every link starts `declared`, by its customer. */
+export const createSupplyLinksStep = createStep(
+  createSupplyLinksStepId,
+  async (links: SupplyLinkInputType[], { container }) => {
+    const service: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    const created = await service.createSupplyLinks(
+      links.map((link) => ({ ...link, status: "declared" as const, status_changed_at: new Date() }))
+    )
+    return new StepResponse(created, created.map((link) => link.id))
+  },
+  async (createdIds, { container }) => {
+    if (!createdIds?.length) return
+    const service: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    await service.deleteSupplyLinks(createdIds)
+  }
+)
