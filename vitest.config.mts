@@ -25,10 +25,12 @@ export default defineConfig({
             "seed/__tests__/**/*.spec.ts",
           ],
           globals: true,
-          // Medusa calls process.send, which the process pool breaks; one thread, shared.
-          pool: "threads",
+          // One process per suite, one at a time: Medusa keeps its container, database pool
+          // and ORM metadata in module state, so a second app booted in the same process
+          // (threads with isolate: false) finds the first one's closed pool.
+          pool: "forks",
           maxWorkers: 1,
-          isolate: false,
+          isolate: true,
           setupFiles: ["./tests/setup/medusa-runner.ts"],
           env: backendEnv,
           testTimeout: 120_000,

@@ -10,6 +10,5 @@ if (!(process as unknown as { [key: symbol]: unknown })[Symbol.for("ts-node.regi
   register({ project: join(backendDir, "tsconfig.json"), transpileOnly: true })
 }
 
-// Suites share one thread (isolate: false); each boots its own app, so forget the entities
-// the previous suite's ORM registered.
+// Each suite has its own process; start it without entity metadata left from loading.
 MetadataStorage.clear()

@@ -1,4 +1,8 @@
 import { allowFields, defineMiddlewares } from "@medusajs/framework/http"
+import { adminClaimRoutesMiddlewares } from "./admin/claims/middlewares"
+import { adminProducerRoutesMiddlewares } from "./admin/producers/middlewares"
+import { adminSupplyLinkRoutesMiddlewares } from "./admin/supply-links/middlewares"
+import { producerRoutesMiddlewares } from "./producer/middlewares"
 import { storeProducerRoutesMiddlewares } from "./store/producers/middlewares"
 import { storeProductProvenanceRoutesMiddlewares } from "./store/products/[id]/provenance/middlewares"
 
@@ -16,6 +20,10 @@ export default defineMiddlewares({
   routes: [
     ...storeProducerRoutesMiddlewares,
     ...storeProductProvenanceRoutesMiddlewares,
+    ...adminProducerRoutesMiddlewares,
+    ...adminSupplyLinkRoutesMiddlewares,
+    ...adminClaimRoutesMiddlewares,
+    ...producerRoutesMiddlewares,
     // Let Medusa's own product routes answer with the linked producer
     // (`fields=*producer`). No `method` here: otherwise the core query
     // validation runs first and drops the link's fields.

@@ -14,17 +14,20 @@ const text = (max: number) => z.string().trim().min(1).max(max)
 /** ISO 3166-1 alpha-2 or a country name, as labels print it. */
 const country = z.string().trim().min(2).max(60)
 
+/** Field shapes, for routes whose bodies leave out what the actor implies. */
+export const SUPPLY_LINK_SHAPE = {
+  supplier_id: id,
+  customer_id: id,
+  material: text(80),
+  step: z.enum(PROCESSING_STEPS),
+  volume_per_year: z.number().positive().max(1e9).nullish(),
+  volume_unit: text(20).nullish(),
+  since: z.coerce.date().nullish(),
+  until: z.coerce.date().nullish(),
+}
+
 export const SupplyLinkInput = z
-  .object({
-    supplier_id: id,
-    customer_id: id,
-    material: text(80),
-    step: z.enum(PROCESSING_STEPS),
-    volume_per_year: z.number().positive().max(1e9).nullish(),
-    volume_unit: text(20).nullish(),
-    since: z.coerce.date().nullish(),
-    until: z.coerce.date().nullish(),
-  })
+  .object(SUPPLY_LINK_SHAPE)
   .strict()
   .refine((link) => link.supplier_id !== link.customer_id, {
     message: "A producer cannot supply itself",
@@ -36,13 +39,15 @@ export const SupplyLinkInput = z
   })
 export type SupplyLinkInputType = z.infer<typeof SupplyLinkInput>
 
+export const PRODUCT_INPUT_SHAPE = {
+  product_id: id,
+  supply_link_id: id,
+  input_product_id: id.nullish(),
+  share: z.number().gt(0).max(1).nullish(),
+}
+
 export const ProductInputInput = z
-  .object({
-    product_id: id,
-    supply_link_id: id,
-    input_product_id: id.nullish(),
-    share: z.number().gt(0).max(1).nullish(),
-  })
+  .object(PRODUCT_INPUT_SHAPE)
   .strict()
   .refine((input) => input.product_id !== input.input_product_id, {
     message: "A product cannot be its own input",
@@ -53,18 +58,20 @@ export type ProductInputInputType = z.infer<typeof ProductInputInput>
 /** EU organic control bodies are coded CC-ÖKO-NNN (DE-ÖKO-006; AT-BIO-301 in Austria). */
 const CONTROL_BODY_CODE = /^[A-Z]{2}-(ÖKO|OEKO|BIO|ECO|ORG)-\d{3}$/
 
+export const CLAIM_SHAPE = {
+  producer_id: id,
+  product_id: id.nullish(),
+  type: z.enum(CLAIM_TYPES),
+  label: text(120),
+  control_body_code: z.string().trim().regex(CONTROL_BODY_CODE, "Expected a control body code like DE-ÖKO-006").nullish(),
+  issuer: text(120),
+  evidence_url: z.url({ protocol: /^https?$/ }).max(500).nullish(),
+  valid_from: z.coerce.date(),
+  valid_until: z.coerce.date().nullish(),
+}
+
 export const ClaimInput = z
-  .object({
-    producer_id: id,
-    product_id: id.nullish(),
-    type: z.enum(CLAIM_TYPES),
-    label: text(120),
-    control_body_code: z.string().trim().regex(CONTROL_BODY_CODE, "Expected a control body code like DE-ÖKO-006").nullish(),
-    issuer: text(120),
-    evidence_url: z.url({ protocol: /^https?$/ }).max(500).nullish(),
-    valid_from: z.coerce.date(),
-    valid_until: z.coerce.date().nullish(),
-  })
+  .object(CLAIM_SHAPE)
   .strict()
   .refine((claim) => claim.type !== "eu_organic" || !!claim.control_body_code, {
     message: "An EU organic claim needs the control body code (e.g. DE-ÖKO-006)",
@@ -77,6 +84,14 @@ export const ClaimInput = z
 export type ClaimInputType = z.infer<typeof ClaimInput>
 
 const originBase = { product_id: id, reared_in: country, slaughtered_in: country }
+const beefOrigin = {
+  born_in: country,
+  slaughterhouse_approval_number: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{2}[ -]?[A-Z]{0,2}[ -]?\d{3,6}( ?EG| ?EC| ?CE)?$/, "Expected an approval number like DE BY 12345 EG"),
+  reference_number: text(60),
+}
 
 /**
  * What a meat label must say, by species: pig, sheep, goat and poultry need "reared in"
@@ -84,21 +99,15 @@ const originBase = { product_id: id, reared_in: country, slaughtered_in: country
  * approval number and a reference number linking the meat to its animal(s)
  * (Reg. (EC) 1760/2000).
  */
-export const MeatOriginInput = z.discriminatedUnion("species", [
-  z.object({ ...originBase, species: z.enum(["pig", "sheep", "goat", "poultry"]) }).strict(),
-  z
-    .object({
-      ...originBase,
-      species: z.literal("beef"),
-      born_in: country,
-      slaughterhouse_approval_number: z
-        .string()
-        .trim()
-        .regex(/^[A-Z]{2}[ -]?[A-Z]{0,2}[ -]?\d{3,6}( ?EG| ?EC| ?CE)?$/, "Expected an approval number like DE BY 12345 EG"),
-      reference_number: text(60),
-    })
-    .strict(),
-])
+const meatOriginUnion = <T extends Record<string, z.ZodType>>(base: T) =>
+  z.discriminatedUnion("species", [
+    z.object({ ...base, species: z.enum(["pig", "sheep", "goat", "poultry"]) }).strict(),
+    z.object({ ...base, ...beefOrigin, species: z.literal("beef") }).strict(),
+  ])
+
+export const MeatOriginInput = meatOriginUnion(originBase)
+/** The same rules for a body whose product comes from the URL. */
+export const MeatOriginBody = meatOriginUnion({ reared_in: country, slaughtered_in: country })
 export type MeatOriginInputType = z.infer<typeof MeatOriginInput>
 
 /** Parses with a schema and turns its complaint into one readable sentence. */

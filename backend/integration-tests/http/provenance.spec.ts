@@ -1,0 +1,268 @@
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { seedNetwork } from "../../../seed"
+import { MEAT_SPECIES_BY_TEMPLATE } from "../../../seed/data/claims"
+import { planProducts } from "../../../seed/plan"
+
+process.env.MEDUSA_FILE_DIR = mkdtempSync(join(tmpdir(), "genussnetz-files-"))
+
+const backendDir = join(__dirname, "..", "..")
+const ADMIN = { email: "verband@genussnetz.test", password: "verband-geheim-123" }
+
+type Api = any
+const fail = (promise: Promise<any>) => promise.then(
+  (response) => ({ status: response.status, data: response.data }),
+  (error) => ({ status: error.response?.status, data: error.response?.data })
+)
+
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }: { api: Api; getContainer: () => any }) => {
+    let store: { headers: Record<string, string> }
+    let admin: { headers: Record<string, string> }
+    const producerId = new Map<string, string>()
+    const productId = new Map<string, string>()
+    const asProducer = new Map<string, { headers: Record<string, string> }>()
+
+    async function countOf(entity: string) {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { metadata } = await query.graph({ entity, fields: ["id"], pagination: { skip: 0, take: 1 } })
+      return metadata.count as number
+    }
+
+    async function loginProducer(handle: string) {
+      const email = `${handle}@genussnetz.test`
+      const password = `${handle}-passwort-1`
+      const created = await api.post(`/admin/producers/${producerId.get(handle)}/logins`, { email, password }, admin)
+      expect(created.status).toBe(201)
+      const { data } = await api.post("/auth/producer/emailpass", { email, password })
+      asProducer.set(handle, { headers: { authorization: `Bearer ${data.token}` } })
+      return asProducer.get(handle)!
+    }
+
+    beforeAll(async () => {
+      const container = getContainer()
+      const { publishableKey } = await seedNetwork(container)
+      store = { headers: { "x-publishable-api-key": publishableKey } }
+
+      // The association's admin user, logged in like the admin does.
+      const user = await container.resolve(Modules.USER).createUsers({ email: ADMIN.email })
+      const auth = container.resolve(Modules.AUTH)
+      const { authIdentity } = await auth.register("emailpass", { body: ADMIN } as any)
+      await auth.updateAuthIdentities({ id: authIdentity!.id, app_metadata: { user_id: user.id } })
+      const { data } = await api.post("/auth/user/emailpass", ADMIN)
+      admin = { headers: { authorization: `Bearer ${data.token}` } }
+
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: producers } = await query.graph({ entity: "producer", fields: ["id", "handle"] })
+      producers.forEach((p: any) => producerId.set(p.handle, p.id))
+      const { data: products } = await query.graph({ entity: "product", fields: ["id", "handle"] })
+      products.forEach((p: any) => productId.set(p.handle, p.id))
+
+      for (const handle of ["talmuehle-wagenknecht", "baeckerei-schwarzmann", "metzgerei-wunder", "hof-dornhuber"]) {
+        await loginProducer(handle)
+      }
+    })
+
+    describe("the seeded chains", () => {
+      it("gives every product a chain, twelve of depth ≥ 3 and one of depth ≥ 4, with mixed statuses", async () => {
+        const depths: number[] = []
+        const statuses = new Set<string>()
+        for (const planned of planProducts()) {
+          const { data } = await api.get(`/store/products/${productId.get(planned.handle)}/provenance`, store)
+          expect(data.provenance.edges.length, planned.handle).toBeGreaterThan(0)
+          depths.push(data.provenance.figures.depth)
+          data.provenance.edges.forEach((edge: any) => statuses.add(edge.status))
+          if (MEAT_SPECIES_BY_TEMPLATE[planned.template.slug]) {
+            expect(data.provenance.meat_origin, planned.handle).toMatchObject({
+              species: MEAT_SPECIES_BY_TEMPLATE[planned.template.slug],
+            })
+          }
+        }
+        expect(depths.filter((d) => d >= 3).length).toBeGreaterThanOrEqual(12)
+        expect(Math.max(...depths)).toBeGreaterThanOrEqual(4)
+        expect([...statuses].sort()).toEqual(expect.arrayContaining(["confirmed", "declared", "verified"]))
+      })
+
+      it("answers a chain with its figures, in English, and shows expired claims as expired", async () => {
+        const handle = planProducts().find((p) => p.template.slug === "brotzeitpaket")!.handle
+        const { data } = await api.get(`/store/products/${productId.get(handle)}/provenance?locale=en-GB`, store)
+        const { figures, edges, nodes, claims } = data.provenance
+        expect(figures.depth).toBeGreaterThanOrEqual(3)
+        expect(figures.farms).toBeGreaterThanOrEqual(1)
+        expect(figures.food_km).toBeGreaterThan(0)
+        expect(figures.regional_share).toBeGreaterThan(0)
+        expect(figures.proven_share).toBe(
+          Math.round((edges.filter((e: any) => ["confirmed", "verified"].includes(e.status)).length / edges.length) * 1e4) / 1e4
+        )
+        expect(edges.map((e: any) => e.material)).toContain("Mountain cheese")
+        expect(nodes.every((n: any) => n.producer && typeof n.producer.latitude === "number")).toBe(true)
+        expect(claims.every((c: any) => c.state !== "valid" || !c.valid_until || new Date(c.valid_until) > new Date())).toBe(true)
+
+        // Schlachtstätte Forkel's craft-slaughter claim was verified but ended in 2024.
+        const forkel = planProducts().find((p) => p.producer.handle === "schlachtstaette-forkel")!
+        const { data: own } = await api.get(`/store/products/${productId.get(forkel.handle)}/provenance`, store)
+        const craftSlaughter = own.provenance.claims.find(
+          (c: any) => c.type === "craft_slaughter" && c.producer_id === producerId.get("schlachtstaette-forkel")
+        )
+        expect(craftSlaughter).toMatchObject({ state: "expired", valid_until: "2024-12-31T00:00:00.000Z" })
+      })
+
+      it("answers 404 for an unknown product and 400 for query parameters it does not take", async () => {
+        expect((await fail(api.get("/store/products/prod_nope/provenance", store))).status).toBe(404)
+        const some = productId.values().next().value
+        expect((await fail(api.get(`/store/products/${some}/provenance?depth=3`, store))).status).toBe(400)
+      })
+    })
+
+    describe("supply link statuses, through the API with each actor", () => {
+      it("customer declares, only the supplier confirms, only the association verifies", async () => {
+        const mill = asProducer.get("talmuehle-wagenknecht")!
+        const bakery = asProducer.get("baeckerei-schwarzmann")!
+        const stranger = asProducer.get("metzgerei-wunder")!
+
+        const declared = await api.post(
+          "/producer/supply-links",
+          { supplier_id: producerId.get("talmuehle-wagenknecht"), material: "Emmermehl", step: "bake" },
+          bakery
+        )
+        expect(declared.status).toBe(201)
+        expect(declared.data.supply_link.status).toBe("declared")
+        const id = declared.data.supply_link.id
+
+        expect((await fail(api.post(`/admin/supply-links/${id}/status`, { status: "verified" }, admin))).status).toBe(400)
+        expect((await fail(api.post(`/producer/supply-links/${id}/status`, { status: "confirmed" }, bakery))).status).toBe(403)
+        expect((await fail(api.post(`/producer/supply-links/${id}/status`, { status: "confirmed" }, stranger))).status).toBe(404)
+        expect((await fail(api.post(`/producer/supply-links/${id}/status`, { status: "confirmed" }))).status).toBe(401)
+
+        const confirmed = await api.post(`/producer/supply-links/${id}/status`, { status: "confirmed" }, mill)
+        expect(confirmed.data.supply_link.status).toBe("confirmed")
+        expect((await fail(api.post(`/producer/supply-links/${id}/status`, { status: "verified" }, mill))).status).toBe(400)
+
+        const waiting = await api.get("/admin/supply-links?status=confirmed&limit=200", admin)
+        expect(waiting.data.supply_links.map((l: any) => l.id)).toContain(id)
+
+        const verified = await api.post(`/admin/supply-links/${id}/status`, { status: "verified", note: "Lieferschein geprüft" }, admin)
+        expect(verified.data.supply_link.status).toBe("verified")
+
+        const mine = await api.get("/producer/supply-links", stranger)
+        expect(mine.data.supply_links.map((l: any) => l.id)).not.toContain(id)
+      })
+    })
+
+    describe("cycles", () => {
+      it("refuses a supply link that closes a cycle in the same material, and writes nothing", async () => {
+        const farm = asProducer.get("hof-dornhuber")!
+        const mill = asProducer.get("talmuehle-wagenknecht")!
+        await api.post("/producer/supply-links", { supplier_id: producerId.get("hof-dornhuber"), material: "Emmer", step: "mill" }, mill)
+        const before = await countOf("supply_link")
+        const cycle = await fail(
+          api.post("/producer/supply-links", { supplier_id: producerId.get("talmuehle-wagenknecht"), material: "emmer", step: "grow" }, farm)
+        )
+        expect(cycle.status).toBe(400)
+        expect(cycle.data.message).toMatch(/cycle/)
+        expect(await countOf("supply_link")).toBe(before)
+
+        // Another material may flow back: spent grain to the farm is no cycle.
+        const back = await api.post(
+          "/producer/supply-links",
+          { supplier_id: producerId.get("talmuehle-wagenknecht"), material: "Kleie", step: "raise" },
+          farm
+        )
+        expect(back.status).toBe(201)
+      })
+
+      it("refuses a product input that makes a product go into itself, and writes nothing", async () => {
+        const bakery = asProducer.get("baeckerei-schwarzmann")!
+        const bread = planProducts().find(
+          (p) => p.producer.handle === "baeckerei-schwarzmann" && ["bauernbrot", "roggenbrot", "dinkelvollkornbrot", "laugenbrezen", "kuemmelweckla"].includes(p.template.slug)
+        )!
+        const { data } = await api.get(`/store/products/${productId.get(bread.handle)}/provenance`, store)
+        const flourEdge = data.provenance.edges.find((e: any) => e.from.startsWith("product:"))
+        const flourId = flourEdge.from.slice("product:".length)
+        const flourHandle = [...productId.entries()].find(([, id]) => id === flourId)![0]
+        const millHandle = planProducts().find((p) => p.handle === flourHandle)!.producer.handle
+        const mill = asProducer.get(millHandle) ?? (await loginProducer(millHandle))
+
+        // The mill would take the bakery's bread into its flour: bread → flour → bread.
+        const link = await api.post("/producer/supply-links", { supplier_id: producerId.get("baeckerei-schwarzmann"), material: "Altbrot", step: "mill" }, mill)
+        const before = await countOf("product_input")
+        const cycle = await fail(
+          api.post(
+            "/producer/product-inputs",
+            { product_id: flourId, supply_link_id: link.data.supply_link.id, input_product_id: productId.get(bread.handle) },
+            mill
+          )
+        )
+        expect(cycle.status).toBe(400)
+        expect(cycle.data.message).toMatch(/cycle/)
+        expect(await countOf("product_input")).toBe(before)
+
+        // …and the bakery may not name inputs of the mill's product at all.
+        const foreign = await fail(
+          api.post("/producer/product-inputs", { product_id: flourId, supply_link_id: link.data.supply_link.id }, bakery)
+        )
+        expect(foreign.status).toBe(404)
+      })
+    })
+
+    describe("meat origin", () => {
+      const sausage = () => planProducts().find((p) => p.producer.handle === "metzgerei-wunder" && MEAT_SPECIES_BY_TEMPLATE[p.template.slug])!
+
+      it("requires what the species requires", async () => {
+        const butcher = asProducer.get("metzgerei-wunder")!
+        const url = `/producer/products/${productId.get(sausage().handle)}/meat-origin`
+        const cases: [Record<string, unknown>, number][] = [
+          [{ species: "pig", reared_in: "Deutschland" }, 400],
+          [{ species: "pig", reared_in: "Deutschland", slaughtered_in: "Deutschland", born_in: "Deutschland" }, 400],
+          [{ species: "beef", reared_in: "Deutschland", slaughtered_in: "Deutschland" }, 400],
+          [{ species: "beef", born_in: "Deutschland", reared_in: "Deutschland", slaughtered_in: "Deutschland", slaughterhouse_approval_number: "irgendwas", reference_number: "R-1" }, 400],
+          [{ species: "horse", reared_in: "Deutschland", slaughtered_in: "Deutschland" }, 400],
+          [{ species: "pig", reared_in: "Deutschland", slaughtered_in: "Österreich" }, 200],
+          [{ species: "beef", born_in: "Deutschland", reared_in: "Deutschland", slaughtered_in: "Deutschland", slaughterhouse_approval_number: "DE BY 21234 EG", reference_number: "R-1" }, 200],
+        ]
+        for (const [body, status] of cases) {
+          expect((await fail(api.post(url, body, butcher))).status, JSON.stringify(body)).toBe(status)
+        }
+        const { data } = await api.get(`/store/products/${productId.get(sausage().handle)}/provenance`, store)
+        expect(data.provenance.meat_origin).toMatchObject({ species: "beef", slaughterhouse_approval_number: "DE BY 21234 EG" })
+      })
+
+      it("answers 404 when a producer sets another's product", async () => {
+        const bakery = asProducer.get("baeckerei-schwarzmann")!
+        const response = await fail(
+          api.post(`/producer/products/${productId.get(sausage().handle)}/meat-origin`, { species: "pig", reared_in: "DE", slaughtered_in: "DE" }, bakery)
+        )
+        expect(response.status).toBe(404)
+      })
+    })
+
+    describe("claims", () => {
+      it("needs a control body code for EU organic, and becomes valid only once verified", async () => {
+        const farm = asProducer.get("hof-dornhuber")!
+        const base = { type: "eu_organic", label: "Bio", issuer: "Kontrollstelle", valid_from: "2026-01-01", valid_until: "2030-01-01" }
+        expect((await fail(api.post("/producer/claims", base, farm))).status).toBe(400)
+        expect((await fail(api.post("/producer/claims", { ...base, control_body_code: "ÖKO-6" }, farm))).status).toBe(400)
+        expect((await fail(api.post("/producer/claims", { ...base, control_body_code: "DE-ÖKO-001", valid_until: "2025-01-01" }, farm))).status).toBe(400)
+
+        const created = await api.post("/producer/claims", { ...base, control_body_code: "DE-ÖKO-001", label: "Bio (Test)" }, farm)
+        expect(created.status).toBe(201)
+        const claimId = created.data.claim.id
+        const product = planProducts().find((p) => p.producer.handle === "hof-dornhuber")!
+        const stateOf = async () => {
+          const { data } = await api.get(`/store/products/${productId.get(product.handle)}/provenance`, store)
+          return data.provenance.claims.find((c: any) => c.id === claimId)?.state
+        }
+        expect(await stateOf()).toBe("pending")
+        const pending = await api.get("/admin/claims?status=pending", admin)
+        expect(pending.data.claims.map((c: any) => c.id)).toContain(claimId)
+        await api.post(`/admin/claims/${claimId}/review`, { status: "verified" }, admin)
+        expect(await stateOf()).toBe("valid")
+        expect((await fail(api.post(`/admin/claims/${claimId}/review`, { status: "approved" }, admin))).status).toBe(400)
+      })
+    })
+  },
+})

@@ -1,0 +1,15 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { CLAIM_STATUSES } from "../../../modules/producer/provenance-vocabulary"
+
+export const AdminGetClaimsParams = createFindParams({ limit: 50, offset: 0 })
+  .extend({
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+    status: z.union([z.enum(CLAIM_STATUSES), z.array(z.enum(CLAIM_STATUSES))]).optional(),
+  })
+  .strict()
+export type AdminGetClaimsParamsType = z.infer<typeof AdminGetClaimsParams>
+
+export const AdminReviewClaim = z.object({ status: z.enum(["verified", "rejected"]) }).strict()
+export type AdminReviewClaimType = z.infer<typeof AdminReviewClaim>

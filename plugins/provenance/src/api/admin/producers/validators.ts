@@ -1,0 +1,9 @@
+import { z } from "@medusajs/framework/zod"
+
+export const AdminCreateProducerLogin = z
+  .object({
+    email: z.email().max(200),
+    password: z.string().min(10, "Use at least 10 characters").max(200),
+  })
+  .strict()
+export type AdminCreateProducerLoginType = z.infer<typeof AdminCreateProducerLogin>
