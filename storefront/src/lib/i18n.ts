@@ -53,6 +53,42 @@ const WEEKDAYS: Record<Locale, string[]> = {
 }
 export const weekday = (locale: Locale, isoDay: number) => WEEKDAYS[locale][isoDay - 1] ?? ""
 
+/** Labels of the provenance vocabulary (the plugin's codes → words). */
+const VOCABULARY = {
+  de: {
+    step: {
+      grow: "Anbau", raise: "Aufzucht", harvest: "Ernte", press: "Pressen", mill: "Mahlen", malt: "Mälzen",
+      slaughter: "Schlachtung", cut: "Zerlegen & Verarbeiten", cure: "Pökeln", smoke: "Räuchern", bake: "Backen",
+      brew: "Brauen", distill: "Brennen", cheese_make: "Käsen", churn: "Buttern", ferment: "Säuern",
+      extract_honey: "Honiggewinnung", cook: "Kochen", preserve: "Abfüllen",
+    },
+    status: {
+      declared: "angegeben", confirmed: "vom Lieferanten bestätigt", verified: "vom Verband geprüft",
+      expired: "abgelaufen", rejected: "abgelehnt",
+    },
+    claim: { valid: "gültig", pending: "angegeben, noch nicht geprüft", expired: "abgelaufen", not_yet_valid: "noch nicht gültig" },
+    species: { pig: "Schwein", sheep: "Schaf", goat: "Ziege", poultry: "Geflügel", beef: "Rind" },
+  },
+  en: {
+    step: {
+      grow: "Growing", raise: "Rearing", harvest: "Harvest", press: "Pressing", mill: "Milling", malt: "Malting",
+      slaughter: "Slaughter", cut: "Cutting & processing", cure: "Curing", smoke: "Smoking", bake: "Baking",
+      brew: "Brewing", distill: "Distilling", cheese_make: "Cheese-making", churn: "Churning", ferment: "Fermenting",
+      extract_honey: "Honey extraction", cook: "Cooking", preserve: "Bottling",
+    },
+    status: {
+      declared: "declared", confirmed: "confirmed by the supplier", verified: "verified by the association",
+      expired: "expired", rejected: "rejected",
+    },
+    claim: { valid: "valid", pending: "claimed, not yet verified", expired: "expired", not_yet_valid: "not yet valid" },
+    species: { pig: "pig", sheep: "sheep", goat: "goat", poultry: "poultry", beef: "beef" },
+  },
+} as const satisfies Record<Locale, Record<string, Record<string, string>>>
+
+export function vocabulary(locale: Locale, group: keyof (typeof VOCABULARY)["de"], code: string): string {
+  return (VOCABULARY[locale][group] as Record<string, string>)[code] ?? code
+}
+
 const STRINGS = {
   de: {
     siteName: "genussnetz",
@@ -94,6 +130,32 @@ const STRINGS = {
     filter: "Anzeigen",
     noProducts: "Keine Produkte gefunden.",
     footer: "genussnetz – der Marktplatz der Genussregion Oberfranken. Alle Betriebe und Texte im Demo-Bestand sind erfunden.",
+    chainTitle: "Woher es kommt",
+    chainIntro: "Jeder Schritt vom Hof bis hierher. Durchgezogene Linien sind bestätigt, gestrichelte nur angegeben.",
+    chainAsList: "Die Kette als Liste",
+    chainGraphLabel: "Herkunftskette als Grafik",
+    chainFrom: "von",
+    chainInto: "für",
+    figureDepth: "Verarbeitungsstufen",
+    figureFarms: "Höfe",
+    figureFoodKm: "Lebensmittel-Kilometer",
+    figureRegional: "aus der Region",
+    figureProven: "belegt",
+    legendProven: "bestätigt oder geprüft",
+    legendDeclared: "nur angegeben",
+    legendExpired: "abgelaufen",
+    claimsTitle: "Nachweise",
+    claimIssuer: "ausgestellt von",
+    claimUntil: "gültig bis",
+    meatOriginTitle: "Herkunft des Fleisches",
+    bornIn: "Geboren in",
+    rearedIn: "Aufgezogen in",
+    slaughteredIn: "Geschlachtet in",
+    approvalNumber: "Zulassungsnummer des Schlachtbetriebs",
+    referenceNumber: "Referenznummer",
+    mapTitle: "Die Betriebe der Kette",
+    suppliersTitle: "Bezieht von",
+    customersTitle: "Liefert an",
   },
   en: {
     siteName: "genussnetz",
@@ -135,6 +197,32 @@ const STRINGS = {
     filter: "Show",
     noProducts: "No products found.",
     footer: "genussnetz – the marketplace of the Upper Franconian food region. All businesses and texts in the demo data are invented.",
+    chainTitle: "Where it comes from",
+    chainIntro: "Every step from the farm to here. Solid lines are confirmed, dashed ones only declared.",
+    chainAsList: "The chain as a list",
+    chainGraphLabel: "Provenance chain as a graph",
+    chainFrom: "from",
+    chainInto: "for",
+    figureDepth: "processing steps",
+    figureFarms: "farms",
+    figureFoodKm: "food kilometres",
+    figureRegional: "from the region",
+    figureProven: "proven",
+    legendProven: "confirmed or verified",
+    legendDeclared: "declared only",
+    legendExpired: "expired",
+    claimsTitle: "Certificates and claims",
+    claimIssuer: "issued by",
+    claimUntil: "valid until",
+    meatOriginTitle: "Origin of the meat",
+    bornIn: "Born in",
+    rearedIn: "Reared in",
+    slaughteredIn: "Slaughtered in",
+    approvalNumber: "Slaughterhouse approval number",
+    referenceNumber: "Reference number",
+    mapTitle: "The businesses of the chain",
+    suppliersTitle: "Sources from",
+    customersTitle: "Supplies",
   },
 } as const satisfies Record<Locale, Record<string, string>>
 

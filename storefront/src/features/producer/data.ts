@@ -17,7 +17,31 @@ export type ProducerSummary = {
   pickup: boolean
 }
 
+export type ProducerRelation = {
+  supply_link_id: string
+  material: string
+  step: string
+  status: string
+  proven: boolean
+  producer: { id: string; handle: string; name: string; craft: string; town: string }
+}
+
+export type ProducerClaim = {
+  id: string
+  type: string
+  label: string
+  issuer: string
+  control_body_code: string | null
+  valid_from: string
+  valid_until: string | null
+  state: "valid" | "pending" | "expired" | "not_yet_valid"
+  product_id: string | null
+}
+
 export type Producer = ProducerSummary & {
+  suppliers: ProducerRelation[]
+  customers: ProducerRelation[]
+  claims: ProducerClaim[]
   story: string
   postal_code: string | null
   website: string | null

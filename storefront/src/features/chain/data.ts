@@ -1,0 +1,28 @@
+import type { Locale } from "../../lib/i18n"
+import { isNotFound, localeQuery, sdk } from "../../lib/medusa"
+// The HTTP contract of the provenance plugin (types only; nothing of the plugin runs here).
+import type { ProductProvenance } from "../../../../plugins/provenance/src/api/utils/product-provenance"
+
+export type { ProductProvenance }
+export type ChainNode = ProductProvenance["nodes"][number]
+export type ChainEdge = ProductProvenance["edges"][number]
+export type ChainClaim = ProductProvenance["claims"][number]
+
+/** A product's chain, figures, claims and meat origin; null if the backend knows none. */
+export async function getProvenance(locale: Locale, productId: string): Promise<ProductProvenance | null> {
+  try {
+    const { provenance } = await sdk.client.fetch<{ provenance: ProductProvenance }>(
+      `/store/products/${encodeURIComponent(productId)}/provenance`,
+      { query: localeQuery(locale) }
+    )
+    return provenance
+  } catch (error) {
+    if (isNotFound(error)) return null
+    throw error
+  }
+}
+
+/** The label of a node: the product's title, or the raw material at its origin. */
+export function nodeLabel(provenance: ProductProvenance, node: ChainNode): string {
+  return node.kind === "product" ? provenance.products[node.product_id]?.title ?? "" : node.material
+}
