@@ -1,8 +1,10 @@
-import { mkdtempSync } from "node:fs"
+import { mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import Ajv from "ajv"
+import addFormats from "ajv-formats"
 import { seedNetwork } from "../../../seed"
 import { MEAT_SPECIES_BY_TEMPLATE } from "../../../seed/data/claims"
 import { planProducts } from "../../../seed/plan"
@@ -10,6 +12,14 @@ import { planProducts } from "../../../seed/plan"
 process.env.MEDUSA_FILE_DIR = mkdtempSync(join(tmpdir(), "genussnetz-files-"))
 
 const backendDir = join(__dirname, "..", "..")
+const epcisDir = join(backendDir, "..", "..", "shared", "epcis")
+
+/** The official GS1 EPCIS 2.0 JSON schema (draft-07), compiled once. */
+function epcisValidator() {
+  const ajv = new Ajv({ strict: false, allErrors: true })
+  addFormats(ajv)
+  return ajv.compile(JSON.parse(readFileSync(join(epcisDir, "EPCIS-JSON-Schema.json"), "utf8")))
+}
 const ADMIN = { email: "verband@genussnetz.test", password: "verband-geheim-123" }
 
 type Api = any
@@ -115,6 +125,56 @@ medusaIntegrationTestRunner({
         expect((await fail(api.get("/store/products/prod_nope/provenance", store))).status).toBe(404)
         const some = productId.values().next().value
         expect((await fail(api.get(`/store/products/${some}/provenance?depth=3`, store))).status).toBe(400)
+      })
+    })
+
+    describe("EPCIS 2.0 export", () => {
+      const validate = epcisValidator()
+
+      it("the validator accepts the standard's own examples", () => {
+        for (const example of ["Example_9.6.1-ObjectEvent.jsonld", "Example_9.6.4-TransformationEvent.jsonld"]) {
+          expect(validate(JSON.parse(readFileSync(join(epcisDir, example), "utf8"))), example).toBe(true)
+        }
+      })
+
+      it("exports three seeded chains as valid EPCIS documents with one event per step", async () => {
+        const handles = ["brotzeitpaket", "bratwurst-grob", "rauchbier-maerzen"].map(
+          (slug) => planProducts().find((p) => p.template.slug === slug)!.handle
+        )
+        for (const handle of handles) {
+          const id = productId.get(handle)
+          const [{ data: doc, headers }, { data: chain }] = await Promise.all([
+            api.get(`/store/products/${id}/provenance.epcis.json`, store),
+            api.get(`/store/products/${id}/provenance`, store),
+          ])
+          expect(headers["content-type"]).toMatch(/application\/ld\+json/)
+          expect(validate(doc), `${handle}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true)
+          expect(doc.type).toBe("EPCISDocument")
+          const events = doc.epcisBody.eventList
+          const { nodes, edges } = chain.provenance
+          const transformed = new Set(edges.map((e: any) => e.to))
+          expect(events.filter((e: any) => e.type === "TransformationEvent")).toHaveLength(transformed.size)
+          expect(events.filter((e: any) => e.bizStep === "commissioning")).toHaveLength(
+            nodes.filter((n: any) => n.kind === "origin").length
+          )
+          expect(events.filter((e: any) => e.bizStep === "killing")).toHaveLength(
+            edges.filter((e: any) => e.step === "slaughter").length
+          )
+          const locations = doc.epcisHeader.epcisMasterData.vocabularyList[0].vocabularyElementList
+          expect(locations).toHaveLength(new Set(nodes.map((n: any) => n.producer.id)).size)
+        }
+        const sausage = productId.get(handles[1])
+        const { data } = await api.get(`/store/products/${sausage}/provenance.epcis.json`, store)
+        expect(data.epcisBody.eventList.some((e: any) => e.bizStep === "killing")).toBe(true)
+      })
+
+      it("the same validator rejects a broken document", async () => {
+        const { data } = await api.get(`/store/products/${productId.get(planProducts()[20].handle)}/provenance.epcis.json`, store)
+        const broken = structuredClone(data)
+        broken.epcisBody.eventList[0].bizStep = "baking" // neither a CBV step nor a URI
+        delete broken.epcisBody.eventList[0].eventTime
+        expect(validate(broken)).toBe(false)
+        expect(validate({ ...data, type: "EPCISQueryDocument" })).toBe(false)
       })
     })
 

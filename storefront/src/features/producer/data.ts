@@ -35,7 +35,9 @@ export type ProducerClaim = {
   valid_from: string
   valid_until: string | null
   state: "valid" | "pending" | "expired" | "not_yet_valid"
+  producer_id: string
   product_id: string | null
+  evidence_url?: string | null
 }
 
 export type Producer = ProducerSummary & {

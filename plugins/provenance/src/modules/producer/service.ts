@@ -50,7 +50,11 @@ WHERE pi.deleted_at IS NULL
 ORDER BY pi.product_id, pi.id`
 
 /** Options of the provenance plugin, handed to this module by Medusa. */
-export type ProducerModuleOptions = { region?: RegionDefinition }
+export type ProducerModuleOptions = {
+  region?: RegionDefinition
+  /** Base of the HTTP URIs that name products, materials and locations in EPCIS exports. */
+  id_base?: string
+}
 
 /** Upper Franconia: its centre near Kulmbach, and a radius that takes in all its districts. */
 export const DEFAULT_REGION: RegionDefinition = { name: "Oberfranken", latitude: 50.05, longitude: 11.4, radius_km: 75 }
@@ -63,11 +67,17 @@ class ProducerModuleService extends MedusaService({
   MeatOrigin,
 }) {
   protected readonly region_: RegionDefinition
+  protected readonly idBase_: string
 
   constructor(container: Record<string, unknown>, options: ProducerModuleOptions = {}) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.region_ = { ...DEFAULT_REGION, ...options.region }
+    this.idBase_ = (options.id_base ?? "https://id.genussnetz.example").replace(/\/$/, "")
+  }
+
+  getIdBase(): string {
+    return this.idBase_
   }
 
   /** Where "regional" ends for the chain figures. */

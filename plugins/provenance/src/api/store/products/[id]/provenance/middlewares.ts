@@ -7,4 +7,9 @@ export const storeProductProvenanceRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/products/:id/provenance",
     middlewares: [validateAndTransformQuery(StoreGetProductProvenanceParams, { defaults: [], isList: false })],
   },
+  {
+    method: ["GET"],
+    matcher: "/store/products/:id/provenance.epcis.json",
+    middlewares: [validateAndTransformQuery(StoreGetProductProvenanceParams, { defaults: [], isList: false })],
+  },
 ]
