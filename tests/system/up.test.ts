@@ -131,6 +131,32 @@ describe("npm run up on a fresh machine", () => {
     expect(html).toContain("inkl. MwSt.")
   })
 
+  it("shows the product's chain on its page, as a drawing and as text, with valid schema.org JSON-LD", async () => {
+    const planned = planProducts().find((p) => p.template.slug === "bratwurst-grob")!
+    const { products } = await storeProducts(`handle=${planned.handle}`)
+    const chain = await (
+      await fetch(`${backend}/store/products/${products[0].id}/provenance`, { headers: { "x-publishable-api-key": publishableKey } })
+    ).json()
+    const html = plain(await (await fetch(`${storefront}/produkte/${planned.handle}`)).text())
+    expect(html).toContain("Woher es kommt")
+    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="chain-graph-title"/)
+    expect(html.match(/class="chain-edge /g)).toHaveLength(chain.provenance.edges.length)
+    for (const edge of chain.provenance.edges) expect(html).toContain(edge.material)
+    expect(html).toContain("Herkunft des Fleisches")
+
+    const scripts = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]))
+    const product = scripts.find((s) => s["@type"] === "Product")
+    expect(product).toMatchObject({ "@context": "https://schema.org", name: planned.template.title.de })
+    expect(product.offers).toHaveLength(products[0].variants.length)
+    expect(product.offers[0]).toMatchObject({ "@type": "Offer", priceCurrency: "EUR" })
+    expect(product.manufacturer).toMatchObject({ "@type": "LocalBusiness", name: planned.producer.name })
+
+    const producerHtml = plain(await (await fetch(`${storefront}/produzenten/${planned.producer.handle}`)).text())
+    const business = [...producerHtml.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]))[0]
+    expect(business).toMatchObject({ "@type": "LocalBusiness", name: planned.producer.name })
+    expect(producerHtml).toContain("Bezieht von")
+  })
+
   it("renders English under /en/", async () => {
     const planned = planProducts()[10]
     const home = plain(await (await fetch(`${storefront}/en/`)).text())
@@ -198,9 +224,23 @@ describe("npm run up on a fresh machine", () => {
       await page.waitForURL(/\/app\/orders/, { timeout: 30_000 })
 
       await page.goto(`${backend}/app/products/${products[0].id}`)
-      // The provenance plugin's widget: its heading, then "<producer> · <town> (<district>)".
+      // The provenance plugin's widgets: the producer, then the chain.
       await page.getByRole("heading", { name: "Produzent", exact: true }).waitFor({ timeout: 30_000 })
       await page.getByText(`${planned.producer.name} · ${TOWNS[planned.producer.town].name}`).waitFor({ timeout: 10_000 })
+      await page.getByRole("heading", { name: "Herkunftskette", exact: true }).waitFor({ timeout: 10_000 })
+
+      // The review desk: verifying a confirmed supply link takes it off the list.
+      await page.goto(`${backend}/app/provenance`)
+      const firstRow = page.locator("tr[data-supply-link]").first()
+      await firstRow.waitFor({ timeout: 30_000 })
+      const linkId = await firstRow.getAttribute("data-supply-link")
+      await firstRow.getByRole("button", { name: "Prüfen" }).click()
+      await page.locator(`tr[data-supply-link="${linkId}"]`).waitFor({ state: "detached", timeout: 15_000 })
+      const session = await page.context().cookies()
+      const verified = await fetch(`${backend}/admin/supply-links?status=verified&limit=200`, {
+        headers: { cookie: session.map((c) => `${c.name}=${c.value}`).join("; ") },
+      })
+      expect((await verified.json()).supply_links.map((l: { id: string }) => l.id)).toContain(linkId)
     } finally {
       await browser.close()
     }

@@ -1,6 +1,7 @@
 import { allowFields, defineMiddlewares } from "@medusajs/framework/http"
 import { adminClaimRoutesMiddlewares } from "./admin/claims/middlewares"
 import { adminProducerRoutesMiddlewares } from "./admin/producers/middlewares"
+import { adminProductProvenanceRoutesMiddlewares } from "./admin/products/[id]/provenance/middlewares"
 import { adminSupplyLinkRoutesMiddlewares } from "./admin/supply-links/middlewares"
 import { producerRoutesMiddlewares } from "./producer/middlewares"
 import { storeProducerRoutesMiddlewares } from "./store/producers/middlewares"
@@ -21,6 +22,7 @@ export default defineMiddlewares({
     ...storeProducerRoutesMiddlewares,
     ...storeProductProvenanceRoutesMiddlewares,
     ...adminProducerRoutesMiddlewares,
+    ...adminProductProvenanceRoutesMiddlewares,
     ...adminSupplyLinkRoutesMiddlewares,
     ...adminClaimRoutesMiddlewares,
     ...producerRoutesMiddlewares,

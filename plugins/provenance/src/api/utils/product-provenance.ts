@@ -53,7 +53,8 @@ const PRODUCER_FIELDS = ["id", "handle", "name", "craft", "town", "district", "l
 export async function loadProductProvenance(
   container: MedusaContainer,
   productId: string,
-  locale?: string
+  locale?: string,
+  { includeUnpublished = false }: { includeUnpublished?: boolean } = {}
 ): Promise<ProductProvenance> {
   const service: ProducerModuleService = container.resolve(PRODUCER_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -75,7 +76,7 @@ export async function loadProductProvenance(
       : Promise.resolve({ data: [] as { id: string; material: string }[] }),
   ])
   const root = products.find((p: ProductInfo) => p.id === productId)
-  if (!root || root.status !== "published") {
+  if (!root || (root.status !== "published" && !includeUnpublished)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id "${productId}" was not found`)
   }
   const material = new Map(links.map((l: { id: string; material: string }) => [l.id, l.material]))
