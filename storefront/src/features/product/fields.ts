@@ -1,4 +1,4 @@
-// Kept free of imports and type syntax so bench/foundation.mjs can load it with plain Node
+// Kept free of imports so bench/foundation.mjs can load it with plain Node (which strips types)
 // and measure exactly the Store API call the product page makes.
 
 /** The fields the product page shows, and no more. */

@@ -1,5 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { CHAIN_SQL, toChainInputRow } from "./chain/chain-sql"
 import type { ChainInputRow, RegionDefinition } from "./chain/types"
 import Claim from "./models/claim"
 import MeatOrigin from "./models/meat-origin"
@@ -16,38 +17,6 @@ function knexOf(sharedContext: Context): Knex {
   }
   return manager.getTransactionContext() ?? manager.getKnex()
 }
-
-const producerColumns = (alias: string, prefix: string) =>
-  ["id", "handle", "name", "craft", "town", "district", "latitude", "longitude"]
-    .map((column) => `${alias}.${column} AS ${prefix}_${column}`)
-    .join(", ")
-
-/**
- * Every input of a product and, transitively, of the products that go into it, with the
- * supply link each arrives through and both producers: one recursive query, one round trip.
- * UNION (not UNION ALL) visits each product once, so diamonds stay linear and a cycle that
- * slipped past the write checks cannot loop.
- */
-const CHAIN_SQL = `
-WITH RECURSIVE chain_products(product_id) AS (
-  SELECT ?::text
-  UNION
-  SELECT pi.input_product_id
-  FROM product_input pi
-  JOIN chain_products cp ON pi.product_id = cp.product_id
-  WHERE pi.deleted_at IS NULL AND pi.input_product_id IS NOT NULL
-)
-SELECT pi.id AS input_id, pi.product_id, pi.input_product_id, pi.share,
-       sl.id AS link_id, sl.material, sl.step, sl.status, sl.since, sl.until,
-       ${producerColumns("s", "supplier")},
-       ${producerColumns("c", "customer")}
-FROM product_input pi
-JOIN chain_products cp ON pi.product_id = cp.product_id
-JOIN supply_link sl ON sl.id = pi.supply_link_id AND sl.deleted_at IS NULL
-JOIN producer s ON s.id = sl.supplier_id AND s.deleted_at IS NULL
-JOIN producer c ON c.id = sl.customer_id AND c.deleted_at IS NULL
-WHERE pi.deleted_at IS NULL
-ORDER BY pi.product_id, pi.id`
 
 /** Options of the provenance plugin, handed to this module by Medusa. */
 export type ProducerModuleOptions = {
@@ -89,22 +58,7 @@ class ProducerModuleService extends MedusaService({
   @InjectManager()
   async listProductChainRows(productId: string, @MedusaContext() sharedContext: Context = {}): Promise<ChainInputRow[]> {
     const { rows } = await knexOf(sharedContext).raw(CHAIN_SQL, [productId])
-    return rows.map((row) => ({
-      input_id: row.input_id,
-      product_id: row.product_id,
-      input_product_id: row.input_product_id,
-      share: row.share === null ? null : Number(row.share),
-      link: {
-        id: row.link_id,
-        material: row.material,
-        step: row.step,
-        status: row.status,
-        since: row.since,
-        until: row.until,
-      },
-      supplier: pickProducer(row, "supplier"),
-      customer: pickProducer(row, "customer"),
-    }))
+    return rows.map(toChainInputRow)
   }
 
   /**
@@ -149,19 +103,6 @@ class ProducerModuleService extends MedusaService({
       [candidateInputId, productId]
     )
     return rows.length > 0
-  }
-}
-
-function pickProducer(row: Record<string, any>, prefix: "supplier" | "customer") {
-  return {
-    id: row[`${prefix}_id`],
-    handle: row[`${prefix}_handle`],
-    name: row[`${prefix}_name`],
-    craft: row[`${prefix}_craft`],
-    town: row[`${prefix}_town`],
-    district: row[`${prefix}_district`],
-    latitude: Number(row[`${prefix}_latitude`]),
-    longitude: Number(row[`${prefix}_longitude`]),
   }
 }
 

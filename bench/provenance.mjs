@@ -1,0 +1,248 @@
+#!/usr/bin/env node
+// Provenance benchmark: the chain query (the one recursive SQL the product page's
+// provenance uses) on the seeded network and on a synthetic one of 10k producers, 100k supply
+// links and 50k products, with its query plan; and the EPCIS export of the deepest chain.
+// Writes bench/results/provenance.json. Run after `npm install`: `npm run bench:provenance`.
+//
+// The synthetic network is written straight into the provenance tables of a database of its
+// own (bulk inserts, not workflows): it is a measuring fixture, not data anyone sees. Its
+// producers sit in six tiers (farms … inns) and supply only higher tiers, so it is acyclic
+// and chains reach six steps, like the real network's farm → mill → bakery → inn.
+import { createRequire } from "node:module"
+import { mkdirSync, writeFileSync } from "node:fs"
+import { cpus, totalmem } from "node:os"
+import { join } from "node:path"
+import pg from "pg"
+import { ensureDatabase, provideDatabase } from "../scripts/lib/database.mjs"
+import { backendDir, repoRoot } from "../scripts/lib/paths.mjs"
+import { run, toolEnv } from "../scripts/lib/processes.mjs"
+import { CHAIN_SQL, toChainInputRow } from "../plugins/provenance/src/modules/producer/chain/chain-sql.ts"
+
+const require = createRequire(import.meta.url)
+const built = join(repoRoot, "plugins", "provenance", ".medusa", "server", "src")
+const { buildChain } = require(join(built, "modules", "producer", "chain", "build-chain.js"))
+const { toEpcisDocument } = require(join(built, "api", "utils", "epcis.js"))
+const { DEFAULT_REGION } = require(join(built, "modules", "producer", "service.js"))
+
+const SQL = CHAIN_SQL.replace("?::text", "$1::text")
+const log = (message) => console.log(`[bench] ${message}`)
+const results = {
+  measured_at: new Date().toISOString(),
+  machine: { cpus: cpus().length, memory_gib: Math.round(totalmem() / 2 ** 30), node: process.version },
+}
+
+/** mulberry32: a small seeded generator, so every run builds the same network. */
+function random(seed) {
+  return () => {
+    seed |= 0
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+const summary = (times) => {
+  const sorted = [...times].sort((a, b) => a - b)
+  const round = (v) => Number(v.toFixed(2))
+  return { runs: sorted.length, p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)), p99_ms: round(percentile(sorted, 99)), max_ms: round(sorted.at(-1)) }
+}
+
+async function timeChains(client, productIds, repeat = 1) {
+  const times = []
+  let rows = 0
+  for (let r = 0; r < repeat; r++) {
+    for (const id of productIds) {
+      const started = process.hrtime.bigint()
+      const result = await client.query(SQL, [id])
+      times.push(Number(process.hrtime.bigint() - started) / 1e6)
+      rows += result.rowCount
+    }
+  }
+  return { ...summary(times), mean_rows: Math.round(rows / times.length) }
+}
+
+async function plan(client, productId) {
+  const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT TEXT) ${SQL}`, [productId])
+  return rows.map((r) => r["QUERY PLAN"])
+}
+
+async function insert(client, table, columns, types, rows) {
+  const BATCH = 5000
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH)
+    const arrays = columns.map((_, c) => batch.map((row) => row[c]))
+    const params = types.map((type, c) => `$${c + 1}::${type}[]`).join(", ")
+    await client.query(`INSERT INTO ${table} (${columns.join(", ")}) SELECT * FROM unnest(${params})`, arrays)
+  }
+}
+
+/** Writes the synthetic network; returns the ids of products in the two deepest tiers. */
+async function generateSynthetic(client, { producers = 10_000, links = 100_000, products = 50_000 } = {}) {
+  const rand = random(20261125)
+  const pick = (list) => list[Math.floor(rand() * list.length)]
+  const TIERS = [
+    { share: 0.35, crafts: ["farm"], step: "grow" },
+    { share: 0.2, crafts: ["mill", "maltster", "slaughterhouse"], step: "mill" },
+    { share: 0.18, crafts: ["bakery", "butchery", "brewery", "dairy"], step: "bake" },
+    { share: 0.13, crafts: ["distillery", "restaurant"], step: "cook" },
+    { share: 0.08, crafts: ["restaurant"], step: "cook" },
+    { share: 0.06, crafts: ["restaurant"], step: "preserve" },
+  ]
+  const producerRows = []
+  const tierOf = []
+  const byTier = TIERS.map(() => [])
+  for (let i = 0; i < producers; i++) {
+    let r = rand()
+    let tier = 0
+    while (tier < TIERS.length - 1 && r > TIERS[tier].share) r -= TIERS[tier++].share
+    const id = `spdcr_${i}`
+    tierOf.push(tier)
+    byTier[tier].push(i)
+    producerRows.push([id, `synthetic-${i}`, `Synthetischer Betrieb ${i}`, pick(TIERS[tier].crafts), "Story", `Ort ${i % 400}`, "Landkreis", 49.6 + rand() * 0.9, 10.7 + rand() * 1.5])
+  }
+  await insert(client, "producer", ["id", "handle", "name", "craft", "story", "town", "district", "latitude", "longitude"],
+    ["text", "text", "text", "text", "text", "text", "text", "real", "real"], producerRows)
+
+  const productsOf = Array.from({ length: producers }, () => [])
+  for (let i = 0; i < products; i++) productsOf[Math.floor(rand() * producers)].push(`sprod_${i}`)
+
+  const linkRows = []
+  const linksInto = Array.from({ length: producers }, () => [])
+  const seen = new Set()
+  while (linkRows.length < links) {
+    const customerTier = 1 + Math.floor(rand() * (TIERS.length - 1))
+    const customer = pick(byTier[customerTier])
+    // Mostly from the tier just below, sometimes from further down.
+    const supplierTier = rand() < 0.75 ? customerTier - 1 : Math.floor(rand() * customerTier)
+    const supplier = pick(byTier[supplierTier])
+    const material = `Material ${Math.floor(rand() * 40)}`
+    const key = `${supplier}>${customer}>${material}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    const id = `sslink_${linkRows.length}`
+    const status = pick(["declared", "confirmed", "confirmed", "verified", "verified", "verified"])
+    linkRows.push([id, `spdcr_${supplier}`, `spdcr_${customer}`, material, TIERS[customerTier].step, status])
+    linksInto[customer].push({ id, supplier })
+  }
+  await insert(client, "supply_link", ["id", "supplier_id", "customer_id", "material", "step", "status"],
+    ["text", "text", "text", "text", "text", "text"], linkRows)
+
+  const inputRows = []
+  for (let p = 0; p < producers; p++) {
+    if (!linksInto[p].length) continue
+    for (const product of productsOf[p]) {
+      const count = 1 + Math.floor(rand() * 3)
+      const used = new Set()
+      for (let k = 0; k < count; k++) {
+        const link = pick(linksInto[p])
+        const candidates = productsOf[link.supplier]
+        const input = candidates.length && rand() < 0.8 ? pick(candidates) : null
+        const key = `${link.id}|${input}`
+        if (used.has(key)) continue
+        used.add(key)
+        inputRows.push([`spinput_${inputRows.length}`, product, input, link.id, null])
+      }
+    }
+  }
+  await insert(client, "product_input", ["id", "product_id", "input_product_id", "supply_link_id", "share"],
+    ["text", "text", "text", "text", "real"], inputRows)
+  await client.query("ANALYZE producer; ANALYZE supply_link; ANALYZE product_input;")
+
+  const deep = []
+  for (let p = 0; p < producers; p++) if (tierOf[p] >= TIERS.length - 2) deep.push(...productsOf[p])
+  return { producers: producerRows.length, supply_links: linkRows.length, products, product_inputs: inputRows.length, deep }
+}
+
+/** The deepest chain among these products (the largest on a tie), with its rows. */
+async function findDeepest(client, productIds) {
+  let deepest = { id: productIds[0], depth: -1, rows: [] }
+  for (const id of productIds) {
+    const { rows } = await client.query(SQL, [id])
+    const chain = buildChain({ productId: id, rootProducer: null, rows: rows.map(toChainInputRow), region: DEFAULT_REGION })
+    if (chain.figures.depth > deepest.depth || (chain.figures.depth === deepest.depth && rows.length > deepest.rows.length)) {
+      deepest = { id, depth: chain.figures.depth, rows }
+    }
+  }
+  return deepest
+}
+
+function epcisExport(rows, productId) {
+  const times = []
+  let doc
+  for (let i = 0; i < 30; i++) {
+    const started = process.hrtime.bigint()
+    const chain = buildChain({ productId, rootProducer: null, rows: rows.map(toChainInputRow), region: DEFAULT_REGION })
+    doc = toEpcisDocument({ ...chain, region: DEFAULT_REGION, products: {}, claims: [], meat_origin: null }, { idBase: "https://id.genussnetz.example" })
+    JSON.stringify(doc)
+    times.push(Number(process.hrtime.bigint() - started) / 1e6)
+  }
+  return { ...summary(times), events: doc.epcisBody.eventList.length, bytes: Buffer.byteLength(JSON.stringify(doc)) }
+}
+
+// --- the seeded network ---------------------------------------------------------------
+const dataDir = join(repoRoot, ".data", "bench-provenance")
+mkdirSync(dataDir, { recursive: true })
+Object.assign(process.env, { EMBEDDED_POSTGRES_DIR: dataDir, EMBEDDED_POSTGRES_PORT: "54430" })
+delete process.env.DATABASE_URL
+log("Seeding a database (npm run up --no-start --skip-build) …")
+await run("bench-provenance-up", process.execPath, ["scripts/up.mjs", "--no-start", "--skip-build"], {
+  env: toolEnv({ GENUSSNETZ_ENV_FILE: join(dataDir, ".env") }),
+})
+const database = await provideDatabase({ log })
+try {
+  const seeded = new pg.Client({ connectionString: database.databaseUrl })
+  await seeded.connect()
+  const { rows: seededProducts } = await seeded.query("SELECT DISTINCT product_id FROM product_input")
+  const ids = seededProducts.map((r) => r.product_id)
+  await timeChains(seeded, ids) // warm-up
+  results.seed = { products_with_chains: ids.length, chain_query: await timeChains(seeded, ids, 5) }
+  const seededDeepest = await findDeepest(seeded, ids)
+  results.seed.deepest_chain = { depth: seededDeepest.depth, rows: seededDeepest.rows.length }
+  results.seed.query_plan = await plan(seeded, seededDeepest.id)
+  results.seed.epcis_export_of_deepest_chain = epcisExport(seededDeepest.rows, seededDeepest.id)
+  log(`seed: ${JSON.stringify(results.seed.chain_query)}`)
+  await seeded.end()
+
+  // --- the synthetic network -------------------------------------------------------------
+  const syntheticUrl = database.databaseUrl.replace(/\/genussnetz$/, "/genussnetz_synthetic")
+  const admin = new pg.Client({ connectionString: database.databaseUrl.replace(/\/genussnetz$/, "/postgres") })
+  await admin.connect()
+  await admin.query("DROP DATABASE IF EXISTS genussnetz_synthetic WITH (FORCE)")
+  await admin.end()
+  await ensureDatabase(syntheticUrl)
+  log("Migrating the synthetic database …")
+  await run("bench-provenance-migrate", "npx", ["medusa", "db:migrate", "--skip-links"], {
+    cwd: backendDir,
+    env: toolEnv({ DATABASE_URL: syntheticUrl }),
+  })
+  const client = new pg.Client({ connectionString: syntheticUrl })
+  await client.connect()
+  log("Generating 10k producers, 100k supply links, 50k products …")
+  const generatedAt = Date.now()
+  const network = await generateSynthetic(client)
+  results.synthetic = {
+    producers: network.producers,
+    supply_links: network.supply_links,
+    products: network.products,
+    product_inputs: network.product_inputs,
+    generate_s: Number(((Date.now() - generatedAt) / 1000).toFixed(1)),
+  }
+  const rand = random(7)
+  const sample = Array.from({ length: 500 }, () => network.deep[Math.floor(rand() * network.deep.length)])
+  await timeChains(client, sample.slice(0, 50))
+  results.synthetic.chain_query_deep_products = await timeChains(client, sample)
+  const syntheticDeepest = await findDeepest(client, sample.slice(0, 200))
+  results.synthetic.deepest_chain = { depth: syntheticDeepest.depth, rows: syntheticDeepest.rows.length }
+  results.synthetic.query_plan = await plan(client, syntheticDeepest.id)
+  results.synthetic.epcis_export_of_deepest_chain = epcisExport(syntheticDeepest.rows, syntheticDeepest.id)
+  log(`synthetic: ${JSON.stringify(results.synthetic.chain_query_deep_products)}`)
+  await client.end()
+} finally {
+  await database.stop()
+}
+
+const out = join(repoRoot, "bench", "results", "provenance.json")
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`)
+log(`written to ${out}`)
