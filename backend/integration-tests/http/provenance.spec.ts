@@ -8,6 +8,7 @@ import addFormats from "ajv-formats"
 import { seedNetwork } from "../../../seed"
 import { MEAT_SPECIES_BY_TEMPLATE } from "../../../seed/data/claims"
 import { planProducts } from "../../../seed/plan"
+import { StoreProductProvenance } from "../../../plugins/provenance/src/api/store/responses"
 
 process.env.MEDUSA_FILE_DIR = mkdtempSync(join(tmpdir(), "genussnetz-files-"))
 
@@ -83,6 +84,8 @@ medusaIntegrationTestRunner({
         const statuses = new Set<string>()
         for (const planned of planProducts()) {
           const { data } = await api.get(`/store/products/${productId.get(planned.handle)}/provenance`, store)
+          // The response keeps to its published contract (strict: no field more or less).
+          StoreProductProvenance.parse(data.provenance)
           expect(data.provenance.edges.length, planned.handle).toBeGreaterThan(0)
           depths.push(data.provenance.figures.depth)
           data.provenance.edges.forEach((edge: any) => statuses.add(edge.status))

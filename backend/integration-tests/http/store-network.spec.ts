@@ -6,6 +6,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedNetwork, type SeedResult } from "../../../seed"
 import { planProducts } from "../../../seed/plan"
 import { PRODUCERS } from "../../../seed/data/producers"
+import { StoreProducerDetail, StoreProducerList } from "../../../plugins/provenance/src/api/store/responses"
 
 // The seed uploads its pictures through Medusa's File Module: keep them out of the checkout.
 process.env.MEDUSA_FILE_DIR = mkdtempSync(join(tmpdir(), "genussnetz-files-"))
@@ -79,6 +80,7 @@ medusaIntegrationTestRunner({
     describe("GET /store/producers", () => {
       it("lists producers, paginated and sorted by name", async () => {
         const { data } = await api.get("/store/producers?limit=5&offset=0", headers)
+        StoreProducerList.parse(data)
         expect(data.count).toBe(PRODUCERS.length)
         expect(data.producers).toHaveLength(5)
         const names = data.producers.map((p: { name: string }) => p.name)
@@ -113,6 +115,8 @@ medusaIntegrationTestRunner({
         const producer = PRODUCERS[0]
         const planned = planProducts().filter((p) => p.producer.handle === producer.handle)
         const { data } = await api.get(`/store/producers/${producer.handle}`, headers)
+        StoreProducerDetail.parse(data)
+        expect(data.producer.suppliers.length + data.producer.customers.length).toBeGreaterThan(0)
         expect(data.producer).toMatchObject({ handle: producer.handle, name: producer.name, craft: producer.craft })
         expect(data.producer.story).toContain(producer.special.de)
         expect(data.producer.products.map((p: { handle: string }) => p.handle).sort()).toEqual(

@@ -1,11 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../modules/producer"
-import { buildChain, type ProductChain } from "../../modules/producer/chain/build-chain"
+import type { z } from "@medusajs/framework/zod"
+import { buildChain } from "../../modules/producer/chain/build-chain"
 import type { ChainProducer } from "../../modules/producer/chain/types"
 import type ProducerModuleService from "../../modules/producer/service"
+import type { ClaimStateSchema, StoreProductProvenanceType } from "../store/responses"
 
-export type ClaimState = "valid" | "pending" | "expired" | "not_yet_valid"
+export type ClaimState = z.infer<typeof ClaimStateSchema>
 
 /** How a claim may be shown today: valid only while verified and inside its validity. */
 export function claimState(claim: { status: string; valid_from: Date | string; valid_until: Date | string | null }, now = new Date()): ClaimState | null {
@@ -17,31 +19,8 @@ export function claimState(claim: { status: string; valid_from: Date | string; v
 
 type ProductInfo = { id: string; handle: string; title: string; thumbnail: string | null; status: string }
 
-export type ProductProvenance = ProductChain & {
-  region: { name: string; radius_km: number }
-  products: Record<string, Omit<ProductInfo, "status">>
-  claims: {
-    id: string
-    type: string
-    label: string
-    issuer: string
-    control_body_code: string | null
-    evidence_url: string | null
-    valid_from: string
-    valid_until: string | null
-    state: ClaimState
-    producer_id: string
-    product_id: string | null
-  }[]
-  meat_origin: {
-    species: string
-    born_in: string | null
-    reared_in: string
-    slaughtered_in: string
-    slaughterhouse_approval_number: string | null
-    reference_number: string | null
-  } | null
-}
+/** The answer of GET /store/products/:id/provenance (its schema: ../store/responses.ts). */
+export type ProductProvenance = StoreProductProvenanceType
 
 const PRODUCER_FIELDS = ["id", "handle", "name", "craft", "town", "district", "latitude", "longitude"]
 
