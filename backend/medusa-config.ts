@@ -123,7 +123,12 @@ export default defineConfig({
   plugins: [
     {
       resolve: "@genussnetz/provenance",
-      options: {},
+      options: {
+        // What counts as regional in the chain figures: Upper Franconia, 75 km around its centre.
+        region: { name: "Oberfranken", latitude: 50.05, longitude: 11.4, radius_km: 75 },
+        // Base of the URIs naming products, materials and locations in EPCIS exports.
+        id_base: process.env.PROVENANCE_ID_BASE || "https://id.genussnetz.example",
+      },
     },
   ],
   modules: [{ resolve: "@medusajs/medusa/translation" }, fileModule, ...redisModules],
