@@ -4,7 +4,7 @@
  * and the production profile against the machine's Redis.
  */
 import { spawn } from "node:child_process"
-import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -37,6 +37,8 @@ const upEnv = {
   STOREFRONT_PORT: String(STOREFRONT_PORT),
 }
 const databaseUrl = `postgres://postgres:postgres@localhost:${EMBEDDED_PORT}/genussnetz`
+/** Screenshots of the walks, git-ignored, for a person to look at. */
+const screenshotDir = join(repoRoot, "screenshots")
 // provideDatabase() in this process (for the checks between runs) finds the same cluster.
 Object.assign(process.env, { EMBEDDED_POSTGRES_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(EMBEDDED_PORT) })
 delete process.env.DATABASE_URL
@@ -170,6 +172,45 @@ describe("npm run up on a fresh machine", () => {
     const producer = PRODUCERS[0]
     const producerPage = plain(await (await fetch(`${storefront}/en/producers/${producer.handle}`)).text())
     expect(producerPage).toContain(producer.special.en)
+  })
+
+  it("fills one cart from two producers in Chromium, grouped by producer, and keeps it over a reload", async () => {
+    const [bread, beer] = ["bauernbrot", "rauchbier-maerzen"].map((slug) => planProducts().find((p) => p.template.slug === slug)!)
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage()
+      for (const [product, quantity] of [[bread, 2], [beer, 3]] as const) {
+        await page.goto(`${storefront}/produkte/${product.handle}`)
+        await page.getByLabel("Menge").fill(String(quantity))
+        await Promise.all([page.waitForURL(`${storefront}/warenkorb`), page.getByRole("button", { name: "In den Warenkorb" }).click()])
+      }
+      const groups = page.locator("section.cart-group")
+      await expect.poll(() => groups.count()).toBe(2)
+
+      const { products } = await storeProducts(`handle[]=${bread.handle}&handle[]=${beer.handle}`)
+      const priceOf = (handle: string) => products.find((p: any) => p.handle === handle).variants[0].calculated_price.calculated_amount
+      const expected = [
+        [bread.producer.name, 2 * priceOf(bread.handle)],
+        [beer.producer.name, 3 * priceOf(beer.handle)],
+      ] as const
+      for (const [name, subtotal] of expected) {
+        const text = plain(await groups.filter({ hasText: name }).locator(".group-subtotal").innerText())
+        expect(text).toContain(germanPrice(subtotal))
+      }
+      const total = expected.reduce((sum, [, subtotal]) => sum + subtotal, 0)
+      expect(plain(await page.locator(".cart-total").innerText())).toContain(germanPrice(total))
+
+      await page.reload()
+      await expect.poll(() => groups.count()).toBe(2)
+      const cartResponse = await fetch(`${storefront}/warenkorb`)
+      expect(cartResponse.headers.get("cache-control")).toContain("no-store")
+      const productResponse = await fetch(`${storefront}/produkte/${bread.handle}`)
+      expect(productResponse.headers.get("cache-control")).toContain("stale-while-revalidate")
+      mkdirSync(screenshotDir, { recursive: true })
+      await page.screenshot({ path: join(screenshotDir, "cart.png"), fullPage: true })
+    } finally {
+      await browser.close()
+    }
   })
 
   it("answers 404 for a product that does not exist", async () => {

@@ -9,11 +9,11 @@ export type Locale = (typeof LOCALES)[number]
 export const MEDUSA_LOCALE: Record<Locale, string> = { de: "de-DE", en: "en-GB" }
 export const INTL_LOCALE: Record<Locale, string> = { de: "de-DE", en: "en-GB" }
 
-type Route = "home" | "products" | "product" | "producers" | "producer"
+type Route = "home" | "products" | "product" | "producers" | "producer" | "cart"
 
 const ROUTES: Record<Locale, Record<Route, string>> = {
-  de: { home: "/", products: "/produkte", product: "/produkte/", producers: "/produzenten", producer: "/produzenten/" },
-  en: { home: "/en/", products: "/en/products", product: "/en/products/", producers: "/en/producers", producer: "/en/producers/" },
+  de: { home: "/", products: "/produkte", product: "/produkte/", producers: "/produzenten", producer: "/produzenten/", cart: "/warenkorb" },
+  en: { home: "/en/", products: "/en/products", product: "/en/products/", producers: "/en/producers", producer: "/en/producers/", cart: "/en/cart" },
 }
 
 export function pathTo(locale: Locale, route: Route, handle?: string): string {
@@ -156,6 +156,19 @@ const STRINGS = {
     mapTitle: "Die Betriebe der Kette",
     suppliersTitle: "Bezieht von",
     customersTitle: "Liefert an",
+    navCart: "Warenkorb",
+    cartTitle: "Warenkorb",
+    cartEmpty: "Ihr Warenkorb ist leer.",
+    cartTotal: "Summe",
+    subtotalFrom: "Zwischensumme",
+    quantity: "Menge",
+    update: "Ändern",
+    remove: "Entfernen",
+    addToCart: "In den Warenkorb",
+    checkoutComing: "Zur Kasse: Die Bezahlung folgt in Kürze.",
+    cartNoticeStock: "So viel ist leider nicht mehr auf Lager.",
+    cartNoticeError: "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.",
+    cartNoticeInvalid: "Diese Eingabe war ungültig.",
   },
   en: {
     siteName: "genussnetz",
@@ -223,6 +236,19 @@ const STRINGS = {
     mapTitle: "The businesses of the chain",
     suppliersTitle: "Sources from",
     customersTitle: "Supplies",
+    navCart: "Cart",
+    cartTitle: "Cart",
+    cartEmpty: "Your cart is empty.",
+    cartTotal: "Total",
+    subtotalFrom: "Subtotal",
+    quantity: "Quantity",
+    update: "Update",
+    remove: "Remove",
+    addToCart: "Add to cart",
+    checkoutComing: "Checkout: payment follows soon.",
+    cartNoticeStock: "Sorry, not that many are in stock any more.",
+    cartNoticeError: "That did not work. Please try again.",
+    cartNoticeInvalid: "That input was not valid.",
   },
 } as const satisfies Record<Locale, Record<string, string>>
 
