@@ -5,6 +5,7 @@
  */
 import { spawn } from "node:child_process"
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { createRequire } from "node:module"
 import { join } from "node:path"
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -211,6 +212,37 @@ describe("npm run up on a fresh machine", () => {
     } finally {
       await browser.close()
     }
+  })
+
+  it("has no serious or critical accessibility violations (axe-core in Chromium) on its main pages", async () => {
+    const bread = planProducts().find((p) => p.template.slug === "bauernbrot")!
+    const pages = ["/", "/produkte", `/produkte/${bread.handle}`, `/produzenten/${bread.producer.handle}`, "/en/", "/warenkorb"]
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage()
+      for (const path of pages) {
+        await page.goto(`${storefront}${path}`)
+        await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") })
+        const violations = await page.evaluate(async () => {
+          const result = await (window as any).axe.run(document, { resultTypes: ["violations"] })
+          return result.violations
+            .filter((v: any) => v.impact === "serious" || v.impact === "critical")
+            .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(" ")).slice(0, 3).join(", ")}`)
+        })
+        expect(violations, path).toEqual([])
+      }
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it("lists every product and producer page in both languages in sitemap.xml", async () => {
+    const sitemap = await (await fetch(`${storefront}/sitemap.xml`)).text()
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
+    expect(locs).toHaveLength(2 * (3 + planProducts().length + PRODUCERS.length))
+    expect(locs).toContain(`${storefront}/en/products/${planProducts()[0].handle}`)
+    const robots = await (await fetch(`${storefront}/robots.txt`)).text()
+    expect(robots).toContain(`Sitemap: ${storefront}/sitemap.xml`)
   })
 
   it("answers 404 for a product that does not exist", async () => {

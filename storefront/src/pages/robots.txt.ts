@@ -1,0 +1,9 @@
+import type { APIRoute } from "astro"
+import { config } from "../lib/config"
+
+/** The cart is nobody's search result; everything else is, and the sitemap says where. */
+export const GET: APIRoute = () =>
+  new Response(
+    `User-agent: *\nDisallow: /warenkorb\nDisallow: /en/cart\nSitemap: ${new URL("/sitemap.xml", config.siteUrl)}\n`,
+    { headers: { "content-type": "text/plain; charset=utf-8" } }
+  )
