@@ -25,7 +25,6 @@ import {
   createStockLocationsWorkflow,
   createTaxRatesWorkflow,
   createTaxRegionsWorkflow,
-  createTranslationsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
@@ -42,6 +41,7 @@ import {
 import { PRODUCERS, type SeedProducer } from "./data/producers"
 import { planProducts } from "./plan"
 import { ensureProvenance } from "./provenance"
+import { addEnglish, ENGLISH } from "./translate"
 import { unitHash } from "./unit-hash"
 import { TOWNS } from "./data/towns"
 import { productImageSvg } from "./images"
@@ -56,7 +56,7 @@ export const SEED_NAMES = {
   publishableKey: "genussnetz Storefront",
 } as const
 
-export const LOCALES = { de: "de-DE", en: "en-GB" } as const
+export const LOCALES = { de: "de-DE", en: ENGLISH } as const
 const PUBLISHABLE_KEY_MARKER = "genussnetz:publishable-key="
 
 type Query = { graph: (config: Record<string, unknown>) => Promise<{ data: any[] }> }
@@ -291,16 +291,14 @@ async function ensureCategories(container: MedusaContainer, query: Query) {
         })),
       },
     })
-    await createTranslationsWorkflow(container).run({
-      input: {
-        translations: result.map((category) => ({
-          reference: "product_category",
-          reference_id: category.id,
-          locale_code: LOCALES.en,
-          translations: { name: missing.map((k) => CATEGORIES[k]).find((c) => c.handle === category.handle)!.name.en },
-        })),
-      },
-    })
+    await addEnglish(
+      container,
+      result.map((category) => ({
+        reference: "product_category",
+        reference_id: category.id,
+        translations: { name: missing.map((k) => CATEGORIES[k]).find((c) => c.handle === category.handle)!.name.en },
+      }))
+    )
     existing.push(...result)
   }
   return Object.fromEntries(
@@ -370,19 +368,14 @@ async function ensureProducers(container: MedusaContainer, query: Query) {
         }),
       },
     })
-    await createTranslationsWorkflow(container).run({
-      input: {
-        translations: result.map((created) => {
-          const producer = missing.find((p) => p.handle === created.handle)!
-          return {
-            reference: "producer",
-            reference_id: created.id,
-            locale_code: LOCALES.en,
-            translations: producerTexts(producer).en,
-          }
-        }),
-      },
-    })
+    await addEnglish(
+      container,
+      result.map((created) => ({
+        reference: "producer",
+        reference_id: created.id,
+        translations: producerTexts(missing.find((p) => p.handle === created.handle)!).en,
+      }))
+    )
     existing.push(...result)
   }
   return new Map(existing.map((p) => [p.handle as string, p.id as string]))
@@ -481,42 +474,37 @@ async function ensureProducts(
       },
     })
 
-    await createTranslationsWorkflow(container).run({
-      input: {
-        translations: withInventory.flatMap((product) => {
+    await addEnglish(
+      container,
+      withInventory.flatMap((product) => {
           const { template, producer } = batch.find((p) => p.handle === product.handle)!
           const byGerman = new Map(template.variants.map((v) => [v.label.de, v.label.en]))
           return [
             {
               reference: "product",
               reference_id: product.id,
-              locale_code: LOCALES.en,
               translations: { title: template.title.en, subtitle: producer.name, description: template.description.en },
             },
             ...product.variants.map((variant: { id: string; title: string }) => ({
               reference: "product_variant",
               reference_id: variant.id,
-              locale_code: LOCALES.en,
               translations: { title: byGerman.get(variant.title) ?? variant.title },
             })),
             ...product.options.map((option: { id: string }) => ({
               reference: "product_option",
               reference_id: option.id,
-              locale_code: LOCALES.en,
               translations: { title: template.option.en },
             })),
             ...product.options.flatMap((option: { values: { id: string; value: string }[] }) =>
               option.values.map((value) => ({
                 reference: "product_option_value",
                 reference_id: value.id,
-                locale_code: LOCALES.en,
-                translations: { value: byGerman.get(value.value) ?? value.value },
+                  translations: { value: byGerman.get(value.value) ?? value.value },
               }))
             ),
           ]
-        }),
-      },
-    })
+      })
+    )
     log(`  products ${start + batch.length}/${missing.length}`)
   }
   return { created: missing.length, total: planned.length }

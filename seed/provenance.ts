@@ -5,7 +5,6 @@
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createTranslationsWorkflow } from "@medusajs/medusa/core-flows"
 import {
   createClaimsWorkflow,
   createProductInputsWorkflow,
@@ -19,6 +18,7 @@ import { PRODUCERS, type SeedProducer } from "./data/producers"
 import { RECIPES, type RecipeInput } from "./data/recipes"
 import { TOWNS } from "./data/towns"
 import { planProducts, type PlannedProduct } from "./plan"
+import { addEnglish } from "./translate"
 import { unitHash } from "./unit-hash"
 
 type Query = { graph: (config: Record<string, unknown>) => Promise<{ data: any[] }> }
@@ -129,16 +129,10 @@ export async function ensureProvenance(container: MedusaContainer, log: (message
       },
     })
     result.forEach((created, i) => linkId.set(newLinks[i].key, created.id))
-    await createTranslationsWorkflow(container).run({
-      input: {
-        translations: result.map((created, i) => ({
-          reference: "supply_link",
-          reference_id: created.id,
-          locale_code: "en-GB",
-          translations: { material: newLinks[i].material.en },
-        })),
-      },
-    })
+    await addEnglish(
+      container,
+      result.map((created, i) => ({ reference: "supply_link", reference_id: created.id, translations: { material: newLinks[i].material.en } }))
+    )
     for (const link of newLinks) {
       const target = targetStatus(link.key)
       const id = linkId.get(link.key)!
@@ -191,16 +185,10 @@ export async function ensureProvenance(container: MedusaContainer, log: (message
         })),
       },
     })
-    await createTranslationsWorkflow(container).run({
-      input: {
-        translations: result.map((created, i) => ({
-          reference: "claim",
-          reference_id: created.id,
-          locale_code: "en-GB",
-          translations: { label: newClaims[i].label.en },
-        })),
-      },
-    })
+    await addEnglish(
+      container,
+      result.map((created, i) => ({ reference: "claim", reference_id: created.id, translations: { label: newClaims[i].label.en } }))
+    )
     for (const [i, claim] of newClaims.entries()) {
       if (claim.review !== "pending") {
         await reviewClaimWorkflow(container).run({ input: { id: result[i].id, status: claim.review } })

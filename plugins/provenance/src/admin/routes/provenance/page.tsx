@@ -14,6 +14,18 @@ type WaitingLink = {
 }
 type WaitingClaim = { id: string; label: string; type: string; issuer: string; control_body_code: string | null; producer: { name: string } }
 
+/** Verify or reject one row. */
+const ReviewButtons = ({ accept, busy, onDecide }: { accept: string; busy: boolean; onDecide: (status: "verified" | "rejected") => void }) => (
+  <Table.Cell className="flex justify-end gap-x-2">
+    <Button size="small" disabled={busy} onClick={() => onDecide("verified")}>
+      {accept}
+    </Button>
+    <Button size="small" variant="secondary" disabled={busy} onClick={() => onDecide("rejected")}>
+      Ablehnen
+    </Button>
+  </Table.Cell>
+)
+
 /**
  * The association's review desk: supply links their suppliers confirmed, waiting for
  * verification, and claims producers filed, waiting for review.
@@ -74,14 +86,7 @@ const ProvenanceReviewPage = () => {
                   {link.material} <Badge size="2xsmall">{link.step}</Badge>
                 </Table.Cell>
                 <Table.Cell>{link.customer.name}</Table.Cell>
-                <Table.Cell className="flex justify-end gap-x-2">
-                  <Button size="small" disabled={busy === link.id} onClick={() => act(link.id, `/admin/supply-links/${link.id}/status`, { status: "verified" })}>
-                    Prüfen
-                  </Button>
-                  <Button size="small" variant="secondary" disabled={busy === link.id} onClick={() => act(link.id, `/admin/supply-links/${link.id}/status`, { status: "rejected" })}>
-                    Ablehnen
-                  </Button>
-                </Table.Cell>
+                <ReviewButtons accept="Prüfen" busy={busy === link.id} onDecide={(status) => act(link.id, `/admin/supply-links/${link.id}/status`, { status })} />
               </Table.Row>
             ))}
           </Table.Body>
@@ -102,14 +107,7 @@ const ProvenanceReviewPage = () => {
                   {claim.control_body_code ? ` (${claim.control_body_code})` : ""}
                 </Table.Cell>
                 <Table.Cell>{claim.issuer}</Table.Cell>
-                <Table.Cell className="flex justify-end gap-x-2">
-                  <Button size="small" disabled={busy === claim.id} onClick={() => act(claim.id, `/admin/claims/${claim.id}/review`, { status: "verified" })}>
-                    Bestätigen
-                  </Button>
-                  <Button size="small" variant="secondary" disabled={busy === claim.id} onClick={() => act(claim.id, `/admin/claims/${claim.id}/review`, { status: "rejected" })}>
-                    Ablehnen
-                  </Button>
-                </Table.Cell>
+                <ReviewButtons accept="Bestätigen" busy={busy === claim.id} onDecide={(status) => act(claim.id, `/admin/claims/${claim.id}/review`, { status })} />
               </Table.Row>
             ))}
           </Table.Body>
