@@ -175,6 +175,26 @@ describe("npm run up on a fresh machine", () => {
     expect(producerPage).toContain(producer.special.en)
   })
 
+  it("filters the catalog by craft and town in Chromium, with a shareable URL", async () => {
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage()
+      await page.goto(`${storefront}/produkte`)
+      await page.getByLabel("Handwerk", { exact: true }).selectOption("brewery")
+      await page.getByLabel("Ort", { exact: true }).selectOption("Bamberg")
+      await Promise.all([page.waitForURL(/handwerk=brewery/), page.getByRole("button", { name: "Anzeigen" }).click()])
+      expect(page.url()).toContain("ort=Bamberg")
+      const expected = planProducts().filter((p) => p.producer.craft === "brewery" && TOWNS[p.producer.town].name === "Bamberg")
+      const cards = page.locator(".product-card .producer")
+      await expect.poll(() => cards.count()).toBe(expected.length)
+      for (const text of await cards.allInnerTexts()) expect(text).toMatch(/· Bamberg$/)
+      mkdirSync(screenshotDir, { recursive: true })
+      await page.screenshot({ path: join(screenshotDir, "catalog-filtered.png"), fullPage: true })
+    } finally {
+      await browser.close()
+    }
+  })
+
   it("fills one cart from two producers in Chromium, grouped by producer, and keeps it over a reload", async () => {
     const [bread, beer] = ["bauernbrot", "rauchbier-maerzen"].map((slug) => planProducts().find((p) => p.template.slug === slug)!)
     const browser = await launchChromium()

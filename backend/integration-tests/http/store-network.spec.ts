@@ -6,6 +6,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedNetwork, type SeedResult } from "../../../seed"
 import { planProducts } from "../../../seed/plan"
 import { PRODUCERS } from "../../../seed/data/producers"
+import { TOWNS } from "../../../seed/data/towns"
 import { StoreProducerDetail, StoreProducerList } from "../../../plugins/provenance/src/api/store/responses"
 
 // The seed uploads its pictures through Medusa's File Module: keep them out of the checkout.
@@ -74,6 +75,39 @@ medusaIntegrationTestRunner({
         const [planned] = planProducts()
         const { data } = await api.get(`/store/products?handle=${planned.handle}&fields=id,*producer`, headers)
         expect(data.products[0].producer).toMatchObject({ handle: planned.producer.handle, name: planned.producer.name })
+      })
+    })
+
+    describe("provenance filters on Medusa's GET /store/products", () => {
+      const list = async (params: string) => {
+        const { data } = await api.get(`/store/products?${params}&fields=id,handle,*producer&limit=200`, headers)
+        return data
+      }
+
+      it("filters by the producer's craft and town, in the backend", async () => {
+        const expected = planProducts().filter((p) => p.producer.craft === "brewery" && TOWNS[p.producer.town].name === "Bamberg")
+        expect(expected.length).toBeGreaterThan(0)
+        const data = await list("producer_craft=brewery&producer_town=Bamberg")
+        expect(data.count).toBe(expected.length)
+        expect(data.products.map((p: any) => p.handle).sort()).toEqual(expected.map((p) => p.handle).sort())
+      })
+
+      it("filters by a valid claim (an expired one does not count) and by distance", async () => {
+        const organic = await list("claim=eu_organic")
+        const holders = new Set(organic.products.map((p: any) => p.producer.handle))
+        expect([...holders]).toEqual(["hof-dornhuber"]) // Kirschenhof Leupold's organic certificate expired
+        const near = await list("near_lat=49.8917&near_lon=10.8868&radius_km=10")
+        expect(near.count).toBeGreaterThan(0)
+        expect(near.products.every((p: any) => p.producer.district.includes("Bamberg"))).toBe(true)
+      })
+
+      it("answers 400 for malformed filters and changes nothing else of Medusa's list", async () => {
+        for (const params of ["producer_craft=spaceship", "radius_km=5", "near_lat=100&near_lon=10", "claim=whatever"]) {
+          const response = await api.get(`/store/products?${params}`, headers).catch((e: any) => e.response)
+          expect(response.status, params).toBe(400)
+        }
+        const { data } = await api.get("/store/products?limit=1&fields=id", headers)
+        expect(data.count).toBe(planProducts().length)
       })
     })
 

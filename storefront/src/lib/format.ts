@@ -11,3 +11,14 @@ export function formatPrice(locale: Locale, amount: number, currency = "EUR"): s
   }
   return format.format(amount)
 }
+
+/**
+ * The unit price German price rules (PAngV) ask for: per kilogram or per litre, from a
+ * variant's net quantity in grams or millilitres (its metadata). Pieces have none.
+ */
+export function unitPrice(locale: Locale, amount: number, metadata: Record<string, unknown> | null | undefined, currency = "EUR"): string | null {
+  const quantity = Number(metadata?.net_quantity)
+  const unit = metadata?.net_unit
+  if (!quantity || (unit !== "g" && unit !== "ml")) return null
+  return `${formatPrice(locale, (amount / quantity) * 1000, currency)}/${unit === "g" ? "kg" : "l"}`
+}

@@ -5,6 +5,7 @@ import { adminProductProvenanceRoutesMiddlewares } from "./admin/products/[id]/p
 import { adminSupplyLinkRoutesMiddlewares } from "./admin/supply-links/middlewares"
 import { producerRoutesMiddlewares } from "./producer/middlewares"
 import { storeProducerRoutesMiddlewares } from "./store/producers/middlewares"
+import { filterProductsByProvenance } from "./store/products/filter-by-provenance"
 import { storeProductProvenanceRoutesMiddlewares } from "./store/products/[id]/provenance/middlewares"
 
 /** The producer fields a client may ask for on Medusa's product routes. */
@@ -16,6 +17,13 @@ const STORE_PRODUCT_PRODUCER_FIELDS = [
     (field) => `producer.${field}`
   ),
 ]
+
+/**
+ * A variant's metadata holds its net quantity (`net_quantity`, `net_unit`: g, ml or piece),
+ * which the shop needs for the unit price German price rules (PAngV) require. Nothing
+ * private is kept there.
+ */
+const STORE_VARIANT_UNIT_FIELDS = ["variants.metadata"]
 
 export default defineMiddlewares({
   routes: [
@@ -31,7 +39,10 @@ export default defineMiddlewares({
     // validation runs first and drops the link's fields.
     ...["/store/products", "/store/products/:id"].map((matcher) => ({
       matcher,
-      middlewares: [allowFields(STORE_PRODUCT_PRODUCER_FIELDS)],
+      middlewares: [allowFields(STORE_PRODUCT_PRODUCER_FIELDS, STORE_VARIANT_UNIT_FIELDS)],
     })),
+    // Filters by producer and claims, resolved before Medusa's own list runs (no `method`,
+    // for the same reason as above).
+    { matcher: "/store/products", middlewares: [filterProductsByProvenance] },
   ],
 })

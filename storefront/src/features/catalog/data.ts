@@ -9,7 +9,7 @@ export type ProductSummary = {
   title: string
   thumbnail: string | null
   producer: { name: string; handle: string; town: string } | null
-  price: { amount: number; currency: string; hasVariants: boolean } | null
+  price: { amount: number; currency: string; hasVariants: boolean; unit: Record<string, unknown> | null } | null
 }
 
 /** Only the fields a card needs: Medusa answers default fields several times slower. */
@@ -20,6 +20,7 @@ export const PRODUCT_SUMMARY_FIELDS = [
   "thumbnail",
   "*producer",
   "variants.id",
+  "variants.metadata",
   "variants.calculated_price.calculated_amount",
   "variants.calculated_price.currency_code",
 ].join(",")
@@ -29,10 +30,11 @@ type ProductWithProducer = HttpTypes.StoreProduct & {
 }
 
 export function toSummary(product: ProductWithProducer): ProductSummary {
-  const prices = (product.variants ?? [])
-    .map((variant) => variant.calculated_price)
-    .filter((price): price is NonNullable<typeof price> => typeof price?.calculated_amount === "number")
-  const cheapest = prices.sort((a, b) => Number(a.calculated_amount) - Number(b.calculated_amount))[0]
+  const priced = (product.variants ?? []).filter((variant) => typeof variant.calculated_price?.calculated_amount === "number")
+  const cheapestVariant = priced.sort(
+    (a, b) => Number(a.calculated_price!.calculated_amount) - Number(b.calculated_price!.calculated_amount)
+  )[0]
+  const cheapest = cheapestVariant?.calculated_price
   return {
     id: product.id,
     handle: product.handle ?? product.id,
@@ -46,9 +48,20 @@ export function toSummary(product: ProductWithProducer): ProductSummary {
           amount: Number(cheapest.calculated_amount),
           currency: String(cheapest.currency_code ?? "eur").toUpperCase(),
           hasVariants: (product.variants?.length ?? 0) > 1,
+          unit: (cheapestVariant?.metadata as Record<string, unknown> | null) ?? null,
         }
       : null,
   }
+}
+
+/** The provenance plugin's filters on Medusa's product list (resolved in the backend). */
+export type ProvenanceFilters = {
+  producer_craft?: string
+  producer_town?: string
+  claim?: string[]
+  near_lat?: number
+  near_lon?: number
+  radius_km?: number
 }
 
 export type ProductListQuery = {
@@ -58,9 +71,10 @@ export type ProductListQuery = {
   categoryId?: string
   ids?: string[]
   order?: "-created_at" | "title"
+  filters?: ProvenanceFilters
 }
 
-export async function listProducts({ locale, limit, offset = 0, categoryId, ids, order = "title" }: ProductListQuery) {
+export async function listProducts({ locale, limit, offset = 0, categoryId, ids, order = "title", filters = {} }: ProductListQuery) {
   const region = await storeRegion()
   const { products, count } = await sdk.store.product.list({
     fields: PRODUCT_SUMMARY_FIELDS,
@@ -70,8 +84,9 @@ export async function listProducts({ locale, limit, offset = 0, categoryId, ids,
     order,
     ...(categoryId ? { category_id: [categoryId] } : {}),
     ...(ids ? { id: ids } : {}),
+    ...filters,
     ...localeQuery(locale),
-  })
+  } as Parameters<typeof sdk.store.product.list>[0])
   return { products: (products as ProductWithProducer[]).map(toSummary), count }
 }
 

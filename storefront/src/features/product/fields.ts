@@ -15,6 +15,7 @@ export const PRODUCT_PAGE_FIELDS = [
   "categories.handle",
   "variants.id",
   "variants.title",
+  "variants.metadata",
   "+variants.inventory_quantity",
   "variants.manage_inventory",
   "variants.allow_backorder",
