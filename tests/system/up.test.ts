@@ -195,6 +195,50 @@ describe("npm run up on a fresh machine", () => {
     }
   })
 
+  it("walks the English shop: filter, product with its chain, cart", async () => {
+    const beer = planProducts().find((p) => p.template.slug === "rauchbier-maerzen")!
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage()
+      await page.goto(`${storefront}/en/products`)
+      await page.getByLabel("Craft", { exact: true }).selectOption("brewery")
+      await page.getByLabel("Town", { exact: true }).selectOption(TOWNS[beer.producer.town].name)
+      await Promise.all([page.waitForURL(/handwerk=brewery/), page.getByRole("button", { name: "Show" }).click()])
+      await Promise.all([page.waitForURL(`**/en/products/${beer.handle}`), page.getByRole("link", { name: beer.template.title.en }).click()])
+      await page.getByRole("heading", { name: "Where it comes from" }).waitFor()
+      expect(await page.locator(".chain-edge").count()).toBeGreaterThan(0)
+      await Promise.all([page.waitForURL(`${storefront}/en/cart`), page.getByRole("button", { name: "Add to cart" }).click()])
+      expect(await page.locator("section.cart-group h2").innerText()).toContain(beer.producer.name)
+      await page.screenshot({ path: join(screenshotDir, "en-cart.png"), fullPage: true })
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it("can be used with the keyboard alone: skip link first, then add to cart with Tab and Enter", async () => {
+    const bread = planProducts().find((p) => p.template.slug === "bauernbrot")!
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage()
+      await page.goto(`${storefront}/produkte/${bread.handle}`)
+      await page.keyboard.press("Tab")
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe("skip-link")
+      let reached = false
+      for (let i = 0; i < 60 && !reached; i++) {
+        await page.keyboard.press("Tab")
+        reached = (await page.evaluate(() => document.activeElement?.textContent?.trim())) === "In den Warenkorb"
+      }
+      expect(reached).toBe(true)
+      // The focused control is visibly marked (WCAG 2.4.7).
+      const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)
+      expect(outline).not.toBe("none")
+      await Promise.all([page.waitForURL(`${storefront}/warenkorb`), page.keyboard.press("Enter")])
+      expect(await page.locator("section.cart-group").count()).toBeGreaterThan(0)
+    } finally {
+      await browser.close()
+    }
+  })
+
   it("fills one cart from two producers in Chromium, grouped by producer, and keeps it over a reload", async () => {
     const [bread, beer] = ["bauernbrot", "rauchbier-maerzen"].map((slug) => planProducts().find((p) => p.template.slug === slug)!)
     const browser = await launchChromium()
@@ -236,7 +280,7 @@ describe("npm run up on a fresh machine", () => {
 
   it("has no serious or critical accessibility violations (axe-core in Chromium) on its main pages", async () => {
     const bread = planProducts().find((p) => p.template.slug === "bauernbrot")!
-    const pages = ["/", "/produkte", `/produkte/${bread.handle}`, `/produzenten/${bread.producer.handle}`, "/en/", "/warenkorb"]
+    const pages = ["/", "/produkte", `/produkte/${bread.handle}`, "/produzenten", `/produzenten/${bread.producer.handle}`, "/en/", "/warenkorb"]
     const browser = await launchChromium()
     try {
       const page = await browser.newPage()

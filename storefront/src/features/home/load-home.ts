@@ -15,5 +15,6 @@ export async function loadHome(locale: Locale) {
     listProducers(locale, { limit: 100 }),
     listProducts({ locale, limit: 8, order: "-created_at" }),
   ])
-  return { producers: onePerCraft(producers), products }
+  const towns = [...new Set(producers.map((p) => p.town))].sort((a, b) => a.localeCompare(b, "de"))
+  return { producers: onePerCraft(producers), products, towns }
 }
