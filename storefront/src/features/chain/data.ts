@@ -1,5 +1,6 @@
 import type { Locale } from "../../lib/i18n"
 import { isNotFound, localeQuery, sdk } from "../../lib/medusa"
+import { memoize } from "../../lib/memo"
 // The HTTP contract of the provenance plugin (types only; nothing of the plugin runs here).
 import type { ProductProvenance } from "../../../../plugins/provenance/src/api/utils/product-provenance"
 
@@ -8,8 +9,13 @@ export type ChainNode = ProductProvenance["nodes"][number]
 export type ChainEdge = ProductProvenance["edges"][number]
 export type ChainClaim = ProductProvenance["claims"][number]
 
-/** A product's chain, figures, claims and meat origin; null if the backend knows none. */
-export async function getProvenance(locale: Locale, productId: string): Promise<ProductProvenance | null> {
+/**
+ * A product's chain, figures, claims and meat origin; null if the backend knows none.
+ * Remembered for a minute: chains change when producers declare or confirm, not per visit.
+ */
+export const getProvenance = memoize(loadProvenance, { ttlMs: 60_000 })
+
+async function loadProvenance(locale: Locale, productId: string): Promise<ProductProvenance | null> {
   try {
     const { provenance } = await sdk.client.fetch<{ provenance: ProductProvenance }>(
       `/store/products/${encodeURIComponent(productId)}/provenance`,

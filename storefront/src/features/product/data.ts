@@ -31,3 +31,14 @@ export async function getProductByHandle(locale: Locale, handle: string): Promis
 export function isAvailable(variant: HttpTypes.StoreProductVariant): boolean {
   return !variant.manage_inventory || Boolean(variant.allow_backorder) || (variant.inventory_quantity ?? 0) > 0
 }
+
+/** Product ids by handle, remembered so the page can ask for product and chain at once. */
+const knownIds = new Map<string, string>()
+const MAX_KNOWN_IDS = 5000
+
+export function rememberProductId(handle: string, id: string) {
+  if (knownIds.size >= MAX_KNOWN_IDS) knownIds.delete(knownIds.keys().next().value!)
+  knownIds.set(handle, id)
+}
+
+export const knownProductId = (handle: string) => knownIds.get(handle)

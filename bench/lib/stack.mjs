@@ -1,0 +1,94 @@
+// The bench's running system: an embedded PostgreSQL of the bench's own, seeded through
+// `npm run up --no-start`, then the production backend and the built storefront.
+import { execFileSync } from "node:child_process"
+import { mkdirSync, readFileSync } from "node:fs"
+import { cpus, totalmem } from "node:os"
+import { join } from "node:path"
+import autocannon from "autocannon"
+import { provideDatabase } from "../../scripts/lib/database.mjs"
+import { backendDir, repoRoot, storefrontDir } from "../../scripts/lib/paths.mjs"
+import { run, startServer, stopServer, toolEnv, waitForHttp } from "../../scripts/lib/processes.mjs"
+
+export const BACKEND_PORT = 9410
+export const STOREFRONT_PORT = 8410
+export const backend = `http://localhost:${BACKEND_PORT}`
+export const storefront = `http://localhost:${STOREFRONT_PORT}`
+export const log = (message) => console.log(`[bench] ${message}`)
+
+export const machine = () => ({ cpus: cpus().length, memory_gib: Math.round(totalmem() / 2 ** 30), node: process.version })
+
+/** Builds (unless skipBuild), migrates and seeds the bench database; returns the publishable key. */
+export async function prepare({ skipBuild = false } = {}) {
+  const dataDir = join(repoRoot, ".data", "bench")
+  mkdirSync(dataDir, { recursive: true })
+  Object.assign(process.env, { EMBEDDED_POSTGRES_DIR: dataDir, EMBEDDED_POSTGRES_PORT: "54420" })
+  delete process.env.DATABASE_URL
+  const envFile = join(dataDir, ".env")
+  await run("bench-up", process.execPath, ["scripts/up.mjs", "--no-start", ...(skipBuild ? ["--skip-build"] : [])], {
+    env: toolEnv({ GENUSSNETZ_ENV_FILE: envFile, BACKEND_PORT: String(BACKEND_PORT), STOREFRONT_PORT: String(STOREFRONT_PORT) }),
+  })
+  return readFileSync(envFile, "utf8").match(/MEDUSA_PUBLISHABLE_KEY=(\S+)/)[1]
+}
+
+/** Starts database, backend and storefront; resolves once the storefront's home answers 200. */
+export async function startStack(publishableKey) {
+  const database = await provideDatabase({ log })
+  const env = toolEnv({ DATABASE_URL: database.databaseUrl, MEDUSA_BACKEND_URL: backend, NODE_ENV: "production" })
+  const started = Date.now()
+  const backendServer = startServer("bench-backend", "npx", ["medusa", "start"], {
+    cwd: join(backendDir, ".medusa", "server"),
+    env: { ...env, PORT: String(BACKEND_PORT) },
+  })
+  const storefrontServer = startServer("bench-storefront", "node", [join(storefrontDir, "dist", "server", "entry.mjs")], {
+    cwd: storefrontDir,
+    env: { ...env, PORT: String(STOREFRONT_PORT), HOST: "localhost", MEDUSA_PUBLISHABLE_KEY: publishableKey, STOREFRONT_URL: storefront },
+  })
+  const stop = async () => {
+    await stopServer(storefrontServer)
+    await stopServer(backendServer)
+    await database.stop()
+  }
+  try {
+    await waitForHttp(`${backend}/health`, { child: backendServer })
+    const backendReadyMs = Date.now() - started
+    await waitForHttp(`${storefront}/`, { child: storefrontServer })
+    return { backendServer, storefrontServer, backendReadyMs, storefrontReadyMs: Date.now() - started, stop }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
+
+/** Resident memory of a server's whole process group (npx wrapper, node, children). */
+export function rssMiB(child) {
+  const table = execFileSync("ps", ["-eo", "pgid=,rss="], { encoding: "utf8" })
+  const kib = table
+    .trim()
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/).map(Number))
+    .filter(([pgid]) => pgid === child.pid)
+    .reduce((sum, [, rss]) => sum + rss, 0)
+  return Math.round(kib / 1024)
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+
+/** autocannon, 10 s, 10 connections; it reports no p95, so every response time is ranked here. */
+export async function load(url, headers = {}) {
+  const times = []
+  const instance = autocannon({ url, headers, connections: 10, duration: 10 })
+  instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime))
+  const result = await instance
+  times.sort((a, b) => a - b)
+  return {
+    url: url.replace(/\?.*/, "?…"),
+    requests: result.requests.total,
+    requests_per_s: Math.round(result.requests.average),
+    non_2xx: result.non2xx,
+    errors: result.errors,
+    p50_ms: Number(percentile(times, 50).toFixed(1)),
+    p95_ms: Number(percentile(times, 95).toFixed(1)),
+    p99_ms: Number(percentile(times, 99).toFixed(1)),
+    bytes_per_response: Math.round(result.throughput.total / Math.max(1, result.requests.total)),
+  }
+}

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// Storefront benchmark: Lighthouse mobile scores (offline, Debian Chromium) for home, catalog,
+// product and producer pages; JavaScript bytes each page ships; and the product page's time to
+// first byte under load beside the raw Store API call it makes and a static file of the same
+// server (autocannon, 10 s, 10 connections, loopback). Writes bench/results/storefront.json.
+// Run after `npm install`: `npm run bench:storefront` (`-- --skip-build` reuses builds).
+import { writeFileSync } from "node:fs"
+import { join } from "node:path"
+import * as chromeLauncher from "chrome-launcher"
+import lighthouse from "lighthouse"
+import { chromium } from "playwright-core"
+import { repoRoot } from "../scripts/lib/paths.mjs"
+import { PRODUCT_PAGE_FIELDS } from "../storefront/src/features/product/fields.ts"
+import { backend, load, log, machine, prepare, startStack, storefront } from "./lib/stack.mjs"
+
+const flags = new Set(process.argv.slice(2))
+const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium"
+const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+const results = { measured_at: new Date().toISOString(), machine: machine() }
+
+log("Preparing database and builds (npm run up --no-start) …")
+const publishableKey = await prepare({ skipBuild: flags.has("--skip-build") })
+const stack = await startStack(publishableKey)
+try {
+  const headers = { "x-publishable-api-key": publishableKey }
+  const { products } = await (await fetch(`${backend}/store/products?limit=1&fields=handle,*producer&order=title`, { headers })).json()
+  const product = products[0]
+  const pages = {
+    home: `${storefront}/`,
+    catalog: `${storefront}/produkte`,
+    product: `${storefront}/produkte/${product.handle}`,
+    producer: `${storefront}/produzenten/${product.producer.handle}`,
+  }
+
+  log("Lighthouse (mobile) …")
+  results.lighthouse_mobile = {}
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS })
+  try {
+    for (const [name, url] of Object.entries(pages)) {
+      const { lhr } = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] })
+      const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
+      results.lighthouse_mobile[name] = {
+        performance: score("performance"),
+        accessibility: score("accessibility"),
+        best_practices: score("best-practices"),
+        seo: score("seo"),
+        lcp_ms: Math.round(lhr.audits["largest-contentful-paint"].numericValue),
+        cls: Number(lhr.audits["cumulative-layout-shift"].numericValue.toFixed(3)),
+        tbt_ms: Math.round(lhr.audits["total-blocking-time"].numericValue),
+      }
+      log(`${name}: ${JSON.stringify(results.lighthouse_mobile[name])}`)
+    }
+  } finally {
+    await chrome.kill()
+  }
+
+  log("JavaScript shipped per page …")
+  results.javascript_bytes = {}
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.map((f) => f.replace("=new", "")) })
+  try {
+    for (const [name, url] of Object.entries(pages)) {
+      const page = await browser.newPage()
+      let bytes = 0
+      page.on("response", async (response) => {
+        if (response.request().resourceType() === "script") bytes += (await response.body().catch(() => Buffer.alloc(0))).length
+      })
+      await page.goto(url, { waitUntil: "networkidle" })
+      const inline = await page.evaluate(() =>
+        [...document.querySelectorAll("script:not([type='application/ld+json'])")].reduce((sum, s) => sum + (s.textContent?.length ?? 0), 0)
+      )
+      results.javascript_bytes[name] = { external: bytes, inline }
+      await page.close()
+    }
+  } finally {
+    await browser.close()
+  }
+
+  log("Load: product page, its raw Store API call, a static file …")
+  const { regions } = await (await fetch(`${backend}/store/regions`, { headers })).json()
+  const raw = `${backend}/store/products?handle=${product.handle}&fields=${encodeURIComponent(PRODUCT_PAGE_FIELDS)}&region_id=${regions[0].id}&limit=1&locale=de-DE`
+  results.ttfb_under_load = {
+    product_page: await load(pages.product),
+    raw_product_call: await load(raw, headers),
+    raw_provenance_call: await load(`${backend}/store/products/${product.id}/provenance?locale=de-DE`, headers),
+    static_file: await load(`${storefront}/favicon.svg`),
+  }
+  const t = results.ttfb_under_load
+  results.product_page_p95_over_raw_call_p95 = Number((t.product_page.p95_ms / t.raw_product_call.p95_ms).toFixed(2))
+} finally {
+  await stack.stop()
+}
+
+const out = join(repoRoot, "bench", "results", "storefront.json")
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`)
+log(`written to ${out}`)
+console.log(JSON.stringify(results, null, 2))
