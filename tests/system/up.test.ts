@@ -146,6 +146,10 @@ describe("npm run up on a fresh machine", () => {
     expect(html.match(/class="chain-edge /g)).toHaveLength(chain.provenance.edges.length)
     for (const edge of chain.provenance.edges) expect(html).toContain(edge.material)
     expect(html).toContain("Herkunft des Fleisches")
+    // Products of the same chain are offered on the page (the pork the sausage is made from).
+    const others = Object.values(chain.provenance.products as Record<string, { handle: string }>).filter((p) => p.handle !== planned.handle)
+    expect(others.length).toBeGreaterThan(0)
+    for (const other of others) expect(html).toContain(`href="/produkte/${other.handle}"`)
 
     const scripts = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]))
     const product = scripts.find((s) => s["@type"] === "Product")
