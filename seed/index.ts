@@ -40,6 +40,7 @@ import {
 } from "./data/catalog"
 import { PRODUCERS, type SeedProducer } from "./data/producers"
 import { planProducts } from "./plan"
+import { ensureProductSeasons, ensureSeasonTags, seasonTagIds } from "./seasons"
 import { ensureProvenance } from "./provenance"
 import { addEnglish, ENGLISH } from "./translate"
 import { unitHash } from "./unit-hash"
@@ -392,6 +393,7 @@ async function ensureProducts(
   context: {
     producerIds: Map<string, string>
     categoryIds: Record<CategoryKey, string>
+    seasonTags: Map<number, string>
     typeIds: Record<keyof typeof PRODUCT_TYPES, string>
     salesChannelId: string
     shippingProfileId: string
@@ -430,6 +432,7 @@ async function ensureProducts(
           status: ProductStatus.PUBLISHED,
           type_id: context.typeIds[template.type],
           category_ids: [context.categoryIds[template.category]],
+          tag_ids: seasonTagIds(batch[i], context.seasonTags),
           shipping_profile_id: context.shippingProfileId,
           thumbnail: files[i].url,
           images: [{ url: files[i].url }],
@@ -523,13 +526,15 @@ export async function seedNetwork(container: MedusaContainer, log: (message: str
   const { locationId, shippingProfileId } = await ensureFulfillment(container, query, salesChannelId, regionId)
   const publishableKey = await ensurePublishableKey(container, query, salesChannelId)
   const categoryIds = await ensureCategories(container, query)
+  const seasonTags = await ensureSeasonTags(container, query)
   const producerIds = await ensureProducers(container, query)
   const products = await ensureProducts(
     container,
     query,
-    { producerIds, categoryIds, typeIds, salesChannelId, shippingProfileId, locationId },
+    { producerIds, categoryIds, seasonTags, typeIds, salesChannelId, shippingProfileId, locationId },
     log
   )
+  await ensureProductSeasons(container, query, planProducts(), seasonTags)
   await ensureProvenance(container, log)
   log(`Seeded: ${producerIds.size} producers, ${products.total} products (${products.created} new).`)
   return { publishableKey, producers: producerIds.size, products }

@@ -44,6 +44,8 @@ export type ProductTemplate = {
   description: Text
   option: Text
   variants: SeedVariant[]
+  /** Months (1–12) the product is in season; absent for what is there all year. */
+  season?: number[]
 }
 
 const size: Text = { de: "Packungsgröße", en: "Pack size" }
@@ -80,11 +82,11 @@ export const PRODUCTS_BY_CRAFT: Record<SeedProducer["craft"], ProductTemplate[]>
       title: { de: "Dinkelkörner zum Selbermahlen", en: "Spelt grain for home milling" },
       description: { de: "Gereinigter Dinkel aus eigener Ernte, für die Getreidemühle daheim oder zum Kochen.", en: "Cleaned spelt from the farm's own harvest, for a home grain mill or for cooking." },
       variants: [kg(1, 3.4), kg(5, 14.5)] },
-    { slug: "suesskirschen", category: "obst", type: "food", option: size,
+    { slug: "suesskirschen", season: [6, 7], category: "obst", type: "food", option: size,
       title: { de: "Süßkirschen aus der Fränkischen Schweiz", en: "Sweet cherries from Franconian Switzerland" },
       description: { de: "Knackige, dunkle Süßkirschen, am Morgen gepflückt und am selben Tag verschickt.", en: "Crisp dark sweet cherries, picked in the morning and dispatched the same day." },
       variants: [kg(1, 8.5)] },
-    { slug: "zwetschgen", category: "obst", type: "food", option: size,
+    { slug: "zwetschgen", season: [8, 9, 10], category: "obst", type: "food", option: size,
       title: { de: "Hauszwetschgen", en: "Damson plums" },
       description: { de: "Die klassische Zwetschge für Zwetschgenkuchen und Kompott, spät geerntet und aromatisch.", en: "The classic plum for plum cake and compote, harvested late and full of aroma." },
       variants: [kg(2, 6.9)] },
@@ -96,7 +98,7 @@ export const PRODUCTS_BY_CRAFT: Record<SeedProducer["craft"], ProductTemplate[]>
       title: { de: "Suppenhuhn", en: "Boiling fowl" },
       description: { de: "Ein kräftiges Huhn für klare Brühe und Hühnerfrikassee, küchenfertig.", en: "A hearty bird for clear broth and chicken fricassee, oven-ready." },
       variants: [g(1500, 12.9, "ca. 1,5 kg", "approx. 1.5 kg")] },
-    { slug: "rote-bete", category: "obst", type: "food", option: size,
+    { slug: "rote-bete", season: [9, 10, 11, 12, 1, 2, 3], category: "obst", type: "food", option: size,
       title: { de: "Rote Bete", en: "Beetroot" },
       description: { de: "Erdige Rote Bete aus dem Freiland, roh zum Kochen, Rösten oder Einlegen.", en: "Earthy field-grown beetroot, raw for boiling, roasting or pickling." },
       variants: [kg(1, 2.8)] },
@@ -158,11 +160,11 @@ export const PRODUCTS_BY_CRAFT: Record<SeedProducer["craft"], ProductTemplate[]>
       title: { de: "Kümmelweckla", en: "Caraway rolls" },
       description: { de: "Fränkische Roggenbrötchen mit Kümmel, die Brotzeit-Klassiker.", en: "Franconian rye rolls with caraway, the classic for a Brotzeit." },
       variants: [pieces(6, 3.9, "6 Stück", "6 rolls")] },
-    { slug: "zwetschgenkuchen", category: "brot", type: "food", option: size,
+    { slug: "zwetschgenkuchen", season: [8, 9, 10], category: "brot", type: "food", option: size,
       title: { de: "Zwetschgenbames", en: "Franconian plum cake" },
       description: { de: "Hefeteig dicht belegt mit Hauszwetschgen, nur in der Saison.", en: "Yeast dough topped densely with damson plums, in season only." },
       variants: [pieces(1, 16.5, "Blech (12 Stück)", "Tray (12 pieces)")] },
-    { slug: "schnitz-fruechtebrot", category: "brot", type: "food", option: size,
+    { slug: "schnitz-fruechtebrot", season: [11, 12], category: "brot", type: "food", option: size,
       title: { de: "Schnitz (Früchtebrot)", en: "Schnitz fruit loaf" },
       description: { de: "Dunkles Früchtebrot mit Birnen, Zwetschgen und Nüssen, in der Adventszeit gebacken.", en: "Dark fruit loaf with pears, plums and nuts, baked in Advent." },
       variants: [g(500, 8.9)] },
@@ -224,7 +226,7 @@ export const PRODUCTS_BY_CRAFT: Record<SeedProducer["craft"], ProductTemplate[]>
       title: { de: "Landbier dunkel", en: "Dark country lager" },
       description: { de: "Malzbetontes Dunkles mit Noten von Brotkruste. 5,2 % vol.", en: "Malty dark lager with notes of bread crust. 5.2 % ABV." },
       variants: [ml(500, 1.5, "0,5 l Flasche", "0.5 l bottle"), ml(10000, 25.9, "Kasten 20 × 0,5 l", "Crate 20 × 0.5 l")] },
-    { slug: "bockbier", category: "bier", type: "drink", option: { de: "Gebinde", en: "Container" },
+    { slug: "bockbier", season: [10, 11, 12, 1, 2, 3], category: "bier", type: "drink", option: { de: "Gebinde", en: "Container" },
       title: { de: "Bockbier", en: "Bock beer" },
       description: { de: "Starkbier für die kalte Jahreszeit, bernsteinfarben und süffig. 6,8 % vol.", en: "Strong beer for the cold season, amber and smooth. 6.8 % ABV." },
       variants: [ml(500, 1.9, "0,5 l Flasche", "0.5 l bottle")] },
@@ -300,7 +302,7 @@ export const PRODUCTS_BY_CRAFT: Record<SeedProducer["craft"], ProductTemplate[]>
       variants: [ml(350, 15.9, "0,35 l", "0.35 l")] },
   ],
   fishery: [
-    { slug: "karpfen-kuechenfertig", category: "fisch", type: "food", option: size,
+    { slug: "karpfen-kuechenfertig", season: [9, 10, 11, 12, 1, 2, 3, 4], category: "fisch", type: "food", option: size,
       title: { de: "Karpfen, küchenfertig", en: "Carp, oven-ready" },
       description: { de: "Fränkischer Spiegelkarpfen aus Teichwirtschaft, halbiert zum Backen – Saison von September bis April.", en: "Franconian mirror carp from pond farming, halved for frying – season September to April." },
       variants: [g(1200, 13.9, "ca. 1,2 kg", "approx. 1.2 kg")] },

@@ -120,6 +120,21 @@ describe("npm run up on a fresh machine", () => {
     }
   })
 
+  it("shows what is in season this month on the home page", async () => {
+    const month = Number(new Date().toLocaleString("en-US", { timeZone: "Europe/Berlin", month: "numeric" }))
+    const seasonal = planProducts().filter((p) => p.template.season?.includes(month))
+    const html = plain(await (await fetch(`${storefront}/`)).text())
+    if (!seasonal.length) {
+      expect(html).not.toContain("Jetzt in Saison")
+      return
+    }
+    expect(html).toContain("Jetzt in Saison")
+    const section = html.slice(html.indexOf('id="in-season"'), html.indexOf('id="new-products"'))
+    const shown = [...section.matchAll(/href="\/produkte\/([^"]+)"/g)].map((m) => m[1])
+    expect(shown.length).toBe(Math.min(8, seasonal.length))
+    for (const handle of shown) expect(seasonal.map((p) => p.handle)).toContain(handle)
+  })
+
   it("renders a product page in German with the producer's name and the price", async () => {
     const planned = planProducts()[10]
     const { products } = await storeProducts(`handle=${planned.handle}`)

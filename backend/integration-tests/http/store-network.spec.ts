@@ -33,6 +33,7 @@ async function countRows(container: any) {
     productInputs: await count("product_input"),
     claims: await count("claim"),
     meatOrigins: await count("meat_origin"),
+    productTags: await count("product_tag"),
   }
 }
 
@@ -241,6 +242,14 @@ medusaIntegrationTestRunner({
         expect(again.products.created).toBe(0)
         expect(again.publishableKey).toBe(seeded.publishableKey)
         expect(await countRows(getContainer())).toEqual(before)
+      })
+
+      it("tags seasonal products with their months, so Medusa's own list finds them", async () => {
+        const { data } = await api.get("/store/product-tags?value=saison-11&fields=id,value", headers)
+        expect(data.product_tags).toHaveLength(1)
+        const expected = planProducts().filter((p) => p.template.season?.includes(11))
+        const { data: products } = await api.get(`/store/products?tag_id=${data.product_tags[0].id}&fields=handle&limit=200`, headers)
+        expect(products.products.map((p: any) => p.handle).sort()).toEqual(expected.map((p) => p.handle).sort())
       })
 
       it("places at least 40 producers in at least 8 towns", () => {

@@ -69,12 +69,13 @@ export type ProductListQuery = {
   limit: number
   offset?: number
   categoryId?: string
+  tagId?: string
   ids?: string[]
   order?: "-created_at" | "title"
   filters?: ProvenanceFilters
 }
 
-export async function listProducts({ locale, limit, offset = 0, categoryId, ids, order = "title", filters = {} }: ProductListQuery) {
+export async function listProducts({ locale, limit, offset = 0, categoryId, tagId, ids, order = "title", filters = {} }: ProductListQuery) {
   const region = await storeRegion()
   const { products, count } = await sdk.store.product.list({
     fields: PRODUCT_SUMMARY_FIELDS,
@@ -83,6 +84,7 @@ export async function listProducts({ locale, limit, offset = 0, categoryId, ids,
     offset,
     order,
     ...(categoryId ? { category_id: [categoryId] } : {}),
+    ...(tagId ? { tag_id: [tagId] } : {}),
     ...(ids ? { id: ids } : {}),
     ...filters,
     ...localeQuery(locale),

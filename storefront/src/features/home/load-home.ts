@@ -1,5 +1,6 @@
 import type { Locale } from "../../lib/i18n"
-import { listProducts } from "../catalog/data"
+import { sdk } from "../../lib/medusa"
+import { listProducts, type ProductSummary } from "../catalog/data"
 import { listProducers, type ProducerSummary } from "../producer/data"
 
 const FEATURED_PRODUCERS = 6
@@ -10,11 +11,28 @@ function onePerCraft(producers: ProducerSummary[]): ProducerSummary[] {
   return producers.filter((p) => !seen.has(p.craft) && seen.add(p.craft)).slice(0, FEATURED_PRODUCERS)
 }
 
+/** This month in Franconia, 1–12. */
+const currentMonth = () => Number(new Date().toLocaleString("en-US", { timeZone: "Europe/Berlin", month: "numeric" }))
+
+/**
+ * What is in season: products tagged `saison-MM` for this month (the seed's and the
+ * association's convention, see seed/seasons.ts), filtered by Medusa's own product list.
+ */
+async function inSeason(locale: Locale): Promise<ProductSummary[]> {
+  const value = `saison-${String(currentMonth()).padStart(2, "0")}`
+  const { product_tags } = await sdk.client.fetch<{ product_tags: { id: string }[] }>("/store/product-tags", {
+    query: { value, fields: "id" },
+  })
+  if (!product_tags.length) return []
+  return (await listProducts({ locale, limit: 8, tagId: product_tags[0].id })).products
+}
+
 export async function loadHome(locale: Locale) {
-  const [{ producers }, { products }] = await Promise.all([
+  const [{ producers }, { products }, seasonal] = await Promise.all([
     listProducers(locale, { limit: 100 }),
     listProducts({ locale, limit: 8, order: "-created_at" }),
+    inSeason(locale),
   ])
   const towns = [...new Set(producers.map((p) => p.town))].sort((a, b) => a.localeCompare(b, "de"))
-  return { producers: onePerCraft(producers), products, towns }
+  return { producers: onePerCraft(producers), products, towns, seasonal }
 }
