@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync } from "node:fs"
 import { cpus, totalmem } from "node:os"
 import { join } from "node:path"
 import pg from "pg"
-import { ensureDatabase, provideDatabase } from "../scripts/lib/database.mjs"
+import { dropDatabase, ensureDatabase, provideDatabase } from "../scripts/lib/database.mjs"
 import { backendDir, repoRoot } from "../scripts/lib/paths.mjs"
 import { run, toolEnv } from "../scripts/lib/processes.mjs"
 import { CHAIN_SQL, toChainInputRow } from "../plugins/provenance/src/modules/producer/chain/chain-sql.ts"
@@ -207,10 +207,7 @@ try {
 
   // --- the synthetic network -------------------------------------------------------------
   const syntheticUrl = database.databaseUrl.replace(/\/genussnetz$/, "/genussnetz_synthetic")
-  const admin = new pg.Client({ connectionString: database.databaseUrl.replace(/\/genussnetz$/, "/postgres") })
-  await admin.connect()
-  await admin.query("DROP DATABASE IF EXISTS genussnetz_synthetic WITH (FORCE)")
-  await admin.end()
+  await dropDatabase(syntheticUrl)
   await ensureDatabase(syntheticUrl)
   log("Migrating the synthetic database …")
   await run("bench-provenance-migrate", "npx", ["medusa", "db:migrate", "--skip-links"], {

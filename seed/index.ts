@@ -60,7 +60,8 @@ export const SEED_NAMES = {
 export const LOCALES = { de: "de-DE", en: ENGLISH } as const
 const PUBLISHABLE_KEY_MARKER = "genussnetz:publishable-key="
 
-type Query = { graph: (config: Record<string, unknown>) => Promise<{ data: any[] }> }
+/** Medusa's Query as the seed uses it (graph reads only). */
+export type Query = { graph: (config: Record<string, unknown>) => Promise<{ data: any[] }> }
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]))

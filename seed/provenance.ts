@@ -17,11 +17,11 @@ import { CLAIMS, MEAT_SPECIES_BY_TEMPLATE } from "./data/claims"
 import { PRODUCERS, type SeedProducer } from "./data/producers"
 import { RECIPES, type RecipeInput } from "./data/recipes"
 import { TOWNS } from "./data/towns"
+import type { Query } from "./index"
 import { planProducts, type PlannedProduct } from "./plan"
 import { addEnglish } from "./translate"
 import { unitHash } from "./unit-hash"
 
-type Query = { graph: (config: Record<string, unknown>) => Promise<{ data: any[] }> }
 type PlannedLink = { key: string; supplier: string; customer: string; material: { de: string; en: string }; step: string }
 type PlannedInput = { product: string; link: string; inputProduct: string | null; share: number | null }
 

@@ -4,9 +4,9 @@
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createProductTagsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import type { Query } from "./index"
 import type { PlannedProduct } from "./plan"
 
-type Query = { graph: (config: Record<string, unknown>) => Promise<{ data: any[] }> }
 
 export const seasonTag = (month: number) => `saison-${String(month).padStart(2, "0")}`
 

@@ -62,7 +62,7 @@ export async function ensureDatabase(url) {
   }
 }
 
-/** Drops a database; used by tests for their throwaway databases. */
+/** Drops a database; the provenance bench uses it for its synthetic one. */
 export async function dropDatabase(url) {
   const name = decodeURIComponent(new URL(url).pathname.slice(1))
   const maintenance = new URL(url)

@@ -20,6 +20,7 @@ type Producer = {
 type Claim = { label: string; issuer: string; valid_from: string; valid_until: string | null; state: string }
 
 export function localBusiness(producer: Producer, url: string, claims: Claim[] = []) {
+  const certified = certifications(claims)
   return {
     "@type": "LocalBusiness",
     "@id": `${url}#business`,
@@ -33,7 +34,7 @@ export function localBusiness(producer: Producer, url: string, claims: Claim[] =
       addressCountry: "DE",
     },
     geo: { "@type": "GeoCoordinates", latitude: producer.latitude, longitude: producer.longitude },
-    ...(certifications(claims).length ? { hasCertification: certifications(claims) } : {}),
+    ...(certified.length ? { hasCertification: certified } : {}),
   }
 }
 

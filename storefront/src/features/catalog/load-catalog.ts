@@ -1,5 +1,5 @@
 import { CRAFT_KEYS, type Locale } from "../../lib/i18n"
-import { listProducers } from "../producer/data"
+import { listProducers, townsOf } from "../producer/data"
 import { listCategories, listProducts, type ProvenanceFilters } from "./data"
 
 export const CATALOG_PAGE_SIZE = 24
@@ -24,7 +24,7 @@ export async function loadCatalog(locale: Locale, url: URL) {
   const page = Number.isFinite(requestedPage) && requestedPage > 0 && requestedPage < 10_000 ? requestedPage : 1
   const [categories, { producers }] = await Promise.all([listCategories(locale), listProducers(locale, { limit: 100 })])
 
-  const towns = [...new Set(producers.map((p) => p.town))].sort((a, b) => a.localeCompare(b, "de"))
+  const towns = townsOf(producers)
   const craft = CRAFT_KEYS.find((c) => c === param("handwerk"))
   const town = towns.find((t) => t === param("ort"))
   const radius = RADII_KM.find((r) => String(r) === param("umkreis"))

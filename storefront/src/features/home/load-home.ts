@@ -1,7 +1,7 @@
 import type { Locale } from "../../lib/i18n"
 import { sdk } from "../../lib/medusa"
 import { listProducts, type ProductSummary } from "../catalog/data"
-import { listProducers, type ProducerSummary } from "../producer/data"
+import { listProducers, townsOf, type ProducerSummary } from "../producer/data"
 
 const FEATURED_PRODUCERS = 6
 
@@ -33,6 +33,5 @@ export async function loadHome(locale: Locale) {
     listProducts({ locale, limit: 8, order: "-created_at" }),
     inSeason(locale),
   ])
-  const towns = [...new Set(producers.map((p) => p.town))].sort((a, b) => a.localeCompare(b, "de"))
-  return { producers: onePerCraft(producers), products, towns, seasonal }
+  return { producers: onePerCraft(producers), products, towns: townsOf(producers), seasonal }
 }

@@ -53,6 +53,10 @@ export type Producer = ProducerSummary & {
   products: { id: string; handle: string; title: string }[]
 }
 
+/** The towns the producers are in, each once, in German alphabetical order. */
+export const townsOf = (producers: { town: string }[]) =>
+  [...new Set(producers.map((p) => p.town))].sort((a, b) => a.localeCompare(b, "de"))
+
 export async function listProducers(locale: Locale, filters: { craft?: string; limit?: number } = {}) {
   return sdk.client.fetch<{ producers: ProducerSummary[]; count: number }>("/store/producers", {
     query: { limit: filters.limit ?? 100, ...(filters.craft ? { craft: filters.craft } : {}), ...localeQuery(locale) },

@@ -10,6 +10,7 @@ export function productJsonLd(locale: Locale, product: ProductPageData, provenan
   const producerNode = provenance?.nodes.find((n) => n.kind === "product" && n.product_id === product.id)?.producer
   const producerClaims = (provenance?.claims ?? []).filter((c) => producerNode && c.producer_id === producerNode.id && !c.product_id)
   const productClaims = (provenance?.claims ?? []).filter((c) => c.product_id === product.id)
+  const certified = certifications(productClaims)
   return {
     "@context": "https://schema.org",
     "@type": "Product",
@@ -28,7 +29,7 @@ export function productJsonLd(locale: Locale, product: ProductPageData, provenan
           ),
         }
       : {}),
-    ...(certifications(productClaims).length ? { hasCertification: certifications(productClaims) } : {}),
+    ...(certified.length ? { hasCertification: certified } : {}),
     offers: (product.variants ?? [])
       .filter((variant) => variant.calculated_price?.calculated_amount != null)
       .map((variant) => ({
