@@ -94,6 +94,16 @@ const fileModule = {
   },
 }
 
+// The catalog's search (POST /store/search, indexes declared by the plugins under search/):
+// PostgreSQL full text search with German stemming, the shop's first language.
+const searchModule = {
+  key: Modules.SEARCH,
+  resolve: "@medusajs/medusa/search",
+  options: {
+    providers: [{ resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { language: "german" } }],
+  },
+}
+
 export default defineConfig({
   projectConfig: {
     databaseUrl,
@@ -131,5 +141,5 @@ export default defineConfig({
       },
     },
   ],
-  modules: [{ resolve: "@medusajs/medusa/translation" }, fileModule, ...redisModules],
+  modules: [{ resolve: "@medusajs/medusa/translation" }, fileModule, searchModule, ...redisModules],
 })

@@ -471,7 +471,9 @@ async function ensureProducts(
             variant.inventory_items.map((item: { inventory_item_id: string }) => ({
               location_id: context.locationId,
               inventory_item_id: item.inventory_item_id,
-              stocked_quantity: 5 + Math.floor(unitHash(`${product.handle}:${variant.title}:stock`) * 95),
+              stocked_quantity: batch.find((p) => p.handle === product.handle)!.soldOut
+                ? 0
+                : 5 + Math.floor(unitHash(`${product.handle}:${variant.title}:stock`) * 95),
             }))
           )
         ),
@@ -537,6 +539,11 @@ export async function seedNetwork(container: MedusaContainer, log: (message: str
   )
   await ensureProductSeasons(container, query, planProducts(), seasonTags)
   await ensureProvenance(container, log)
+  // The catalog's search index: rebuilt from what the seed wrote, waiting until it is done
+  // (links, stock and claims were written after the products, so the events that
+  // accompanied product creation saw them incomplete).
+  const { indexes } = await container.resolve(Modules.SEARCH).reindex({ index: "product" })
+  log(`  search index: ${indexes.join(", ")} rebuilt`)
   log(`Seeded: ${producerIds.size} producers, ${products.total} products (${products.created} new).`)
   return { publishableKey, producers: producerIds.size, products }
 }

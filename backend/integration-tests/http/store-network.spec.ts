@@ -1,13 +1,15 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { updateInventoryLevelsWorkflow, updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedNetwork, type SeedResult } from "../../../seed"
 import { planProducts } from "../../../seed/plan"
 import { PRODUCERS } from "../../../seed/data/producers"
 import { TOWNS } from "../../../seed/data/towns"
 import { StoreProducerDetail, StoreProducerList } from "../../../plugins/provenance/src/api/store/responses"
+import { distanceKm } from "../../../plugins/provenance/src/modules/producer/chain/build-chain"
 
 // The seed uploads its pictures through Medusa's File Module: keep them out of the checkout.
 process.env.MEDUSA_FILE_DIR = mkdtempSync(join(tmpdir(), "genussnetz-files-"))
@@ -79,36 +81,138 @@ medusaIntegrationTestRunner({
       })
     })
 
-    describe("provenance filters on Medusa's GET /store/products", () => {
-      const list = async (params: string) => {
-        const { data } = await api.get(`/store/products?${params}&fields=id,handle,*producer&limit=200`, headers)
-        return data
+    describe("the catalog's product index on POST /store/search", () => {
+      type Hit = { id: string; document: Record<string, any> }
+      const searchFor = async (body: Record<string, unknown>, query = "") => {
+        const { data } = await api.post(
+          `/store/search${query}`,
+          { entity: "product", fields: ["id", "handle", "producer_handle", "price", "in_stock", "claims"], pagination: { take: 100 }, ...body },
+          headers
+        )
+        return data.results[0] as { hits: Hit[]; facets?: Record<string, any>; metadata: { count: number } }
+      }
+      const handlesOf = (result: { hits: Hit[] }) => result.hits.map((hit) => hit.document.handle).sort()
+      /** Events reach the index asynchronously (Medusa's event bus → the search ingestion subscriber). */
+      const eventually = async <T>(read: () => Promise<T>, done: (value: T) => boolean) => {
+        for (let attempt = 0; attempt < 100; attempt++) {
+          const value = await read()
+          if (done(value)) return value
+          await new Promise((resolve) => setTimeout(resolve, 100))
+        }
+        return read()
       }
 
-      it("filters by the producer's craft and town, in the backend", async () => {
+      it("filters by the producer's craft and town", async () => {
         const expected = planProducts().filter((p) => p.producer.craft === "brewery" && TOWNS[p.producer.town].name === "Bamberg")
         expect(expected.length).toBeGreaterThan(0)
-        const data = await list("producer_craft=brewery&producer_town=Bamberg")
-        expect(data.count).toBe(expected.length)
-        expect(data.products.map((p: any) => p.handle).sort()).toEqual(expected.map((p) => p.handle).sort())
+        const result = await searchFor({ filters: { producer_craft: "brewery", producer_town: "Bamberg" } })
+        expect(result.metadata.count).toBe(expected.length)
+        expect(handlesOf(result)).toEqual(expected.map((p) => p.handle).sort())
       })
 
-      it("filters by a valid claim (an expired one does not count) and by distance", async () => {
-        const organic = await list("claim=eu_organic")
-        const holders = new Set(organic.products.map((p: any) => p.producer.handle))
-        expect([...holders]).toEqual(["hof-dornhuber"]) // Kirschenhof Leupold's organic certificate expired
-        const near = await list("near_lat=49.8917&near_lon=10.8868&radius_km=10")
-        expect(near.count).toBeGreaterThan(0)
-        expect(near.products.every((p: any) => p.producer.district.includes("Bamberg"))).toBe(true)
+      it("filters by a valid claim (an expired one does not count) and by distance from a point", async () => {
+        const organic = await searchFor({ filters: { claims: { $overlaps: ["eu_organic"] } } })
+        expect(organic.hits.length).toBeGreaterThan(0)
+        // Kirschenhof Leupold's organic certificate expired
+        expect([...new Set(organic.hits.map((hit) => hit.document.producer_handle))]).toEqual(["hof-dornhuber"])
+
+        const bamberg = { latitude: 49.8917, longitude: 10.8868 }
+        const near = await searchFor({}, `?near_lat=${bamberg.latitude}&near_lon=${bamberg.longitude}&radius_km=10`)
+        const { data } = await api.get("/store/producers?limit=100", headers)
+        const within = new Set(data.producers.filter((p: any) => distanceKm(p, bamberg) <= 10).map((p: any) => p.handle))
+        const expected = planProducts().filter((p) => within.has(p.producer.handle))
+        expect(expected.length).toBeGreaterThan(0)
+        expect(expected.length).toBeLessThan(planProducts().length)
+        expect(near.metadata.count).toBe(expected.length)
       })
 
-      it("answers 400 for malformed filters and changes nothing else of Medusa's list", async () => {
-        for (const params of ["producer_craft=spaceship", "radius_km=5", "near_lat=100&near_lon=10", "claim=whatever"]) {
-          const response = await api.get(`/store/products?${params}`, headers).catch((e: any) => e.response)
-          expect(response.status, params).toBe(400)
+      it("filters by price range and stock, and sorts by price — prices as Medusa's own list calculates them", async () => {
+        const { data: regions } = await api.get("/store/regions", headers)
+        const { data } = await api.get(
+          `/store/products?limit=500&region_id=${regions.regions[0].id}&fields=id,handle,variants.calculated_price.calculated_amount`,
+          headers
+        )
+        const cheapest = new Map<string, number>(
+          data.products.map((p: any) => [p.handle, Math.min(...p.variants.map((v: any) => Number(v.calculated_price.calculated_amount)))])
+        )
+        const expected = [...cheapest].filter(([, price]) => price >= 2 && price <= 4).map(([handle]) => handle).sort()
+        expect(expected.length).toBeGreaterThan(5)
+
+        const result = await searchFor({
+          filters: { price: { $gte: 2, $lte: 4 } },
+          pagination: { take: 100, order: { price: "DESC", handle: "ASC" } },
+          search_options: { facets: [{ field: "price", type: "stats" }] },
+        })
+        expect(handlesOf(result)).toEqual(expected)
+        const prices = result.hits.map((hit) => hit.document.price)
+        expect(prices).toEqual([...prices].sort((a, b) => b - a))
+        for (const hit of result.hits) expect(hit.document.price).toBe(cheapest.get(hit.document.handle))
+        expect(result.facets?.price).toMatchObject({ min: Math.min(...prices), max: Math.max(...prices) })
+
+        const soldOut = planProducts().filter((p) => p.soldOut).map((p) => p.handle).sort()
+        expect(soldOut.length).toBeGreaterThan(0)
+        expect(handlesOf(await searchFor({ filters: { in_stock: false } }))).toEqual(soldOut)
+        expect((await searchFor({ filters: { in_stock: true } })).metadata.count).toBe(planProducts().length - soldOut.length)
+      })
+
+      it("follows changes: a new price, stock running out, a verified claim, an unpublished product", async () => {
+        const container = getContainer()
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        // The last planned product: created last, so the checkout test below (which buys from
+        // the first ones) does not meet it drafted or sold out; not seasonal, for the seed's tests.
+        const planned = planProducts().filter((p) => !p.soldOut && !p.template.season?.length).at(-1)!
+        const { data: [product] } = await query.graph({
+          entity: "product",
+          fields: ["id", "variants.id", "variants.inventory_items.inventory.location_levels.id", "variants.inventory_items.inventory.location_levels.location_id", "variants.inventory_items.inventory_item_id"],
+          filters: { handle: planned.handle },
+        })
+        const byHandle = (handle: string) => searchFor({ filters: { handle } }).then((r) => r.hits[0]?.document)
+
+        await updateProductVariantsWorkflow(container).run({
+          input: { product_variants: product.variants.map((v: any) => ({ id: v.id, prices: [{ amount: 0.99, currency_code: "eur" }] })) },
+        })
+        expect((await eventually(() => byHandle(planned.handle), (doc) => doc?.price === 0.99))?.price).toBe(0.99)
+
+        await updateInventoryLevelsWorkflow(container).run({
+          input: {
+            updates: product.variants.flatMap((v: any) =>
+              v.inventory_items.map((item: any) => ({
+                inventory_item_id: item.inventory_item_id,
+                location_id: item.inventory.location_levels[0].location_id,
+                stocked_quantity: 0,
+              }))
+            ),
+          },
+        })
+        expect((await eventually(() => byHandle(planned.handle), (doc) => doc?.in_stock === false))?.in_stock).toBe(false)
+
+        // A pending Demeter certificate of a mill counts once the association verifies it.
+        const { data: [claim] } = await query.graph({
+          entity: "claim",
+          fields: ["id", "producer.handle"],
+          filters: { type: "demeter", status: "pending" },
+        })
+        const demeter = () => searchFor({ filters: { claims: "demeter" } })
+        expect((await demeter()).metadata.count).toBe(0)
+        await container.resolve(Modules.WORKFLOW_ENGINE).run("review-claim", { input: { id: claim.id, status: "verified" } })
+        const verified = await eventually(demeter, (r) => r.metadata.count > 0)
+        expect([...new Set(verified.hits.map((hit) => hit.document.producer_handle))]).toEqual([claim.producer.handle])
+        expect(verified.metadata.count).toBe(planProducts().filter((p) => p.producer.handle === claim.producer.handle).length)
+
+        await updateProductsWorkflow(container).run({ input: { selector: { id: product.id }, update: { status: "draft" } } })
+        expect(await eventually(() => byHandle(planned.handle), (doc) => doc === undefined)).toBeUndefined()
+      })
+
+      it("answers 400 for a malformed radius or an unknown field, 404 for an index it does not expose", async () => {
+        for (const query of ["?radius_km=5", "?near_lat=100&near_lon=10&radius_km=5", "?near_lat=x&near_lon=1&radius_km=1", "?nearby=1"]) {
+          const response = await api.post(`/store/search${query}`, { entity: "product" }, headers).catch((e: any) => e.response)
+          expect(response.status, query).toBe(400)
         }
-        const { data } = await api.get("/store/products?limit=1&fields=id", headers)
-        expect(data.count).toBe(planProducts().length)
+        const unknown = await api.post("/store/search", { entity: "product", filters: { secret: 1 } }, headers).catch((e: any) => e.response)
+        expect(unknown.status).toBe(400)
+        expect(unknown.data.message).toContain("secret")
+        const hidden = await api.post("/store/search", { entity: "customer" }, headers).catch((e: any) => e.response)
+        expect(hidden.status).toBe(404)
       })
     })
 

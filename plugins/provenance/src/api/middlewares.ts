@@ -5,8 +5,8 @@ import { adminProductProvenanceRoutesMiddlewares } from "./admin/products/[id]/p
 import { adminSupplyLinkRoutesMiddlewares } from "./admin/supply-links/middlewares"
 import { producerRoutesMiddlewares } from "./producer/middlewares"
 import { storeProducerRoutesMiddlewares } from "./store/producers/middlewares"
-import { filterProductsByProvenance } from "./store/products/filter-by-provenance"
 import { storeProductProvenanceRoutesMiddlewares } from "./store/products/[id]/provenance/middlewares"
+import { storeSearchRoutesMiddlewares } from "./store/search/middlewares"
 
 /** The producer fields a client may ask for on Medusa's product routes. */
 const STORE_PRODUCT_PRODUCER_FIELDS = [
@@ -29,6 +29,7 @@ export default defineMiddlewares({
   routes: [
     ...storeProducerRoutesMiddlewares,
     ...storeProductProvenanceRoutesMiddlewares,
+    ...storeSearchRoutesMiddlewares,
     ...adminProducerRoutesMiddlewares,
     ...adminProductProvenanceRoutesMiddlewares,
     ...adminSupplyLinkRoutesMiddlewares,
@@ -41,8 +42,5 @@ export default defineMiddlewares({
       matcher,
       middlewares: [allowFields(STORE_PRODUCT_PRODUCER_FIELDS, STORE_VARIANT_UNIT_FIELDS)],
     })),
-    // Filters by producer and claims, resolved before Medusa's own list runs (no `method`,
-    // for the same reason as above).
-    { matcher: "/store/products", middlewares: [filterProductsByProvenance] },
   ],
 })

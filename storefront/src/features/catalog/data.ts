@@ -10,6 +10,8 @@ export type ProductSummary = {
   thumbnail: string | null
   producer: { name: string; handle: string; town: string } | null
   price: { amount: number; currency: string; hasVariants: boolean; unit: Record<string, unknown> | null } | null
+  /** Known only where the catalog's search index answered: false when nothing can be bought. */
+  inStock?: boolean
 }
 
 /** Only the fields a card needs: Medusa answers default fields several times slower. */
@@ -54,16 +56,6 @@ export function toSummary(product: ProductWithProducer): ProductSummary {
   }
 }
 
-/** The provenance plugin's filters on Medusa's product list (resolved in the backend). */
-export type ProvenanceFilters = {
-  producer_craft?: string
-  producer_town?: string
-  claim?: string[]
-  near_lat?: number
-  near_lon?: number
-  radius_km?: number
-}
-
 export type ProductListQuery = {
   locale: Locale
   limit: number
@@ -72,10 +64,9 @@ export type ProductListQuery = {
   tagId?: string
   ids?: string[]
   order?: "-created_at" | "title"
-  filters?: ProvenanceFilters
 }
 
-export async function listProducts({ locale, limit, offset = 0, categoryId, tagId, ids, order = "title", filters = {} }: ProductListQuery) {
+export async function listProducts({ locale, limit, offset = 0, categoryId, tagId, ids, order = "title" }: ProductListQuery) {
   const region = await storeRegion()
   const { products, count } = await sdk.store.product.list({
     fields: PRODUCT_SUMMARY_FIELDS,
@@ -86,7 +77,6 @@ export async function listProducts({ locale, limit, offset = 0, categoryId, tagI
     ...(categoryId ? { category_id: [categoryId] } : {}),
     ...(tagId ? { tag_id: [tagId] } : {}),
     ...(ids ? { id: ids } : {}),
-    ...filters,
     ...localeQuery(locale),
   } as Parameters<typeof sdk.store.product.list>[0])
   return { products: (products as ProductWithProducer[]).map(toSummary), count }
@@ -103,4 +93,59 @@ export async function listCategories(locale: Locale): Promise<Category[]> {
   return product_categories
     .map(({ id, handle, name }) => ({ id, handle, name }))
     .sort((a, b) => a.name.localeCompare(b.name, locale))
+}
+
+/**
+ * A question to the catalog's product index (Medusa's `POST /store/search`, declared by the
+ * provenance plugin): filters on the index's fields, e.g. `{ producer_craft: "bakery",
+ * price: { $lte: 5 } }`, optionally products from within `near.radiusKm` of a point.
+ */
+export type ProductSearch = {
+  locale: Locale
+  q?: string
+  filters: Record<string, unknown>
+  near?: { latitude: number; longitude: number; radiusKm: number }
+  order: Record<string, "ASC" | "DESC">
+  skip: number
+  take: number
+}
+
+type SearchAnswer = {
+  results: {
+    hits: { id: string; document: { in_stock?: boolean } }[]
+    facets?: { price?: { type: "stats"; min: number; max: number } }
+    metadata: { count: number | null }
+  }[]
+}
+
+/**
+ * Finds products through the search index (filtering, sorting and counting across producers,
+ * claims, prices and stock happen there), then reads the cards of the hits from Medusa's
+ * product list — translated and priced for the shop's region — in the index's order.
+ */
+export async function searchProducts({ locale, q, filters, near, order, skip, take }: ProductSearch) {
+  const { results } = await sdk.client.fetch<SearchAnswer>("/store/search", {
+    method: "POST",
+    query: near ? { near_lat: near.latitude, near_lon: near.longitude, radius_km: near.radiusKm } : undefined,
+    body: {
+      entity: "product",
+      fields: ["id", "in_stock"],
+      filters: { ...filters, ...(q ? { q } : {}) },
+      pagination: { skip, take, order },
+      search_options: { facets: [{ field: "price", type: "stats" }], count: "exact" },
+    },
+  })
+  const [result] = results
+  const ids = result.hits.map((hit) => hit.id)
+  const { products } = ids.length ? await listProducts({ locale, limit: ids.length, ids }) : { products: [] }
+  const byId = new Map(products.map((product) => [product.id, product]))
+  const inStock = new Map(result.hits.map((hit) => [hit.id, hit.document.in_stock]))
+  return {
+    products: ids.flatMap((id) => {
+      const product = byId.get(id)
+      return product ? [{ ...product, inStock: inStock.get(id) ?? undefined }] : []
+    }),
+    count: result.metadata.count ?? ids.length,
+    priceRange: result.facets?.price ? { min: result.facets.price.min, max: result.facets.price.max } : null,
+  }
 }

@@ -1,10 +1,18 @@
 import { CRAFT_KEYS, type Locale } from "../../lib/i18n"
 import { listProducers, townsOf } from "../producer/data"
-import { listCategories, listProducts, type ProvenanceFilters } from "./data"
+import { listCategories, searchProducts, type ProductSearch } from "./data"
 
 export const CATALOG_PAGE_SIZE = 24
 export const RADII_KM = [10, 25, 50] as const
-export const SORTS = { name: "title", neu: "-created_at" } as const
+/** Sort keys in the URL, and the index fields they order by (the unique handle last, so pages never overlap). */
+export const SORTS = {
+  name: { title: "ASC", handle: "ASC" },
+  neu: { created_at: "DESC", handle: "ASC" },
+  "preis-auf": { price: "ASC", handle: "ASC" },
+  "preis-ab": { price: "DESC", handle: "ASC" },
+} as const satisfies Record<string, ProductSearch["order"]>
+/** Bounds of the price filter in euros (a shop of groceries, not of tractors). */
+const MAX_PRICE = 10_000
 /** Claim filters a shopper understands: "Bio" covers the organic labels. */
 export const CLAIM_FILTERS = {
   bio: ["eu_organic", "bioland", "naturland", "demeter"],
@@ -15,8 +23,10 @@ export const CLAIM_FILTERS = {
 
 /**
  * Everything the catalog page needs, from its URL — stable, shareable links:
- * `?kategorie=<handle>&handwerk=<craft>&ort=<town>&umkreis=<km>&nachweis=<claim>&sortierung=<name|neu>&seite=<n>`.
- * Unknown values are ignored, not errors; filtering across producers happens in the backend.
+ * `?suche=<text>&kategorie=<handle>&handwerk=<craft>&ort=<town>&umkreis=<km>&nachweis=<claim>&preis-von=<EUR>
+ * &preis-bis=<EUR>&verfuegbar=1&sortierung=<name|neu|preis-auf|preis-ab>&seite=<n>`.
+ * Unknown values are ignored, not errors; filtering across producers happens in the
+ * backend's search index.
  */
 export async function loadCatalog(locale: Locale, url: URL) {
   const param = (key: string) => url.searchParams.get(key) ?? undefined
@@ -32,26 +42,44 @@ export async function loadCatalog(locale: Locale, url: URL) {
   const sort = (Object.keys(SORTS) as (keyof typeof SORTS)[]).find((k) => k === param("sortierung")) ?? "name"
   const activeCategory = categories.find((c) => c.handle === param("kategorie"))
 
-  const filters: ProvenanceFilters = {}
+  const price = (key: string) => {
+    const value = Number.parseFloat((param(key) ?? "").replace(",", "."))
+    return Number.isFinite(value) && value >= 0 && value <= MAX_PRICE ? value : undefined
+  }
+  const priceFrom = price("preis-von")
+  const priceTo = price("preis-bis")
+  const inStockOnly = param("verfuegbar") === "1"
+  const q = param("suche")?.trim().slice(0, 100) || undefined
+
+  const filters: ProductSearch["filters"] = {}
+  if (activeCategory) filters.category_ids = activeCategory.id
   if (craft) filters.producer_craft = craft
-  if (claimKey) filters.claim = [...CLAIM_FILTERS[claimKey]]
+  if (claimKey) filters.claims = { $overlaps: [...CLAIM_FILTERS[claimKey]] }
+  if (priceFrom !== undefined || priceTo !== undefined) {
+    filters.price = { ...(priceFrom !== undefined ? { $gte: priceFrom } : {}), ...(priceTo !== undefined ? { $lte: priceTo } : {}) }
+  }
+  if (inStockOnly) filters.in_stock = true
+  let near: ProductSearch["near"]
   if (town && radius) {
     // The town's centre, as the mean of its producers' sites.
     const here = producers.filter((p) => p.town === town)
-    filters.near_lat = here.reduce((sum, p) => sum + p.latitude, 0) / here.length
-    filters.near_lon = here.reduce((sum, p) => sum + p.longitude, 0) / here.length
-    filters.radius_km = radius
+    near = {
+      latitude: here.reduce((sum, p) => sum + p.latitude, 0) / here.length,
+      longitude: here.reduce((sum, p) => sum + p.longitude, 0) / here.length,
+      radiusKm: radius,
+    }
   } else if (town) {
     filters.producer_town = town
   }
 
-  const { products, count } = await listProducts({
+  const { products, count, priceRange } = await searchProducts({
     locale,
-    limit: CATALOG_PAGE_SIZE,
-    offset: (page - 1) * CATALOG_PAGE_SIZE,
-    categoryId: activeCategory?.id,
-    order: SORTS[sort],
+    q,
     filters,
+    near,
+    order: SORTS[sort],
+    skip: (page - 1) * CATALOG_PAGE_SIZE,
+    take: CATALOG_PAGE_SIZE,
   })
   return {
     products,
@@ -61,6 +89,7 @@ export async function loadCatalog(locale: Locale, url: URL) {
     categories,
     towns,
     activeCategory,
-    selected: { craft, town, radius, claim: claimKey, sort },
+    priceRange,
+    selected: { q, craft, town, radius, claim: claimKey, priceFrom, priceTo, inStockOnly, sort },
   }
 }

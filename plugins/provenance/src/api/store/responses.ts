@@ -4,6 +4,7 @@
  * the integration tests parse real responses with them, so contract and code cannot drift.
  */
 import { z } from "@medusajs/framework/zod"
+import { CLAIM_STATES } from "../../modules/producer/claim-state"
 import { PRODUCER_CRAFTS } from "../../modules/producer/crafts"
 import {
   CLAIM_TYPES,
@@ -23,7 +24,7 @@ const ChainProducer = z.object({
   longitude: z.number(),
 })
 
-export const ClaimStateSchema = z.enum(["valid", "pending", "expired", "not_yet_valid"])
+export const ClaimStateSchema = z.enum(CLAIM_STATES)
 
 const Claim = z.object({
   id: z.string(),

@@ -1,21 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../modules/producer"
-import type { z } from "@medusajs/framework/zod"
 import { buildChain } from "../../modules/producer/chain/build-chain"
 import type { ChainProducer } from "../../modules/producer/chain/types"
 import type ProducerModuleService from "../../modules/producer/service"
-import type { ClaimStateSchema, StoreProductProvenanceType } from "../store/responses"
-
-export type ClaimState = z.infer<typeof ClaimStateSchema>
-
-/** How a claim may be shown today: valid only while verified and inside its validity. */
-export function claimState(claim: { status: string; valid_from: Date | string; valid_until: Date | string | null }, now = new Date()): ClaimState | null {
-  if (claim.status === "rejected") return null
-  if (claim.valid_until && new Date(claim.valid_until) < now) return "expired"
-  if (new Date(claim.valid_from) > now) return "not_yet_valid"
-  return claim.status === "verified" ? "valid" : "pending"
-}
+import { claimState } from "../../modules/producer/claim-state"
+import type { StoreProductProvenanceType } from "../store/responses"
 
 type ProductInfo = { id: string; handle: string; title: string; thumbnail: string | null; status: string }
 

@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs/framework/utils"
 import { PROVEN_STATUSES } from "../../../../modules/producer/provenance-vocabulary"
 import { effectiveStatus } from "../../../../modules/producer/chain/build-chain"
-import { claimState } from "../../../utils/product-provenance"
+import { claimState } from "../../../../modules/producer/claim-state"
 import { ProducerHandle, type StoreGetProducerParamsType } from "../validators"
 
 type LinkedProduct = { status?: string } & Record<string, unknown>

@@ -1,0 +1,49 @@
+import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import { ClaimEvents } from "../modules/producer/events"
+
+/**
+ * The events after which a product's search document may have changed, and how each one
+ * leads back to the products. (Files starting with `_` are not loaded as index definitions.)
+ */
+const PRODUCT_EVENTS = ["product.created", "product.updated", "product.deleted"]
+/** Price or stock-keeping changes arrive per variant. */
+const VARIANT_EVENTS = ["product-variant.created", "product-variant.updated"]
+/** Stock changes: an inventory level's numbers, or an order reserving or releasing stock. */
+const INVENTORY_LEVEL_EVENTS = ["inventory-level.created", "inventory-level.updated"]
+const ORDER_EVENTS = ["order.placed", "order.canceled"]
+/** A claim turning valid (or invalid) changes the claims of the products it covers. */
+const CLAIM_EVENTS: string[] = [ClaimEvents.REVIEWED]
+
+export const PRODUCT_SEARCH_EVENTS = [...PRODUCT_EVENTS, ...VARIANT_EVENTS, ...INVENTORY_LEVEL_EVENTS, ...ORDER_EVENTS, ...CLAIM_EVENTS]
+
+type Event = { name: string; data?: { id?: string | string[] } }
+
+const idsOf = (event: Event) => {
+  const id = event.data?.id
+  return id === undefined ? [] : Array.isArray(id) ? id : [id]
+}
+
+const unique = (ids: (string | null | undefined)[]) => [...new Set(ids.filter((id): id is string => !!id))]
+
+export async function productIdsOfEvent(event: Event, query: RemoteQueryFunction): Promise<string[]> {
+  const ids = idsOf(event)
+  if (!ids.length) return []
+  const graph = async (entity: string, fields: string[]) => (await query.graph({ entity, fields, filters: { id: ids } })).data as any[]
+
+  if (PRODUCT_EVENTS.includes(event.name)) return ids
+  if (VARIANT_EVENTS.includes(event.name)) {
+    return unique((await graph("product_variant", ["product_id"])).map((v) => v.product_id))
+  }
+  if (INVENTORY_LEVEL_EVENTS.includes(event.name)) {
+    const levels = await graph("inventory_level", ["inventory_item.variants.product_id"])
+    return unique(levels.flatMap((l) => (l.inventory_item?.variants ?? []).map((v: any) => v.product_id)))
+  }
+  if (ORDER_EVENTS.includes(event.name)) {
+    return unique((await graph("order", ["items.product_id"])).flatMap((o) => (o.items ?? []).map((i: any) => i.product_id)))
+  }
+  if (CLAIM_EVENTS.includes(event.name)) {
+    const claims = await graph("claim", ["product_id", "producer.products.id"])
+    return unique(claims.flatMap((c) => (c.product_id ? [c.product_id] : (c.producer?.products ?? []).map((p: any) => p.id))))
+  }
+  return []
+}
