@@ -47,3 +47,24 @@ export function productImageSvg(title: string, category: CategoryKey): string {
     `</svg>`,
   ].join("")
 }
+
+/**
+ * The second picture of a product: its label, as on a shelf — who made it and where,
+ * with the category's pictogram small in the corner.
+ */
+export function productLabelSvg(title: string, category: CategoryKey, producer: string, town: string): string {
+  const { background, accent, ink } = PALETTE[category]
+  const shapes = PICTOGRAM[category].replace(/"A"/g, `"${background}"`).replace(/"B"/g, `"${ink}"`)
+  const fit = (text: string, max: number) => escapeXml(text.length > max ? `${text.slice(0, max - 1)}…` : text)
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600" viewBox="0 0 800 600" role="img" aria-label="${fit(title, 34)} – ${fit(producer, 40)}, ${fit(town, 30)}">`,
+    `<rect width="800" height="600" fill="${accent}"/>`,
+    `<rect x="90" y="70" width="620" height="460" rx="24" fill="#fffaf0" stroke="${ink}" stroke-width="6"/>`,
+    `<g transform="translate(470 60) scale(.45)">${shapes}</g>`,
+    `<text x="130" y="200" font-family="Georgia, serif" font-size="34" fill="${ink}">${fit(title, 22)}</text>`,
+    `<path d="M130 240h540" stroke="${ink}" stroke-width="3"/>`,
+    `<text x="130" y="320" font-family="Georgia, serif" font-size="40" fill="${ink}">${fit(producer, 26)}</text>`,
+    `<text x="130" y="390" font-family="Georgia, serif" font-size="32" fill="${ink}">${fit(town, 30)} · Oberfranken</text>`,
+    `</svg>`,
+  ].join("")
+}

@@ -45,7 +45,7 @@ import { ensureProvenance } from "./provenance"
 import { addEnglish, ENGLISH } from "./translate"
 import { unitHash } from "./unit-hash"
 import { TOWNS } from "./data/towns"
-import { productImageSvg } from "./images"
+import { productImageSvg, productLabelSvg } from "./images"
 
 export const SEED_NAMES = {
   store: "genussnetz Oberfranken",
@@ -415,12 +415,23 @@ async function ensureProducts(
     const batch = missing.slice(start, start + BATCH)
     const { result: files } = await uploadFilesWorkflow(container).run({
       input: {
-        files: batch.map(({ handle, template }) => ({
-          filename: `${handle}.svg`,
-          mimeType: "image/svg+xml",
-          content: Buffer.from(productImageSvg(template.title.de, template.category)).toString("base64"),
-          access: "public" as const,
-        })),
+        // Two pictures per product: the product, then its label (who made it, where).
+        files: batch.flatMap(({ handle, template, producer }) => [
+          {
+            filename: `${handle}.svg`,
+            mimeType: "image/svg+xml",
+            content: Buffer.from(productImageSvg(template.title.de, template.category)).toString("base64"),
+            access: "public" as const,
+          },
+          {
+            filename: `${handle}-etikett.svg`,
+            mimeType: "image/svg+xml",
+            content: Buffer.from(
+              productLabelSvg(template.title.de, template.category, producer.name, TOWNS[producer.town].name)
+            ).toString("base64"),
+            access: "public" as const,
+          },
+        ]),
       },
     })
     const { result: products } = await createProductsWorkflow(container).run({
@@ -435,8 +446,8 @@ async function ensureProducts(
           category_ids: [context.categoryIds[template.category]],
           tag_ids: seasonTagIds(batch[i], context.seasonTags),
           shipping_profile_id: context.shippingProfileId,
-          thumbnail: files[i].url,
-          images: [{ url: files[i].url }],
+          thumbnail: files[2 * i].url,
+          images: [{ url: files[2 * i].url }, { url: files[2 * i + 1].url }],
           weight: template.variants[0].net.unit === "piece" ? undefined : template.variants[0].net.quantity,
           options: [{ title: template.option.de, values: template.variants.map((v) => v.label.de) }],
           variants: template.variants.map((variant) => ({

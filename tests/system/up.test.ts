@@ -214,6 +214,126 @@ describe("npm run up on a fresh machine", () => {
     }
   })
 
+  it("filters the catalog by price range and stock and sorts by price in Chromium", async () => {
+    const { products } = await storeProducts("limit=500")
+    const cheapest = new Map<string, number>(
+      products.map((p: any) => [p.handle, Math.min(...p.variants.map((v: any) => Number(v.calculated_price.calculated_amount)))])
+    )
+    const soldOut = new Set(planProducts().filter((p) => p.soldOut).map((p) => p.handle))
+    const expected = [...cheapest].filter(([handle, price]) => price >= 2 && price <= 4 && !soldOut.has(handle))
+    expect(expected.length).toBeGreaterThan(0)
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage()
+      await page.goto(`${storefront}/produkte`)
+      await page.getByLabel("Preis ab (€)").fill("2")
+      await page.getByLabel("Preis bis (€)").fill("4")
+      await page.getByLabel("nur verfügbare").check()
+      await page.getByLabel("Sortierung").selectOption("preis-auf")
+      await Promise.all([page.waitForURL(/preis-von=2/), page.getByRole("button", { name: "Anzeigen" }).click()])
+      for (const part of ["preis-bis=4", "verfuegbar=1", "sortierung=preis-auf"]) expect(page.url()).toContain(part)
+      expect(await page.locator("p.count").innerText()).toBe(`${expected.length} Produkte`)
+      // Every card's price (the cheapest variant's) within the range, ascending, none sold out.
+      const shown = (await page.locator(".product-card .price").allInnerTexts()).map((text) =>
+        Number(text.replace(/^ab\s*/, "").match(/^[\d.,]+/)![0].replace(",", "."))
+      )
+      expect(shown.length).toBe(Math.min(expected.length, 24))
+      expect(shown).toEqual([...shown].sort((a, b) => a - b))
+      for (const price of shown) expect(price >= 2 && price <= 4, String(price)).toBe(true)
+      expect(await page.locator(".product-card .stock.out").count()).toBe(0)
+      await page.screenshot({ path: join(screenshotDir, "catalog-price-stock.png"), fullPage: true })
+
+      // Without the stock filter, sold-out products are listed and say so.
+      const [gone] = planProducts().filter((p) => p.soldOut)
+      await page.goto(`${storefront}/produkte?suche=${encodeURIComponent(gone.template.title.de)}&handwerk=${gone.producer.craft}`)
+      const card = page.locator(".product-card", { hasText: gone.producer.name }).filter({ hasText: gone.template.title.de })
+      await expect.poll(() => card.locator(".stock.out").count()).toBe(1)
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it("shows a product's pictures as a gallery without script, lazy below the first", async () => {
+    const bread = planProducts().find((p) => p.template.slug === "bauernbrot")!
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage()
+      await page.goto(`${storefront}/produkte/${bread.handle}`)
+      const pictures = page.locator(".gallery img")
+      expect(await pictures.count()).toBe(2)
+      expect(await pictures.nth(0).getAttribute("loading")).toBe("eager")
+      expect(await pictures.nth(1).getAttribute("loading")).toBe("lazy")
+      for (const i of [0, 1]) {
+        expect(await pictures.nth(i).getAttribute("width")).toBe("800")
+        expect(await pictures.nth(i).getAttribute("alt")).toContain(bread.template.title.de)
+      }
+      await page.getByRole("link", { name: "Bild zeigen 2" }).click()
+      await page.waitForURL(/#bild-2$/)
+      // The second picture has scrolled into the gallery's view.
+      await expect.poll(() => page.evaluate(() => {
+        const gallery = document.querySelector(".gallery")!.getBoundingClientRect()
+        const second = document.querySelector("#bild-2")!.getBoundingClientRect()
+        return Math.abs(second.left - gallery.left) < 2
+      })).toBe(true)
+      await expect.poll(() => pictures.nth(1).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+      await page.screenshot({ path: join(screenshotDir, "product-gallery.png") })
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it("draws the producers map on the server and makes it zoomable with Leaflet, markers even without tiles", async () => {
+    const browser = await launchChromium()
+    try {
+      // Without script: the drawn map, one link per producer.
+      const plainContext = await browser.newContext({ javaScriptEnabled: false })
+      const plainPage = await plainContext.newPage()
+      await plainPage.goto(`${storefront}/produzenten`)
+      expect(await plainPage.locator(".producer-map svg a").count()).toBe(PRODUCERS.length)
+      expect(await plainPage.locator(".producer-map-live").count()).toBe(0)
+      await plainContext.close()
+
+      // With script: Leaflet takes over; this machine reaches no tile server, the markers still show.
+      const page = await browser.newPage()
+      const tiles: string[] = []
+      page.on("requestfailed", (request) => tiles.push(request.url()))
+      await page.goto(`${storefront}/produzenten`)
+      await page.locator("producer-map-live[data-enhanced]").waitFor()
+      expect(await page.locator(".producer-map").isHidden()).toBe(true)
+      const markers = page.locator(".producer-map-live .producer-marker")
+      expect(await markers.count()).toBe(PRODUCERS.length)
+      expect(tiles.some((url) => url.includes("tile.openstreetmap.org"))).toBe(true)
+      const [first] = [...PRODUCERS].sort((a, b) => a.name.localeCompare(b.name, "de"))
+      // Markers take the keyboard: focus one, Enter opens its popup.
+      await page.locator(`.producer-marker[title^="${first.name},"]`).focus()
+      await page.keyboard.press("Enter")
+      await Promise.all([
+        page.waitForURL(`**/produzenten/${first.handle}`),
+        page.locator(".leaflet-popup a").click(),
+      ])
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it("fits a 360 px wide phone: no page scrolls sideways", async () => {
+    const bread = planProducts().find((p) => p.template.slug === "bauernbrot")!
+    const pages = ["/", "/produkte", `/produkte/${bread.handle}`, "/produzenten", `/produzenten/${bread.producer.handle}`, "/warenkorb", "/en/products"]
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage({ viewport: { width: 360, height: 740 } })
+      for (const path of pages) {
+        await page.goto(`${storefront}${path}`)
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+        expect(overflow, path).toBeLessThanOrEqual(0)
+      }
+      await page.goto(`${storefront}/produkte/${bread.handle}`)
+      await page.screenshot({ path: join(screenshotDir, "product-360.png"), fullPage: true })
+    } finally {
+      await browser.close()
+    }
+  })
+
   it("walks the English shop: filter, product with its chain, cart", async () => {
     const beer = planProducts().find((p) => p.template.slug === "rauchbier-maerzen")!
     const browser = await launchChromium()

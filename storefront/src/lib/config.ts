@@ -7,6 +7,14 @@ export const config = {
   publishableKey: process.env.MEDUSA_PUBLISHABLE_KEY || "",
   /** The public origin of the shop, for canonical and hreflang links. */
   siteUrl: process.env.STOREFRONT_URL || "http://localhost:8000",
+  /**
+   * Raster tiles under the interactive producers map, as a Leaflet URL template; "none" draws
+   * the markers on a plain background (they never depend on tiles). The default is
+   * OpenStreetMap's own tile server — fine for modest traffic under its usage policy; a busy
+   * shop sets its own tile service here.
+   */
+  mapTiles: process.env.MAP_TILE_URL || "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+  mapAttribution: process.env.MAP_TILE_ATTRIBUTION || "© OpenStreetMap contributors",
 }
 
 if (!config.publishableKey) {
