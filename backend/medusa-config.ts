@@ -95,12 +95,32 @@ const fileModule = {
 }
 
 // The catalog's search (POST /store/search, indexes declared by the plugins under search/):
-// PostgreSQL full text search with German stemming, the shop's first language.
+// PostgreSQL full text search with German stemming, the shop's first language (its text
+// search configuration comes with the provenance plugin's migrations). With MEILISEARCH_HOST
+// set, Meilisearch serves the indexes instead; PostgreSQL stays registered, so switching back
+// and forth is a `medusa db:migrate` (which rebuilds the indexes on the chosen engine).
+const meilisearchHost = process.env.MEILISEARCH_HOST
 const searchModule = {
   key: Modules.SEARCH,
   resolve: "@medusajs/medusa/search",
   options: {
-    providers: [{ resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { language: "german" } }],
+    providers: [
+      { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { language: "german" } },
+      ...(meilisearchHost
+        ? [
+            {
+              resolve: "@genussnetz/search-meilisearch/providers/meilisearch",
+              id: "meilisearch",
+              options: {
+                host: meilisearchHost,
+                api_key: process.env.MEILISEARCH_API_KEY,
+                index_prefix: process.env.MEILISEARCH_INDEX_PREFIX || "genussnetz_",
+              },
+            },
+          ]
+        : []),
+    ],
+    default_provider: meilisearchHost ? "meilisearch_meilisearch" : "search-postgres_postgres",
   },
 }
 

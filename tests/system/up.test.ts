@@ -309,7 +309,7 @@ describe("npm run up on a fresh machine", () => {
       await page.keyboard.press("Enter")
       await Promise.all([
         page.waitForURL(`**/produzenten/${first.handle}`),
-        page.locator(".leaflet-popup a").click(),
+        page.locator(".leaflet-popup-content a").click(),
       ])
     } finally {
       await browser.close()
