@@ -120,7 +120,8 @@ const searchModule = {
           ]
         : []),
     ],
-    default_provider: meilisearchHost ? "meilisearch_meilisearch" : "search-postgres_postgres",
+    // Providers are known by their identifier.
+    default_provider: meilisearchHost ? "meilisearch" : "search-postgres",
   },
 }
 

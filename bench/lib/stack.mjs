@@ -74,9 +74,9 @@ export function rssMiB(child) {
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
 /** autocannon, 10 s, 10 connections; it reports no p95, so every response time is ranked here. */
-export async function load(url, headers = {}, duration = 10) {
+export async function load(url, headers = {}, duration = 10, { method = "GET", body } = {}) {
   const times = []
-  const instance = autocannon({ url, headers, connections: 10, duration })
+  const instance = autocannon({ url, headers, connections: 10, duration, method, body })
   instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime))
   const result = await instance
   times.sort((a, b) => a - b)

@@ -10,6 +10,8 @@ import { PRODUCERS } from "../../../seed/data/producers"
 import { TOWNS } from "../../../seed/data/towns"
 import { StoreProducerDetail, StoreProducerList } from "../../../plugins/provenance/src/api/store/responses"
 import { distanceKm } from "../../../plugins/provenance/src/modules/producer/chain/build-chain"
+import { PRODUCER_MODULE } from "../../../plugins/provenance/src/modules/producer"
+import refreshClaimValidity from "../../../plugins/provenance/src/jobs/refresh-claim-validity"
 
 // The seed uploads its pictures through Medusa's File Module: keep them out of the checkout.
 process.env.MEDUSA_FILE_DIR = mkdtempSync(join(tmpdir(), "genussnetz-files-"))
@@ -198,6 +200,12 @@ medusaIntegrationTestRunner({
         const verified = await eventually(demeter, (r) => r.metadata.count > 0)
         expect([...new Set(verified.hits.map((hit) => hit.document.producer_handle))]).toEqual([claim.producer.handle])
         expect(verified.metadata.count).toBe(planProducts().filter((p) => p.producer.handle === claim.producer.handle).length)
+
+        // Its validity runs out by the calendar (no event): the nightly job takes it out of the filter.
+        await container.resolve(PRODUCER_MODULE).updateClaims({ id: claim.id, valid_until: new Date(Date.now() - 60 * 60 * 1000) })
+        expect((await demeter()).metadata.count).toBe(verified.metadata.count)
+        expect((await refreshClaimValidity(container)).products).toBeGreaterThanOrEqual(verified.metadata.count)
+        expect((await demeter()).metadata.count).toBe(0)
 
         await updateProductsWorkflow(container).run({ input: { selector: { id: product.id }, update: { status: "draft" } } })
         expect(await eventually(() => byHandle(planned.handle), (doc) => doc === undefined)).toBeUndefined()

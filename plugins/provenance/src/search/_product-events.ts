@@ -25,7 +25,7 @@ const idsOf = (event: Event) => {
 
 const unique = (ids: (string | null | undefined)[]) => [...new Set(ids.filter((id): id is string => !!id))]
 
-export async function productIdsOfEvent(event: Event, query: RemoteQueryFunction): Promise<string[]> {
+export async function productIdsOfEvent(event: Event, query: Pick<RemoteQueryFunction, "graph">): Promise<string[]> {
   const ids = idsOf(event)
   if (!ids.length) return []
   const graph = async (entity: string, fields: string[]) => (await query.graph({ entity, fields, filters: { id: ids } })).data as any[]
@@ -41,9 +41,12 @@ export async function productIdsOfEvent(event: Event, query: RemoteQueryFunction
   if (ORDER_EVENTS.includes(event.name)) {
     return unique((await graph("order", ["items.product_id"])).flatMap((o) => (o.items ?? []).map((i: any) => i.product_id)))
   }
-  if (CLAIM_EVENTS.includes(event.name)) {
-    const claims = await graph("claim", ["product_id", "producer.products.id"])
-    return unique(claims.flatMap((c) => (c.product_id ? [c.product_id] : (c.producer?.products ?? []).map((p: any) => p.id))))
-  }
+  if (CLAIM_EVENTS.includes(event.name)) return productIdsOfClaims(query, { id: ids })
   return []
+}
+
+/** The products claims cover: the claimed product, or every product of the claiming business. */
+export async function productIdsOfClaims(query: Pick<RemoteQueryFunction, "graph">, filters: Record<string, unknown>): Promise<string[]> {
+  const { data: claims } = await query.graph({ entity: "claim", fields: ["product_id", "producer.products.id"], filters })
+  return unique(claims.flatMap((c: any) => (c.product_id ? [c.product_id] : (c.producer?.products ?? []).map((p: any) => p.id))))
 }
