@@ -300,16 +300,21 @@ describe("npm run up on a fresh machine", () => {
       await page.goto(`${storefront}/produzenten`)
       await page.locator("producer-map-live[data-enhanced]").waitFor()
       expect(await page.locator(".producer-map").isHidden()).toBe(true)
+      // One marker per town, labelled with the town and its number of producers.
+      const towns = new Set(PRODUCERS.map((p) => TOWNS[p.town].name))
       const markers = page.locator(".producer-map-live .producer-marker")
-      expect(await markers.count()).toBe(PRODUCERS.length)
+      expect(await markers.count()).toBe(towns.size)
       expect(tiles.some((url) => url.includes("tile.openstreetmap.org"))).toBe(true)
       const [first] = [...PRODUCERS].sort((a, b) => a.name.localeCompare(b.name, "de"))
-      // Markers take the keyboard: focus one, Enter opens its popup.
-      await page.locator(`.producer-marker[title^="${first.name},"]`).focus()
+      const town = TOWNS[first.town].name
+      const inTown = PRODUCERS.filter((p) => p.town === first.town).length
+      // Markers take the keyboard: focus one, Enter opens its popup with the town's producers.
+      await page.locator(`.producer-marker[title="${town}: ${inTown} Produzenten"]`).focus()
       await page.keyboard.press("Enter")
+      expect(await page.locator(".leaflet-popup-content li").count()).toBe(inTown)
       await Promise.all([
         page.waitForURL(`**/produzenten/${first.handle}`),
-        page.locator(".leaflet-popup-content a").click(),
+        page.locator(".leaflet-popup-content a", { hasText: first.name }).click(),
       ])
     } finally {
       await browser.close()
