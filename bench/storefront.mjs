@@ -10,6 +10,7 @@ import * as chromeLauncher from "chrome-launcher"
 import lighthouse from "lighthouse"
 import { chromium } from "playwright-core"
 import { repoRoot } from "../scripts/lib/paths.mjs"
+import { CLAIM_FILTERS, catalogSearchRequest } from "../storefront/src/features/catalog/search-request.ts"
 import { PRODUCT_PAGE_FIELDS } from "../storefront/src/features/product/fields.ts"
 import { backend, load, log, machine, prepare, startStack, storefront } from "./lib/stack.mjs"
 
@@ -95,13 +96,14 @@ try {
 
   log("Load: a filtered, price-sorted catalog page beside the search it makes …")
   const catalog = `${storefront}/produkte?preis-von=2&preis-bis=6&verfuegbar=1&sortierung=preis-auf`
-  const search = {
-    entity: "product",
-    fields: ["id", "in_stock"],
+  // The very request the page sends: its hits, facet counts and claim-group counts.
+  const search = catalogSearchRequest({
     filters: { price: { $gte: 2, $lte: 6 }, in_stock: true },
-    pagination: { skip: 0, take: 24, order: { price: "ASC", handle: "ASC" } },
-    search_options: { facets: [{ field: "price", type: "stats" }], count: "exact" },
-  }
+    order: { price: "ASC", handle: "ASC" },
+    skip: 0,
+    take: 24,
+    countClaimGroups: CLAIM_FILTERS,
+  })
   const searchHeaders = { ...headers, "content-type": "application/json" }
   await load(catalog, {}, 3)
   results.catalog_under_load = {

@@ -22,7 +22,11 @@ const vitest = spawnSync(
 )
 
 if (existsSync(results)) {
-  const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = JSON.parse(readFileSync(results, "utf8"))
-  console.log(`${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests + numTodoTests} skipped`)
+  const { numPassedTests, numFailedTests, numPendingTests, numTodoTests, testResults } = JSON.parse(readFileSync(results, "utf8"))
+  // A suite that fails before its first test (a missing file, a boot error) counts no failed
+  // test: name such suites, or the line would read "0 failed" over a red run.
+  const brokenSuites = testResults.filter((suite) => suite.status === "failed" && suite.assertionResults.every((test) => test.status !== "failed"))
+  const broken = brokenSuites.length ? `, ${brokenSuites.length} suite(s) failed to run` : ""
+  console.log(`${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests + numTodoTests} skipped${broken}`)
 }
 process.exit(vitest.status ?? 1)

@@ -157,6 +157,30 @@ medusaIntegrationTestRunner({
         expect((await searchFor({ filters: { in_stock: true } })).metadata.count).toBe(planProducts().length - soldOut.length)
       })
 
+      it("counts products per craft, town and stock, each facet under the other filters but not its own", async () => {
+        const countBy = (products: ReturnType<typeof planProducts>, key: (p: ReturnType<typeof planProducts>[number]) => string) =>
+          products.reduce<Record<string, number>>((counts, p) => ({ ...counts, [key(p)]: (counts[key(p)] ?? 0) + 1 }), {})
+        const facetCounts = (result: { facets?: Record<string, any> }, field: string) =>
+          Object.fromEntries((result.facets?.[field]?.values ?? []).map((v: { value: string; count: number }) => [String(v.value), v.count]))
+        const breweries = planProducts().filter((p) => p.producer.craft === "brewery")
+        const inBamberg = planProducts().filter((p) => TOWNS[p.producer.town].name === "Bamberg")
+        const result = await searchFor({
+          filters: { producer_craft: "brewery", producer_town: "Bamberg" },
+          search_options: {
+            facets: ["producer_craft", "producer_town", "in_stock"].map((field) => ({ field, limit: 100 })),
+            disjunctive_facets: true,
+            count: "exact",
+          },
+        })
+        expect(result.metadata.count).toBe(breweries.filter((p) => TOWNS[p.producer.town].name === "Bamberg").length)
+        // Crafts counted among Bamberg's products, towns among the breweries' products.
+        expect(facetCounts(result, "producer_craft")).toEqual(countBy(inBamberg, (p) => p.producer.craft))
+        expect(facetCounts(result, "producer_town")).toEqual(countBy(breweries, (p) => TOWNS[p.producer.town].name))
+        expect(facetCounts(result, "in_stock")).toEqual(
+          countBy(breweries.filter((p) => TOWNS[p.producer.town].name === "Bamberg"), (p) => String(!p.soldOut))
+        )
+      })
+
       it("follows changes: a new price, stock running out, a verified claim, an unpublished product", async () => {
         const container = getContainer()
         const query = container.resolve(ContainerRegistrationKeys.QUERY)

@@ -1,6 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import type { Locale } from "../../lib/i18n"
 import { localeQuery, sdk, storeRegion } from "../../lib/medusa"
+import { availableQuantity } from "../product/data"
 
 /** The cart lives in Medusa; the browser keeps only its id, in this cookie. */
 export const CART_COOKIE = "gn_cart"
@@ -25,7 +26,9 @@ const CART_FIELDS = [
 ].join(",")
 
 type CartProducer = { handle: string; name: string; town: string }
-export type CartGroup = { producer: CartProducer | null; items: HttpTypes.StoreCartLineItem[]; subtotal: number }
+/** A cart line and how many of its variant can be bought now (null: no limit). */
+export type CartLine = HttpTypes.StoreCartLineItem & { available: number | null }
+export type CartGroup = { producer: CartProducer | null; items: CartLine[]; subtotal: number }
 export type CartView = { cart: HttpTypes.StoreCart | null; groups: CartGroup[] }
 
 export async function retrieveCart(locale: Locale, cartId: string | undefined): Promise<HttpTypes.StoreCart | null> {
@@ -39,22 +42,32 @@ export async function retrieveCart(locale: Locale, cartId: string | undefined): 
   }
 }
 
-/** The cart's lines grouped by the producer who makes them, each group with its subtotal. */
+/** Stock as Medusa's product list tells it for the publishable key's sales channel. */
+const CART_PRODUCT_FIELDS = "id,*producer,variants.id,+variants.inventory_quantity,variants.manage_inventory,variants.allow_backorder"
+
+type CartProduct = HttpTypes.StoreProduct & { producer?: CartProducer | null }
+
+/**
+ * The cart's lines grouped by the producer who makes them, each group with its subtotal, each
+ * line with the stock left for it — so a line that asks for more than there is says so
+ * where it stands, not only when the next change fails.
+ */
 export async function loadCartView(locale: Locale, cartId: string | undefined): Promise<CartView> {
   const cart = await retrieveCart(locale, cartId)
   const items = cart?.items ?? []
   if (!cart || !items.length) return { cart, groups: [] }
   const productIds = [...new Set(items.map((item) => item.product_id).filter(Boolean))] as string[]
-  const { products } = await sdk.store.product.list({ id: productIds, fields: "id,*producer", limit: productIds.length })
-  const producerOf = new Map(
-    (products as (HttpTypes.StoreProduct & { producer?: CartProducer | null })[]).map((p) => [p.id, p.producer ?? null])
+  const { products } = await sdk.store.product.list({ id: productIds, fields: CART_PRODUCT_FIELDS, limit: productIds.length })
+  const producerOf = new Map((products as CartProduct[]).map((p) => [p.id, p.producer ?? null]))
+  const availableOf = new Map(
+    (products as CartProduct[]).flatMap((p) => (p.variants ?? []).map((v) => [v.id, availableQuantity(v)] as const))
   )
   const groups = new Map<string, CartGroup>()
   for (const item of [...items].sort((a, b) => String(a.product_title).localeCompare(String(b.product_title), locale))) {
     const producer = producerOf.get(item.product_id ?? "") ?? null
     const key = producer?.handle ?? ""
     const group = groups.get(key) ?? { producer, items: [], subtotal: 0 }
-    group.items.push(item)
+    group.items.push({ ...item, available: availableOf.get(item.variant_id ?? "") ?? null })
     group.subtotal += Number(item.total ?? 0)
     groups.set(key, group)
   }

@@ -1,6 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import { localeQuery, sdk, storeRegion } from "../../lib/medusa"
 import type { Locale } from "../../lib/i18n"
+import { catalogSearchRequest, VALUE_FACETS, type CatalogSearch, type ValueFacet } from "./search-request"
 
 /** What a product card shows; the catalog, the home page and producer pages share it. */
 export type ProductSummary = {
@@ -100,52 +101,66 @@ export async function listCategories(locale: Locale): Promise<Category[]> {
  * provenance plugin): filters on the index's fields, e.g. `{ producer_craft: "bakery",
  * price: { $lte: 5 } }`, optionally products from within `near.radiusKm` of a point.
  */
-export type ProductSearch = {
+export type ProductSearch = CatalogSearch & {
   locale: Locale
-  q?: string
-  filters: Record<string, unknown>
   near?: { latitude: number; longitude: number; radiusKm: number }
-  order: Record<string, "ASC" | "DESC">
-  skip: number
-  take: number
 }
 
+type FacetAnswer =
+  | { type: "value"; values: { value: string; count: number }[] }
+  | { type: "stats"; min: number | null; max: number | null; count: number }
 type SearchAnswer = {
   results: {
     hits: { id: string; document: { in_stock?: boolean } }[]
-    facets?: { price?: { type: "stats"; min: number; max: number } }
+    facets?: Record<string, FacetAnswer>
     metadata: { count: number | null }
   }[]
 }
 
 /**
- * Finds products through the search index (filtering, sorting and counting across producers,
- * claims, prices and stock happen there), then reads the cards of the hits from Medusa's
- * product list — translated and priced for the shop's region — in the index's order.
+ * How many products each filter value would show, counted under every other active filter
+ * but not its own, so a shopper who picked "Bäckerei" still sees how many products the other
+ * crafts have.
  */
-export async function searchProducts({ locale, q, filters, near, order, skip, take }: ProductSearch) {
+export type CatalogFacets = {
+  values: Record<ValueFacet, Map<string, number>>
+  claimGroups: Map<string, number>
+  price: { min: number; max: number } | null
+}
+
+/**
+ * Finds products through the search index (filtering, sorting, counting and faceting across
+ * producers, claims, prices and stock happen there, in one batched request), then reads the
+ * cards of the hits from Medusa's product list — translated and priced for the shop's
+ * region — in the index's order.
+ */
+export async function searchProducts({ locale, near, ...search }: ProductSearch) {
   const { results } = await sdk.client.fetch<SearchAnswer>("/store/search", {
     method: "POST",
     query: near ? { near_lat: near.latitude, near_lon: near.longitude, radius_km: near.radiusKm } : undefined,
-    body: {
-      entity: "product",
-      fields: ["id", "in_stock"],
-      filters: { ...filters, ...(q ? { q } : {}) },
-      pagination: { skip, take, order },
-      search_options: { facets: [{ field: "price", type: "stats" }], count: "exact" },
-    },
+    body: catalogSearchRequest(search),
   })
-  const [result] = results
+  const [result, ...groupResults] = results
   const ids = result.hits.map((hit) => hit.id)
   const { products } = ids.length ? await listProducts({ locale, limit: ids.length, ids }) : { products: [] }
   const byId = new Map(products.map((product) => [product.id, product]))
   const inStock = new Map(result.hits.map((hit) => [hit.id, hit.document.in_stock]))
+  const valueCounts = (field: ValueFacet) => {
+    const facet = result.facets?.[field]
+    return new Map(facet?.type === "value" ? facet.values.map(({ value, count }) => [String(value), count]) : [])
+  }
+  const price = result.facets?.price
+  const facets: CatalogFacets = {
+    values: Object.fromEntries(VALUE_FACETS.map((field) => [field, valueCounts(field)])) as CatalogFacets["values"],
+    claimGroups: new Map(Object.keys(search.countClaimGroups ?? {}).map((key, i) => [key, groupResults[i]?.metadata.count ?? 0])),
+    price: price?.type === "stats" && typeof price.min === "number" && typeof price.max === "number" ? { min: price.min, max: price.max } : null,
+  }
   return {
     products: ids.flatMap((id) => {
       const product = byId.get(id)
       return product ? [{ ...product, inStock: inStock.get(id) ?? undefined }] : []
     }),
     count: result.metadata.count ?? ids.length,
-    priceRange: result.facets?.price ? { min: result.facets.price.min, max: result.facets.price.max } : null,
+    facets,
   }
 }

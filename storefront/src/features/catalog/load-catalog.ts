@@ -1,6 +1,7 @@
 import { CRAFT_KEYS, type Locale } from "../../lib/i18n"
 import { listProducers, townsOf } from "../producer/data"
 import { listCategories, searchProducts, type ProductSearch } from "./data"
+import { CLAIM_FILTERS } from "./search-request"
 
 export const CATALOG_PAGE_SIZE = 24
 export const RADII_KM = [10, 25, 50] as const
@@ -13,13 +14,6 @@ export const SORTS = {
 } as const satisfies Record<string, ProductSearch["order"]>
 /** Bounds of the price filter in euros (a shop of groceries, not of tractors). */
 const MAX_PRICE = 10_000
-/** Claim filters a shopper understands: "Bio" covers the organic labels. */
-export const CLAIM_FILTERS = {
-  bio: ["eu_organic", "bioland", "naturland", "demeter"],
-  regional: ["regional_verified"],
-  handwerk: ["craft_slaughter"],
-  gga: ["pgi", "pdo"],
-} as const
 
 /**
  * Everything the catalog page needs, from its URL — stable, shareable links:
@@ -72,7 +66,7 @@ export async function loadCatalog(locale: Locale, url: URL) {
     filters.producer_town = town
   }
 
-  const { products, count, priceRange } = await searchProducts({
+  const { products, count, facets } = await searchProducts({
     locale,
     q,
     filters,
@@ -80,6 +74,7 @@ export async function loadCatalog(locale: Locale, url: URL) {
     order: SORTS[sort],
     skip: (page - 1) * CATALOG_PAGE_SIZE,
     take: CATALOG_PAGE_SIZE,
+    countClaimGroups: CLAIM_FILTERS,
   })
   return {
     products,
@@ -89,7 +84,7 @@ export async function loadCatalog(locale: Locale, url: URL) {
     categories,
     towns,
     activeCategory,
-    priceRange,
+    facets,
     selected: { q, craft, town, radius, claim: claimKey, priceFrom, priceTo, inStockOnly, sort },
   }
 }

@@ -4,11 +4,29 @@ import { listProducts, type ProductSummary } from "../catalog/data"
 import { listProducers, townsOf, type ProducerSummary } from "../producer/data"
 
 const FEATURED_PRODUCERS = 6
+const SHOWN_PRODUCTS = 8
+/** How many candidates a home section picks its cards from. */
+const CANDIDATES = 24
 
 /** One producer per craft, so the home page shows the breadth of the network. */
 function onePerCraft(producers: ProducerSummary[]): ProducerSummary[] {
   const seen = new Set<string>()
   return producers.filter((p) => !seen.has(p.craft) && seen.add(p.craft)).slice(0, FEATURED_PRODUCERS)
+}
+
+/**
+ * The same product from several makers (every village brews a Bockbier) would fill a section
+ * with one picture: each title once first, in the list's order, then the second makers, …
+ */
+export function varietyFirst(products: ProductSummary[], count = SHOWN_PRODUCTS): ProductSummary[] {
+  const rounds: ProductSummary[][] = []
+  const seen = new Map<string, number>()
+  for (const product of products) {
+    const round = seen.get(product.title) ?? 0
+    seen.set(product.title, round + 1)
+    ;(rounds[round] ??= []).push(product)
+  }
+  return rounds.flat().slice(0, count)
 }
 
 /** This month in Franconia, 1–12. */
@@ -24,14 +42,14 @@ async function inSeason(locale: Locale): Promise<ProductSummary[]> {
     query: { value, fields: "id" },
   })
   if (!product_tags.length) return []
-  return (await listProducts({ locale, limit: 8, tagId: product_tags[0].id })).products
+  return varietyFirst((await listProducts({ locale, limit: CANDIDATES, tagId: product_tags[0].id })).products)
 }
 
 export async function loadHome(locale: Locale) {
   const [{ producers }, { products }, seasonal] = await Promise.all([
     listProducers(locale, { limit: 100 }),
-    listProducts({ locale, limit: 8, order: "-created_at" }),
+    listProducts({ locale, limit: CANDIDATES, order: "-created_at" }),
     inSeason(locale),
   ])
-  return { producers: onePerCraft(producers), products, towns: townsOf(producers), seasonal }
+  return { producers: onePerCraft(producers), products: varietyFirst(products), towns: townsOf(producers), seasonal }
 }

@@ -28,8 +28,17 @@ export async function getProductByHandle(locale: Locale, handle: string): Promis
   return (products[0] as ProductPageData | undefined) ?? null
 }
 
-export function isAvailable(variant: HttpTypes.StoreProductVariant): boolean {
-  return !variant.manage_inventory || Boolean(variant.allow_backorder) || (variant.inventory_quantity ?? 0) > 0
+type VariantStock = Pick<HttpTypes.StoreProductVariant, "manage_inventory" | "allow_backorder" | "inventory_quantity">
+
+/** How many of a variant a shopper can buy now; null where stock sets no limit. */
+export function availableQuantity(variant: VariantStock): number | null {
+  if (!variant.manage_inventory || variant.allow_backorder) return null
+  return Math.max(0, variant.inventory_quantity ?? 0)
+}
+
+export function isAvailable(variant: VariantStock): boolean {
+  const available = availableQuantity(variant)
+  return available === null || available > 0
 }
 
 /** Product ids by handle, remembered so the page can ask for product and chain at once. */

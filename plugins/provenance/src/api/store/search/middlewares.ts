@@ -1,14 +1,27 @@
 import { configureStoreSearch, type MedusaStoreRequest, type MiddlewareRoute } from "@medusajs/framework/http"
+import type { SearchTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { distanceKm } from "../../../modules/producer/chain/build-chain"
 import { StoreSearchNearQuery } from "./validators"
+
+/** One answer per request: a batched search asks for the filter once per query. */
+const nearFilterOfRequest = new WeakMap<MedusaStoreRequest, Promise<SearchTypes.SearchFilters>>()
 
 /**
  * Narrows a product search to producers within a radius of a point, given as
  * `?near_lat=…&near_lon=…&radius_km=…` on the request. Producers are few (hundreds), so
  * their distances are computed exactly here and handed to the engine as a handle filter.
  */
-async function nearProducersFilter(req: MedusaStoreRequest) {
+function nearProducersFilter(req: MedusaStoreRequest) {
+  let filter = nearFilterOfRequest.get(req)
+  if (!filter) {
+    filter = computeNearProducersFilter(req)
+    nearFilterOfRequest.set(req, filter)
+  }
+  return filter
+}
+
+async function computeNearProducersFilter(req: MedusaStoreRequest): Promise<SearchTypes.SearchFilters> {
   const parsed = StoreSearchNearQuery.safeParse(req.query ?? {})
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "query"}: ${i.message}`).join("; ")

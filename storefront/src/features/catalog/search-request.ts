@@ -1,0 +1,58 @@
+// Kept free of imports so bench/storefront.mjs can load it with plain Node (which strips types)
+// and measure exactly the search the catalog page sends.
+
+/** Claim filters a shopper understands: "Bio" covers the organic labels. */
+export const CLAIM_FILTERS = {
+  bio: ["eu_organic", "bioland", "naturland", "demeter"],
+  regional: ["regional_verified"],
+  handwerk: ["craft_slaughter"],
+  gga: ["pgi", "pdo"],
+} as const
+
+/** The index fields the catalog offers as filters with a count per value. */
+export const VALUE_FACETS = ["category_ids", "producer_craft", "producer_town", "in_stock"] as const
+export type ValueFacet = (typeof VALUE_FACETS)[number]
+
+export type CatalogSearch = {
+  q?: string
+  filters: Record<string, unknown>
+  order: Record<string, "ASC" | "DESC">
+  skip: number
+  take: number
+  /** Claim groups to count: a group matches products holding any of its claim types. */
+  countClaimGroups?: Record<string, readonly string[]>
+}
+
+/**
+ * The body of the catalog's one `POST /store/search`: the page of hits with its count, the
+ * value facets and the price range — each facet counted under every other active filter but
+ * not its own (Medusa's disjunctive facets) — and one count per claim group.
+ */
+export function catalogSearchRequest({ q, filters, order, skip, take, countClaimGroups = {} }: CatalogSearch) {
+  const text = q ? { q } : {}
+  const { claims: _claims, ...withoutClaims } = filters
+  return {
+    queries: [
+      {
+        entity: "product",
+        fields: ["id", "in_stock"],
+        filters: { ...filters, ...text },
+        pagination: { skip, take, order },
+        search_options: {
+          facets: [...VALUE_FACETS.map((field) => ({ field, limit: 100 })), { field: "price", type: "stats" }],
+          disjunctive_facets: true,
+          count: "exact",
+        },
+      },
+      // A claim group is several claim types: a product holding two of them must count
+      // once, which summing a value facet would not do, so each group is counted.
+      ...Object.values(countClaimGroups).map((types) => ({
+        entity: "product",
+        fields: ["id"],
+        filters: { ...withoutClaims, ...text, claims: { $overlaps: [...types] } },
+        pagination: { skip: 0, take: 0 },
+        search_options: { count: "exact" },
+      })),
+    ],
+  }
+}
