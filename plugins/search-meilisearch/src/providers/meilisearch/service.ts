@@ -6,6 +6,7 @@ import {
   filterExpression,
   indexSettings,
   leafFields,
+  paging,
   planFacets,
   rangeFilter,
   sortExpression,
@@ -206,14 +207,11 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
     const skip = input.pagination?.skip ?? 0
     const take = input.pagination?.take ?? 20
     const count = options.count ?? "estimated"
-    // Exact totals need Meilisearch's page mode, which only pages in whole pages.
-    const paging =
-      count === "exact" && take > 0 && skip % take === 0 ? { hitsPerPage: take, page: skip / take + 1 } : { offset: skip, limit: take }
     const leaves = leafFields(definition.fields)
     const query = {
       indexUid,
       q: input.q ?? "",
-      ...paging,
+      ...paging(skip, take, count),
       ...(filter ? { filter } : {}),
       ...(sortExpression(input.pagination?.order) ? { sort: sortExpression(input.pagination?.order) } : {}),
       ...(facets.facets.length ? { facets: facets.facets } : {}),

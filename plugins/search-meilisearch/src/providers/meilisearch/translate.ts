@@ -223,6 +223,16 @@ export function sortExpression(order: Record<string, SearchTypes.SearchOrderBy> 
   return entries.length ? entries.map(([field, direction]) => `${field}:${direction === "DESC" ? "desc" : "asc"}`) : undefined
 }
 
+/**
+ * How a page of hits is asked for. Exact totals need Meilisearch's page mode, which only
+ * pages in whole pages; a count without hits (`take: 0`) is page mode with no hits per page.
+ */
+export function paging(skip: number, take: number, count: SearchTypes.SearchOptions["count"]) {
+  if (count === "exact" && take === 0) return { page: 1, hitsPerPage: 0 }
+  if (count === "exact" && skip % take === 0) return { hitsPerPage: take, page: skip / take + 1 }
+  return { offset: skip, limit: take }
+}
+
 export type FacetPlan = {
   /** Fields Meilisearch counts values of (and reports min/max for, when numeric). */
   facets: string[]

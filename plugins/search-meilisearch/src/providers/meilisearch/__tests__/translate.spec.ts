@@ -3,6 +3,7 @@ import {
   facetResults,
   filterExpression,
   indexSettings,
+  paging,
   planFacets,
   sortExpression,
   toMeilisearchDocument,
@@ -124,5 +125,13 @@ describe("Meilisearch provider: sorting and facets", () => {
       ],
     })
     expect(() => planFacets(["title"], definition)).toThrow(/not facetable/)
+  })
+
+  it("pages in whole pages for exact counts, and counts without hits in page mode", () => {
+    expect(paging(48, 24, "exact")).toEqual({ hitsPerPage: 24, page: 3 })
+    // Exact totals are only in page mode; with no hits wanted, a page of none.
+    expect(paging(0, 0, "exact")).toEqual({ page: 1, hitsPerPage: 0 })
+    expect(paging(10, 24, "exact")).toEqual({ offset: 10, limit: 24 })
+    expect(paging(0, 0, "estimated")).toEqual({ offset: 0, limit: 0 })
   })
 })
