@@ -85,14 +85,22 @@ try {
   // Both sides warm: the backend has served its call during Lighthouse; so has the page.
   await load(pages.product, {}, 3)
   await load(raw, headers, 3)
+  // Three rounds, page and raw call in turn: on two shared cores one 10 s window can catch a
+  // slow spell on one side only, so the ratio reported is the median round's.
+  const rounds = []
+  for (let round = 0; round < 3; round++) {
+    rounds.push({ product_page: await load(pages.product), raw_product_call: await load(raw, headers) })
+  }
+  const ratios = rounds.map((r) => Number((r.product_page.p95_ms / r.raw_product_call.p95_ms).toFixed(2)))
+  const median = [...ratios].sort((a, b) => a - b)[1]
+  const medianRound = rounds[ratios.indexOf(median)]
   results.ttfb_under_load = {
-    product_page: await load(pages.product),
-    raw_product_call: await load(raw, headers),
+    ...medianRound,
     raw_provenance_call: await load(`${backend}/store/products/${product.id}/provenance?locale=de-DE`, headers),
     static_file: await load(`${storefront}/favicon.svg`),
   }
-  const t = results.ttfb_under_load
-  results.product_page_p95_over_raw_call_p95 = Number((t.product_page.p95_ms / t.raw_product_call.p95_ms).toFixed(2))
+  results.product_page_p95_over_raw_call_p95 = median
+  results.product_page_p95_over_raw_call_p95_per_round = ratios
 
   log("Load: a filtered, price-sorted catalog page beside the search it makes …")
   const catalog = `${storefront}/produkte?preis-von=2&preis-bis=6&verfuegbar=1&sortierung=preis-auf`
@@ -106,9 +114,13 @@ try {
   })
   const searchHeaders = { ...headers, "content-type": "application/json" }
   await load(catalog, {}, 3)
+  // The same page of hits without any counts, to see what the facets cost.
+  const [hitsQuery] = search.queries
+  const hitsOnly = { ...hitsQuery, search_options: { count: "exact" } }
   results.catalog_under_load = {
     catalog_page: await load(catalog),
     raw_search_call: await load(`${backend}/store/search`, searchHeaders, 10, { method: "POST", body: JSON.stringify(search) }),
+    raw_search_hits_only: await load(`${backend}/store/search`, searchHeaders, 10, { method: "POST", body: JSON.stringify(hitsOnly) }),
   }
 } finally {
   await stack.stop()
