@@ -44,8 +44,10 @@ const screenshotDir = join(repoRoot, "screenshots")
 Object.assign(process.env, { EMBEDDED_POSTGRES_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(EMBEDDED_PORT) })
 delete process.env.DATABASE_URL
 
-const germanPrice = (amount: number) =>
-  plain(new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR" }).format(amount))
+/** A price as the shop prints it in that language. */
+const priceIn = (locale: "de" | "en", amount: number) =>
+  plain(new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", { style: "currency", currency: "EUR" }).format(amount))
+const germanPrice = (amount: number) => priceIn("de", amount)
 /** HTML text with entities and non-breaking spaces folded, for plain comparisons. */
 const plain = (html: string) =>
   html
@@ -606,8 +608,7 @@ const WALK = {
  */
 async function walkTheShop(locale: "de" | "en") {
   const words = WALK[locale]
-  const money = (amount: number) =>
-    plain(new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", { style: "currency", currency: "EUR" }).format(amount))
+  const money = (amount: number) => priceIn(locale, amount)
   const shot = async (page: import("playwright-core").Page, step: string) => {
     mkdirSync(screenshotDir, { recursive: true })
     await page.screenshot({ path: join(screenshotDir, `walk-${locale}-${step}.png`), fullPage: true })

@@ -46,11 +46,11 @@ export async function handleCartRequest(Astro: AstroGlobal, locale: Locale) {
       } else if (action === "update" || action === "remove") {
         const lineId = String(form.get("line_id") ?? "")
         const quantity = action === "remove" ? 0 : readQuantity(form.get("quantity"))
-        if (!cartId || !ID.test(lineId) || quantity === null) return Astro.redirect(`${back.pathname}?hinweis=ungueltig`, 303)
+        if (!cartId || !ID.test(lineId) || quantity === null) return Astro.redirect(refusedAt("ungueltig"), 303)
         refusedAt = (notice) => `${back.pathname}?hinweis=${notice}&zeile=${lineId}#zeile-${lineId}`
         await setQuantity(cartId, lineId, quantity)
       } else {
-        return Astro.redirect(`${back.pathname}?hinweis=ungueltig`, 303)
+        return Astro.redirect(refusedAt("ungueltig"), 303)
       }
     } catch (error) {
       const notice = error instanceof FetchError && /inventory|stock/i.test(error.message) ? "lager" : "fehler"
