@@ -13,7 +13,8 @@ import { StoreProductProvenance } from "../../../plugins/provenance/src/api/stor
 process.env.MEDUSA_FILE_DIR = mkdtempSync(join(tmpdir(), "genussnetz-files-"))
 
 const backendDir = join(__dirname, "..", "..")
-const epcisDir = join(backendDir, "..", "..", "shared", "epcis")
+// GS1's EPCIS 2.0 schema and examples, kept in the repository (see its README for source and version).
+const epcisDir = join(backendDir, "..", "tests", "fixtures", "epcis")
 
 /** The official GS1 EPCIS 2.0 JSON schema (draft-07), compiled once. */
 function epcisValidator() {
