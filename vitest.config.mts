@@ -15,6 +15,8 @@ const backendEnv = {
 export default defineConfig({
   test: {
     projects: [
+      // The storefront's own logic, through Astro's getViteConfig (storefront/vitest.config.ts).
+      "storefront/vitest.config.ts",
       {
         // The real Medusa app booted in-process per suite (Medusa's own test runner).
         test: {
