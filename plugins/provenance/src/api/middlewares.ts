@@ -1,6 +1,7 @@
 import { allowFields, defineMiddlewares } from "@medusajs/framework/http"
 import { adminClaimRoutesMiddlewares } from "./admin/claims/middlewares"
 import { adminProducerRoutesMiddlewares } from "./admin/producers/middlewares"
+import { adminProductProducerRoutesMiddlewares } from "./admin/products/[id]/producer/middlewares"
 import { adminProductProvenanceRoutesMiddlewares } from "./admin/products/[id]/provenance/middlewares"
 import { adminSupplyLinkRoutesMiddlewares } from "./admin/supply-links/middlewares"
 import { producerRoutesMiddlewares } from "./producer/middlewares"
@@ -31,6 +32,7 @@ export default defineMiddlewares({
     ...storeProductProvenanceRoutesMiddlewares,
     ...storeSearchRoutesMiddlewares,
     ...adminProducerRoutesMiddlewares,
+    ...adminProductProducerRoutesMiddlewares,
     ...adminProductProvenanceRoutesMiddlewares,
     ...adminSupplyLinkRoutesMiddlewares,
     ...adminClaimRoutesMiddlewares,

@@ -1,4 +1,5 @@
 export * from "./producer/create-producers"
+export * from "./producer/set-product-producer"
 export type { CreateProducerInput } from "./producer/types"
 export * from "./provenance/create-supply-links"
 export * from "./provenance/transition-supply-link"
