@@ -2,6 +2,16 @@
  * The storefront's languages: German at "/", English under "/en/". Every UI string and
  * every localized path lives here, so pages never spell a URL or a label themselves.
  */
+// The plugin's vocabulary, as types only (nothing of the plugin runs here): every craft, step,
+// status and species it can send must have a label in both languages, or this file does not compile.
+import type { ClaimState } from "../../../plugins/provenance/src/modules/producer/claim-state"
+import type { ProducerCraft } from "../../../plugins/provenance/src/modules/producer/crafts"
+import type {
+  MeatSpecies,
+  ProcessingStep,
+  SupplyLinkStatus,
+} from "../../../plugins/provenance/src/modules/producer/provenance-vocabulary"
+
 export const LOCALES = ["de", "en"] as const
 export type Locale = (typeof LOCALES)[number]
 
@@ -21,6 +31,9 @@ export function pathTo(locale: Locale, route: Route, handle?: string): string {
   return handle ? `${base}${encodeURIComponent(handle)}` : base
 }
 
+/** The language of a path: English under "/en/", German everywhere else. */
+export const localeOfPath = (pathname: string): Locale => (pathname === "/en" || pathname.startsWith("/en/") ? "en" : "de")
+
 /** The same page in every language, for hreflang links and the language switch. */
 export function alternates(route: Route, handle?: string): Record<Locale, string> {
   return { de: pathTo("de", route, handle), en: pathTo("en", route, handle) }
@@ -37,9 +50,9 @@ const CRAFTS = {
     slaughterhouse: "Slaughterhouse", brewery: "Brewery", dairy: "Dairy", apiary: "Apiary",
     distillery: "Distillery", fishery: "Fish farm", restaurant: "Inn",
   },
-} as const satisfies Record<Locale, Record<string, string>>
+} as const satisfies Record<Locale, Record<ProducerCraft, string>>
 
-export type Craft = keyof (typeof CRAFTS)["de"]
+export type Craft = ProducerCraft
 
 export function craftLabel(locale: Locale, craft: string): string {
   return (CRAFTS[locale] as Record<string, string>)[craft] ?? craft
@@ -83,7 +96,15 @@ const VOCABULARY = {
     claim: { valid: "valid", pending: "claimed, not yet verified", expired: "expired", not_yet_valid: "not yet valid" },
     species: { pig: "pig", sheep: "sheep", goat: "goat", poultry: "poultry", beef: "beef" },
   },
-} as const satisfies Record<Locale, Record<string, Record<string, string>>>
+} as const satisfies Record<
+  Locale,
+  {
+    step: Record<ProcessingStep, string>
+    status: Record<SupplyLinkStatus, string>
+    claim: Record<ClaimState, string>
+    species: Record<MeatSpecies, string>
+  }
+>
 
 export function vocabulary(locale: Locale, group: keyof (typeof VOCABULARY)["de"], code: string): string {
   return (VOCABULARY[locale][group] as Record<string, string>)[code] ?? code
@@ -126,6 +147,8 @@ const STRINGS = {
     producersCount: "Produzenten",
     notFoundTitle: "Seite nicht gefunden",
     notFoundText: "Diese Seite gibt es nicht (mehr). Vielleicht finden Sie im Sortiment, was Sie suchen.",
+    badRequestTitle: "Ungültige Anfrage",
+    badRequestText: "Diese Adresse enthält Zeichen, die wir nicht lesen können. Bitte prüfen Sie den Link oder suchen Sie im Sortiment.",
     allCategories: "Alle Kategorien",
     category: "Kategorie",
     filter: "Anzeigen",
@@ -235,6 +258,8 @@ const STRINGS = {
     producersCount: "producers",
     notFoundTitle: "Page not found",
     notFoundText: "This page does not exist (any more). Perhaps you will find what you are looking for in the shop.",
+    badRequestTitle: "Bad request",
+    badRequestText: "This address contains characters we cannot read. Please check the link or search the shop.",
     allCategories: "All categories",
     category: "Category",
     filter: "Show",

@@ -1,5 +1,6 @@
-// Kept free of imports so bench/storefront.mjs can load it with plain Node (which strips types)
-// and measure exactly the search the catalog page sends.
+// Kept free of runtime imports so bench/storefront.mjs can load it with plain Node (which strips
+// types) and measure exactly the search the catalog page sends.
+import type { ClaimType } from "../../../../plugins/provenance/src/modules/producer/provenance-vocabulary"
 
 /** Claim filters a shopper understands: "Bio" covers the organic labels. */
 export const CLAIM_FILTERS = {
@@ -7,7 +8,7 @@ export const CLAIM_FILTERS = {
   regional: ["regional_verified"],
   handwerk: ["craft_slaughter"],
   gga: ["pgi", "pdo"],
-} as const
+} as const satisfies Record<string, readonly ClaimType[]>
 
 /** The index fields the catalog offers as filters with a count per value. */
 export const VALUE_FACETS = ["category_ids", "producer_craft", "producer_town", "in_stock"] as const
