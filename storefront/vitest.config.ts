@@ -12,6 +12,8 @@ export default getViteConfig(
     test: {
       name: "storefront",
       include: ["src/**/__tests__/**/*.test.ts"],
+      // Small, fast files on a machine shared with the backend suites: one worker is enough.
+      maxWorkers: 1,
       env: {
         // Tests never reach a backend; a key keeps lib/config.ts from warning on every run.
         MEDUSA_PUBLISHABLE_KEY: "pk_test",

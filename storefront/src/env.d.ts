@@ -1,1 +1,8 @@
 /// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** "public" when the page is the same for every visitor (lib/cache-policy.ts); private otherwise. */
+    cache?: import("./lib/cache-policy").CachePolicy
+  }
+}

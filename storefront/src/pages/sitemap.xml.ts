@@ -1,4 +1,5 @@
 import type { APIRoute } from "astro"
+import { publicPage } from "../lib/cache-policy"
 import { config } from "../lib/config"
 import { alternates } from "../lib/i18n"
 import { sdk } from "../lib/medusa"
@@ -18,7 +19,8 @@ async function allProductHandles(): Promise<string[]> {
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;")
 
 /** Every public page in both languages, each with its hreflang alternates. */
-export const GET: APIRoute = async () => {
+export const GET: APIRoute = async (context) => {
+  publicPage(context)
   const [handles, { producers }] = await Promise.all([allProductHandles(), listProducers("de", { limit: 100 })])
   const pages = [
     alternates("home"),

@@ -1,0 +1,83 @@
+import type { APIContext, MiddlewareNext } from "astro"
+import { describe, expect, it } from "vitest"
+import { publicPage } from "../lib/cache-policy"
+import { onRequest } from "../middleware"
+
+type Page = (locals: App.Locals) => Response
+
+/**
+ * Runs the middleware for one request. `page` stands for whatever Astro renders on `next()`:
+ * the matched page, or the error page the middleware rewrote to (recorded in `rewrites`).
+ */
+async function run(url: string, { method = "GET", params = {}, page }: { method?: string; params?: Record<string, string>; page: Page }) {
+  const locals: App.Locals = {}
+  const rewrites: unknown[] = []
+  const context = { request: new Request(url, { method }), params, locals } as unknown as APIContext
+  const next = (async (payload?: unknown) => {
+    rewrites.push(payload)
+    return page(locals)
+  }) as MiddlewareNext
+  const response = (await onRequest(context, next)) as Response
+  return { response, rewrites, cacheControl: response.headers.get("cache-control") }
+}
+
+const publicOk: Page = (locals) => {
+  publicPage({ locals })
+  return new Response("<h1>Produkte</h1>", { status: 200 })
+}
+const privateOk: Page = () => new Response("<h1>Warenkorb</h1>", { status: 200 })
+const errorPage =
+  (status: number): Page =>
+  () =>
+    new Response("<h1>Fehler</h1>", { status })
+
+describe("middleware: input no page can answer", () => {
+  it("rewrites a search with a NUL byte to the 400 page, privately", async () => {
+    const { response, rewrites, cacheControl } = await run("http://shop.test/produkte?suche=%00", { page: errorPage(400) })
+    expect(rewrites).toEqual(["/400"])
+    expect(response.status).toBe(400)
+    expect(cacheControl).toBe("private, no-store")
+  })
+
+  it("rewrites a product path with a NUL byte to the 404 page in either language", async () => {
+    for (const url of ["http://shop.test/produkte/%00", "http://shop.test/en/products/%00"]) {
+      const { rewrites, cacheControl } = await run(url, { params: { handle: "\u0000" }, page: errorPage(404) })
+      expect(rewrites).toEqual(["/404"])
+      expect(cacheControl).toBe("private, no-store")
+    }
+  })
+
+  it("rewrites a handle in upper case to the 404 page, so the product page never asks the backend", async () => {
+    const { rewrites } = await run("http://shop.test/produzenten/Brauerei", { params: { handle: "Brauerei" }, page: errorPage(404) })
+    expect(rewrites).toEqual(["/404"])
+  })
+
+  it("renders the matched page for good input", async () => {
+    const { rewrites } = await run("http://shop.test/produkte/rauchbier?hinweis=lager", { params: { handle: "rauchbier" }, page: publicOk })
+    expect(rewrites).toEqual([undefined])
+  })
+})
+
+describe("middleware: cache headers", () => {
+  it("makes a page that opted in public", async () => {
+    const { cacheControl } = await run("http://shop.test/produkte", { page: publicOk })
+    expect(cacheControl).toBe("public, max-age=60, stale-while-revalidate=600")
+  })
+
+  it("keeps a page private that did not opt in", async () => {
+    const { cacheControl } = await run("http://shop.test/warenkorb", { page: privateOk })
+    expect(cacheControl).toBe("private, no-store")
+  })
+
+  it("keeps a POST private even where the page opted in", async () => {
+    const { cacheControl } = await run("http://shop.test/produkte", { method: "POST", page: publicOk })
+    expect(cacheControl).toBe("private, no-store")
+  })
+
+  it("overrides a cache header a page set itself", async () => {
+    const { cacheControl } = await run("http://shop.test/konto", {
+      page: () => new Response("", { status: 200, headers: { "cache-control": "public, max-age=3600" } }),
+    })
+    expect(cacheControl).toBe("private, no-store")
+  })
+})
