@@ -12,12 +12,17 @@ import {
   ProducerSetMeatOrigin,
   ProducerUpdateSupplyLinkStatus,
 } from "./validators"
+import { ensureOwnBodyRecord, ensureOwnPathRecord } from "./ownership"
 
-/** Routes for logged-in producers (actor type "producer", logins set up by the association). */
+/**
+ * Routes for logged-in producers (actor type "producer", logins set up by the association).
+ * Medusa runs wildcard matchers before a route's own entries, so every `/producer/<kind>/<id>`
+ * is checked for ownership before its validators and handler see it.
+ */
 export const producerRoutesMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/producer*",
-    middlewares: [authenticate("producer", ["bearer", "session"])],
+    middlewares: [authenticate("producer", ["bearer", "session"]), ensureOwnPathRecord],
   },
   {
     method: ["GET"],
@@ -37,12 +42,12 @@ export const producerRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/producer/product-inputs",
-    middlewares: [validateAndTransformBody(ProducerCreateProductInput)],
+    middlewares: [validateAndTransformBody(ProducerCreateProductInput), ensureOwnBodyRecord("products", "product_id")],
   },
   {
     method: ["POST"],
     matcher: "/producer/claims",
-    middlewares: [validateAndTransformBody(ProducerCreateClaim)],
+    middlewares: [validateAndTransformBody(ProducerCreateClaim), ensureOwnBodyRecord("products", "product_id")],
   },
   {
     method: ["POST"],

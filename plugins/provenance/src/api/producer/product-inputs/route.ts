@@ -1,11 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createProductInputsWorkflow } from "../../../workflows/provenance/create-product-inputs"
-import { assertOwnProduct } from "../own-product"
 import type { ProducerCreateProductInputType } from "../validators"
 
 /** The producer names an input of one of its own products. */
 export const POST = async (req: AuthenticatedMedusaRequest<ProducerCreateProductInputType>, res: MedusaResponse) => {
-  await assertOwnProduct(req, req.validatedBody.product_id)
   const { result } = await createProductInputsWorkflow(req.scope).run({
     input: { product_inputs: [req.validatedBody] },
   })

@@ -1,11 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { upsertMeatOriginsWorkflow } from "../../../../../workflows/provenance/upsert-meat-origins"
-import { assertOwnProduct } from "../../../own-product"
 import type { ProducerSetMeatOriginType } from "../../../validators"
 
 /** Sets the origin a meat product's label must state (rules per species). */
 export const POST = async (req: AuthenticatedMedusaRequest<ProducerSetMeatOriginType>, res: MedusaResponse) => {
-  await assertOwnProduct(req, req.params.id)
   const { result } = await upsertMeatOriginsWorkflow(req.scope).run({
     input: { meat_origins: [{ ...req.validatedBody, product_id: req.params.id }] },
   })

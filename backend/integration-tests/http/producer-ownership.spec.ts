@@ -1,0 +1,153 @@
+import { join } from "node:path"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createLinksWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createProducersWorkflow, createSupplyLinksWorkflow } from "@genussnetz/provenance/workflows"
+
+const backendDir = join(__dirname, "..", "..")
+/** The plugin as the app loads it: Medusa reads routes from its built `api` folder. */
+const builtApiDir = join(backendDir, "..", "plugins", "provenance", ".medusa", "server", "src", "api")
+
+type Api = any
+type Route = { matcher: string; method: string }
+const outcome = (promise: Promise<any>) =>
+  promise.then(
+    (response) => ({ status: response.status as number, data: response.data }),
+    (error) => ({ status: error.response?.status as number, data: error.response?.data })
+  )
+
+/**
+ * Every route the plugin registers, read with Medusa's own route loader from the folder the
+ * app serves (not typed by hand), so a route added tomorrow is walked too.
+ */
+async function registeredRoutes(): Promise<Route[]> {
+  const httpDir = join(require.resolve("@medusajs/framework/http"), "..")
+  const { RoutesLoader } = require(join(httpDir, "routes-loader.js"))
+  const loader = new RoutesLoader()
+  await loader.scanDir(builtApiDir)
+  return loader.getRoutes().map(({ matcher, method }: Route) => ({ matcher, method }))
+}
+
+const town = { town: "Bamberg", district: "Bamberg", latitude: 49.8917, longitude: 10.8917 }
+
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }: { api: Api; getContainer: () => any }) => {
+    /** The acting producer's records (`own`) and others' (`others`), by the path's kind. */
+    const own: Record<string, string> = {}
+    const others: Record<string, string> = {}
+    let asActor: { headers: Record<string, string> }
+    let routes: Route[]
+
+    beforeAll(async () => {
+      const container = getContainer()
+      const { result: producers } = await createProducersWorkflow(container).run({
+        input: {
+          producers: ["actor", "neighbour", "stranger"].map((name) => ({
+            handle: `muehle-${name}`,
+            name: `Mühle ${name}`,
+            craft: "mill" as const,
+            story: "Eine erfundene Mühle für den Test.",
+            ...town,
+          })),
+        },
+      })
+      const [actor, neighbour, stranger] = producers
+      const { result: products } = await createProductsWorkflow(container).run({
+        input: {
+          products: producers.map((p: { handle: string }) => ({
+            title: `Mehl von ${p.handle}`,
+            status: "published" as const,
+            options: [{ title: "Packung", values: ["1 kg"] }],
+            variants: [{ title: "1 kg", options: { Packung: "1 kg" }, manage_inventory: false, prices: [] }],
+          })),
+        },
+      })
+      await createLinksWorkflow(container).run({
+        input: producers.map((producer: { id: string }, i: number) => ({
+          producer: { producer_id: producer.id },
+          [Modules.PRODUCT]: { product_id: products[i].id },
+        })),
+      })
+      const { result: links } = await createSupplyLinksWorkflow(container).run({
+        input: {
+          supply_links: [
+            { supplier_id: actor.id, customer_id: neighbour.id, material: "Roggen", step: "mill" },
+            { supplier_id: stranger.id, customer_id: neighbour.id, material: "Weizen", step: "mill" },
+          ],
+        },
+      })
+      own.products = products[0].id
+      others.products = products[1].id
+      own["supply-links"] = links[0].id
+      others["supply-links"] = links[1].id
+
+      const admin = { email: "verband@genussnetz.test", password: "verband-geheim-123" }
+      const user = await container.resolve(Modules.USER).createUsers({ email: admin.email })
+      const auth = container.resolve(Modules.AUTH)
+      const { authIdentity } = await auth.register("emailpass", { body: admin } as any)
+      await auth.updateAuthIdentities({ id: authIdentity!.id, app_metadata: { user_id: user.id } })
+      const adminToken = (await api.post("/auth/user/emailpass", admin)).data.token
+      const login = { email: "actor@genussnetz.test", password: "actor-passwort-1" }
+      await api.post(`/admin/producers/${actor.id}/logins`, login, { headers: { authorization: `Bearer ${adminToken}` } })
+      asActor = { headers: { authorization: `Bearer ${(await api.post("/auth/producer/emailpass", login)).data.token}` } }
+
+      routes = (await registeredRoutes()).filter((route) => route.matcher.startsWith("/producer/"))
+    })
+
+    async function send(route: Route, id: string) {
+      const url = route.matcher.replace(/:[^/]+/g, encodeURIComponent(id))
+      const method = route.method.toLowerCase()
+      return outcome(["get", "delete"].includes(method) ? api[method](url, asActor) : api[method](url, {}, asActor))
+    }
+
+    it("finds the producer routes the app registers, among them routes that name a record by id", () => {
+      expect(routes.length).toBeGreaterThanOrEqual(5)
+      expect(routes.filter((route) => route.matcher.includes("/:")).length).toBeGreaterThanOrEqual(2)
+    })
+
+    it("answers 404 on every producer route that names another producer's record, and not on its own", async () => {
+      const withId = routes.filter((route) => route.matcher.includes("/:"))
+      for (const route of withId) {
+        const kind = route.matcher.split("/")[2]
+        // A new kind of record needs an ownership rule (api/producer/ownership.ts) and a pair here.
+        expect(Object.keys(own), `no fixture for records of kind "${kind}" (${route.method} ${route.matcher})`).toContain(kind)
+        const foreign = await send(route, others[kind])
+        expect(foreign.status, `${route.method} ${route.matcher} with another's ${kind}`).toBe(404)
+        expect(foreign.data.message).toMatch(/not found|was found/i)
+        const mine = await send(route, own[kind])
+        expect(mine.status, `${route.method} ${route.matcher} with its own ${kind}`).not.toBe(404)
+        expect(mine.status).toBeLessThan(500)
+        const unknown = await send(route, `${kind.replace(/-/g, "_")}_does_not_exist`)
+        expect(unknown.status, `${route.method} ${route.matcher} with an unknown id`).toBe(404)
+      }
+    })
+
+    it("refuses bodies that name another producer's product, and writes nothing", async () => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const count = async (entity: string) => (await query.graph({ entity, fields: ["id"] })).data.length
+      const [inputsBefore, claimsBefore] = [await count("product_input"), await count("claim")]
+
+      const input = await outcome(
+        api.post("/producer/product-inputs", { product_id: others.products, supply_link_id: own["supply-links"] }, asActor)
+      )
+      expect(input.status).toBe(404)
+      const claim = await outcome(
+        api.post("/producer/claims", { type: "regional_verified", label: "Regional geprüft", issuer: "Verband", product_id: others.products, valid_from: "2026-01-01" }, asActor)
+      )
+      expect(claim.status).toBe(404)
+
+      expect(await count("product_input")).toBe(inputsBefore)
+      expect(await count("claim")).toBe(claimsBefore)
+    })
+
+    it("answers 401 on every producer route without a login", async () => {
+      for (const route of routes) {
+        const url = route.matcher.replace(/:[^/]+/g, own.products)
+        const method = route.method.toLowerCase()
+        const response = await outcome(["get", "delete"].includes(method) ? api[method](url) : api[method](url, {}))
+        expect(response.status, `${route.method} ${route.matcher}`).toBe(401)
+      }
+    })
+  },
+})
