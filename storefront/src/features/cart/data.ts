@@ -1,6 +1,6 @@
 import type { HttpTypes } from "@medusajs/types"
 import type { Locale } from "../../lib/i18n"
-import { localeQuery, sdk, storeRegion } from "../../lib/medusa"
+import { localeQuery, sdk, storePost, StoreApiError, storeRegion } from "../../lib/medusa"
 import { availableQuantity } from "../product/data"
 
 /** The cart lives in Medusa; the browser keeps only its id, in this cookie. */
@@ -81,7 +81,8 @@ export async function addToCart(cartId: string | undefined, variantId: string, q
     const { cart } = await sdk.store.cart.create({ region_id: region.id }, { fields: "id" })
     id = cart.id
   }
-  await sdk.store.cart.createLineItem(id, { variant_id: variantId, quantity }, { fields: "id" })
+  // Not through the sdk: its FetchError drops the error code that says "not enough stock".
+  await storePost(`/store/carts/${encodeURIComponent(id)}/line-items`, { variant_id: variantId, quantity }, { fields: "id" })
   return id
 }
 
@@ -89,6 +90,17 @@ export async function setQuantity(cartId: string, lineId: string, quantity: numb
   if (quantity <= 0) {
     await sdk.store.cart.deleteLineItem(cartId, lineId)
   } else {
-    await sdk.store.cart.updateLineItem(cartId, lineId, { quantity }, { fields: "id" })
+    await storePost(`/store/carts/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}`, { quantity }, { fields: "id" })
   }
+}
+
+/**
+ * Whether Medusa refused a cart change for want of stock. Its inventory check
+ * (core-flows' confirm-inventory step, run when a line is added or its quantity raised) throws
+ * MedusaError type NOT_ALLOWED with code INSUFFICIENT_INVENTORY; the HTTP answer is 400 with
+ * `type: "not_allowed"` and `code: "insufficient_inventory"`. The code is the one signal
+ * that means stock: status 400 and type not_allowed are shared with other refusals.
+ */
+export function isStockRefusal(error: unknown): boolean {
+  return error instanceof StoreApiError && error.code === "insufficient_inventory"
 }
