@@ -8,7 +8,7 @@ import addFormats from "ajv-formats"
 import { seedNetwork } from "../../../seed"
 import { MEAT_SPECIES_BY_TEMPLATE } from "../../../seed/data/claims"
 import { planProducts } from "../../../seed/plan"
-import { StoreProductProvenance } from "../../../plugins/provenance/src/api/store/responses"
+import { StoreProductProvenance } from "@genussnetz/provenance/http"
 
 process.env.MEDUSA_FILE_DIR = mkdtempSync(join(tmpdir(), "genussnetz-files-"))
 

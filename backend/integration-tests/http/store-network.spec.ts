@@ -8,9 +8,10 @@ import { seedNetwork, type SeedResult } from "../../../seed"
 import { planProducts } from "../../../seed/plan"
 import { PRODUCERS } from "../../../seed/data/producers"
 import { TOWNS } from "../../../seed/data/towns"
-import { StoreProducerDetail, StoreProducerList } from "../../../plugins/provenance/src/api/store/responses"
+import { StoreProducerDetail, StoreProducerList } from "@genussnetz/provenance/http"
 import { distanceKm } from "../../../plugins/provenance/src/modules/producer/chain/build-chain"
 import { PRODUCER_MODULE } from "../../../plugins/provenance/src/modules/producer"
+import type ProducerModuleService from "../../../plugins/provenance/src/modules/producer/service"
 import refreshClaimValidity from "../../../plugins/provenance/src/jobs/refresh-claim-validity"
 
 // The seed uploads its pictures through Medusa's File Module: keep them out of the checkout.
@@ -226,7 +227,7 @@ medusaIntegrationTestRunner({
         expect(verified.metadata.count).toBe(planProducts().filter((p) => p.producer.handle === claim.producer.handle).length)
 
         // Its validity runs out by the calendar (no event): the nightly job takes it out of the filter.
-        await container.resolve(PRODUCER_MODULE).updateClaims({ id: claim.id, valid_until: new Date(Date.now() - 60 * 60 * 1000) })
+        await container.resolve<ProducerModuleService>(PRODUCER_MODULE).updateClaims({ id: claim.id, valid_until: new Date(Date.now() - 60 * 60 * 1000) })
         expect((await demeter()).metadata.count).toBe(verified.metadata.count)
         expect((await refreshClaimValidity(container)).products).toBeGreaterThanOrEqual(verified.metadata.count)
         expect((await demeter()).metadata.count).toBe(0)

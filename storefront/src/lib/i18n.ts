@@ -4,13 +4,13 @@
  */
 // The plugin's vocabulary, as types only (nothing of the plugin runs here): every craft, step,
 // status and species it can send must have a label in both languages, or this file does not compile.
-import type { ClaimState } from "../../../plugins/provenance/src/modules/producer/claim-state"
-import type { ProducerCraft } from "../../../plugins/provenance/src/modules/producer/crafts"
 import type {
+  ClaimState,
   MeatSpecies,
   ProcessingStep,
+  ProducerCraft,
   SupplyLinkStatus,
-} from "../../../plugins/provenance/src/modules/producer/provenance-vocabulary"
+} from "@genussnetz/provenance/http"
 
 export const LOCALES = ["de", "en"] as const
 export type Locale = (typeof LOCALES)[number]

@@ -1,6 +1,6 @@
 // Kept free of runtime imports so bench/storefront.mjs can load it with plain Node (which strips
 // types) and measure exactly the search the catalog page sends.
-import type { ClaimType } from "../../../../plugins/provenance/src/modules/producer/provenance-vocabulary"
+import type { ClaimType } from "@genussnetz/provenance/http"
 
 /** Claim filters a shopper understands: "Bio" covers the organic labels. */
 export const CLAIM_FILTERS = {

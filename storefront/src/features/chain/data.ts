@@ -2,7 +2,7 @@ import type { Locale } from "../../lib/i18n"
 import { isNotFound, localeQuery, sdk } from "../../lib/medusa"
 import { memoize } from "../../lib/memo"
 // The HTTP contract of the provenance plugin (types only; nothing of the plugin runs here).
-import type { ProductProvenance } from "../../../../plugins/provenance/src/api/utils/product-provenance"
+import type { StoreProductProvenanceType as ProductProvenance } from "@genussnetz/provenance/http"
 
 export type { ProductProvenance }
 export type ChainNode = ProductProvenance["nodes"][number]

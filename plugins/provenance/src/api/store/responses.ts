@@ -24,7 +24,7 @@ const ChainProducer = z.object({
   longitude: z.number(),
 })
 
-export const ClaimStateSchema = z.enum(CLAIM_STATES)
+const ClaimStateSchema = z.enum(CLAIM_STATES)
 
 const Claim = z.object({
   id: z.string(),
@@ -107,6 +107,7 @@ export const StoreProducerList = z.strictObject({
   offset: z.number().int(),
   limit: z.number().int(),
 })
+export type StoreProducerListType = z.infer<typeof StoreProducerList>
 
 const Relation = z.strictObject({
   supply_link_id: z.string(),
