@@ -22,7 +22,7 @@ const require = createRequire(import.meta.url)
 const built = join(repoRoot, "plugins", "provenance", ".medusa", "server", "src")
 const { buildChain } = require(join(built, "modules", "producer", "chain", "build-chain.js"))
 const { toEpcisDocument } = require(join(built, "api", "utils", "epcis.js"))
-const { DEFAULT_REGION } = require(join(built, "modules", "producer", "service.js"))
+const { DEFAULT_ID_BASE, DEFAULT_REGION } = require(join(built, "modules", "producer", "service.js"))
 
 const SQL = CHAIN_SQL.replace("?::text", "$1::text")
 const log = (message) => console.log(`[bench] ${message}`)
@@ -174,7 +174,7 @@ function epcisExport(rows, productId) {
   for (let i = 0; i < 30; i++) {
     const started = process.hrtime.bigint()
     const chain = buildChain({ productId, rootProducer: null, rows: rows.map(toChainInputRow), region: DEFAULT_REGION })
-    doc = toEpcisDocument({ ...chain, region: DEFAULT_REGION, products: {}, claims: [], meat_origin: null }, { idBase: "https://id.genussnetz.example" })
+    doc = toEpcisDocument({ ...chain, region: DEFAULT_REGION, products: {}, claims: [], meat_origin: null }, { idBase: DEFAULT_ID_BASE })
     JSON.stringify(doc)
     times.push(Number(process.hrtime.bigint() - started) / 1e6)
   }

@@ -8,7 +8,7 @@ import type { ProductProvenance } from "./product-provenance"
  * its inputs; the producers' locations as master data. Without GTINs and GLNs, products,
  * materials and locations are named by HTTP URIs under the network's identifier base.
  */
-export const EPCIS_CONTEXT = "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"
+const EPCIS_CONTEXT = "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"
 
 const STEP_URI = (base: string, step: string) => `${base}/voc/bizstep/${step}`
 

@@ -18,8 +18,9 @@ function knexOf(sharedContext: Context): Knex {
   return manager.getTransactionContext() ?? manager.getKnex()
 }
 
-/** Options of the provenance plugin, handed to this module by Medusa. */
+/** Options of the provenance plugin, handed to this module by Medusa; each has its default here. */
 export type ProducerModuleOptions = {
+  /** What counts as regional in the chain figures (default: DEFAULT_REGION). */
   region?: RegionDefinition
   /** Base of the HTTP URIs that name products, materials and locations in EPCIS exports. */
   id_base?: string
@@ -27,6 +28,9 @@ export type ProducerModuleOptions = {
 
 /** Upper Franconia: its centre near Kulmbach, and a radius that takes in all its districts. */
 export const DEFAULT_REGION: RegionDefinition = { name: "Oberfranken", latitude: 50.05, longitude: 11.4, radius_km: 75 }
+
+/** The URI base a deployment without PROVENANCE_ID_BASE exports under (a reserved example domain). */
+export const DEFAULT_ID_BASE = "https://id.genussnetz.example"
 
 class ProducerModuleService extends MedusaService({
   Producer,
@@ -42,7 +46,7 @@ class ProducerModuleService extends MedusaService({
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.region_ = { ...DEFAULT_REGION, ...options.region }
-    this.idBase_ = (options.id_base ?? "https://id.genussnetz.example").replace(/\/$/, "")
+    this.idBase_ = (options.id_base ?? DEFAULT_ID_BASE).replace(/\/$/, "")
   }
 
   getIdBase(): string {
