@@ -34,6 +34,16 @@ function input(
   }
 }
 
+describe("distanceKm", () => {
+  it("measures the great circle between two real towns: Bamberg to Bayreuth is 49.4 km", () => {
+    const bamberg = { latitude: 49.8917, longitude: 10.8868 }
+    const bayreuth = { latitude: 49.9456, longitude: 11.5713 }
+    expect(distanceKm(bamberg, bayreuth)).toBeCloseTo(49.4, 1)
+    expect(distanceKm(bayreuth, bamberg)).toBeCloseTo(49.4, 1)
+    expect(distanceKm(bamberg, bamberg)).toBe(0)
+  })
+})
+
 describe("buildChain", () => {
   const farm = producer("farm", "farm", 49.93, 11.29)
   const mill = producer("mill", "mill", 49.78, 11.18)
@@ -50,8 +60,9 @@ describe("buildChain", () => {
     expect(chain.figures.depth).toBe(3)
     expect(chain.figures.farms).toBe(1)
     expect(chain.figures.producers).toBe(4)
-    const expectedKm = distanceKm(bakery, inn) + distanceKm(mill, bakery) + distanceKm(farm, mill)
-    expect(chain.figures.food_km).toBeCloseTo(expectedKm, 0)
+    // Great-circle legs measured outside this code: farm → mill 18.45 km, mill → bakery
+    // 33.14 km, bakery → inn 38.78 km.
+    expect(chain.figures.food_km).toBeCloseTo(18.45 + 33.14 + 38.78, 0)
     expect(chain.figures.proven_share).toBeCloseTo(2 / 3, 3)
     expect(chain.figures.regional_share).toBe(1)
     expect(chain.nodes.map((node) => node.id).sort()).toEqual(
