@@ -479,6 +479,9 @@ describe("npm run up on a fresh machine", () => {
     const browser = await launchChromium()
     try {
       const page = await browser.newPage()
+      // The association works in German: the admin's language (Medusa reads it from the `lng`
+      // cookie) decides the widgets' texts too, which default to English like Medusa's own.
+      await page.context().addCookies([{ name: "lng", value: "de", url: backend }])
       await page.goto(`${backend}/app/login`)
       await page.fill('input[name="email"]', credentials.email)
       await page.fill('input[name="password"]', credentials.password)

@@ -147,8 +147,14 @@ medusaIntegrationTestRunner({
         expect(await productsOf("testmuehle")).toEqual(["muehlenmehl"])
         expect(await productsOf("testbaeckerei")).toEqual(["wechselbrot"])
 
+        // What the admin widget reads: the product's producer and the producers to choose from.
+        const { data: shown } = await api.get(url, admin)
+        expect(shown.producer).toMatchObject({ id: producer.bakery, name: "Testbäckerei", town: "Bamberg" })
+        expect(shown.producers.map((p: { name: string }) => p.name)).toEqual(["Testbäckerei", "Testmühle"])
+
         expect((await outcome(api.post(url, { producer_id: null }, admin))).status).toBe(200)
         expect(await producerOnStore("wechselbrot")).toBeNull()
+        expect((await api.get(url, admin)).data.producer).toBeNull()
       })
 
       it("answers 404 for an unknown product, 400 for an unknown producer or a body it does not take, and changes nothing", async () => {
@@ -159,6 +165,8 @@ medusaIntegrationTestRunner({
         )
         const url = `/admin/products/${created.product.id}/producer`
         expect((await outcome(api.post("/admin/products/prod_01UNKNOWN/producer", { producer_id: producer.mill }, admin))).status).toBe(404)
+        expect((await outcome(api.get("/admin/products/prod_01UNKNOWN/producer", admin))).status).toBe(404)
+        expect((await outcome(api.get(`${url}?fields=*`, admin))).status).toBe(400)
         expect((await outcome(api.post(url, { producer_id: "pdcr_01UNKNOWN" }, admin))).status).toBe(400)
         expect((await outcome(api.post(url, { producer_id: producer.mill, extra: 1 }, admin))).status).toBe(400)
         expect((await outcome(api.post(url, {}, admin))).status).toBe(400)

@@ -1,7 +1,12 @@
-import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
-import { AdminCreateProductAdditionalData, AdminSetProductProducer } from "./validators"
+import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { AdminCreateProductAdditionalData, AdminGetProductProducerParams, AdminSetProductProducer } from "./validators"
 
 export const adminProductProducerRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/products/:id/producer",
+    middlewares: [validateAndTransformQuery(AdminGetProductProducerParams, { defaults: [], isList: false })],
+  },
   {
     method: ["POST"],
     matcher: "/admin/products/:id/producer",

@@ -6,6 +6,9 @@ import { z } from "@medusajs/framework/zod"
  */
 const recordId = z.string().regex(/^[A-Za-z0-9_]{1,64}$/, "Expected an id such as pdcr_01K…")
 
+/** `GET /admin/products/:id/producer` takes no parameters. */
+export const AdminGetProductProducerParams = z.object({}).strict()
+
 /** `POST /admin/products/:id/producer`: the producer that makes the product, or null for none. */
 export const AdminSetProductProducer = z
   .object({
