@@ -11,6 +11,18 @@ import {
 
 const id = z.string().trim().min(1).max(100)
 const text = (max: number) => z.string().trim().min(1).max(max)
+/**
+ * A date of a provenance record: certificates, deliveries. Bounded to years no record can
+ * leave, so a typo or a probe ("-271821-04-20") is a 400 naming the field instead of a date
+ * PostgreSQL refuses to store (a 500). Every date field of the plugin uses it.
+ */
+const EARLIEST_DATE = new Date("1900-01-01T00:00:00Z")
+const LATEST_DATE = new Date("2200-12-31T23:59:59Z")
+const boundedDate = z.coerce
+  .date({ error: () => "Expected a date such as 2026-05-01" })
+  .min(EARLIEST_DATE, { error: () => "Dates before 1900 are not accepted" })
+  .max(LATEST_DATE, { error: () => "Dates after 2200 are not accepted" })
+
 /** ISO 3166-1 alpha-2 or a country name, as labels print it. */
 const country = z.string().trim().min(2).max(60)
 
@@ -22,8 +34,8 @@ export const SUPPLY_LINK_SHAPE = {
   step: z.enum(PROCESSING_STEPS),
   volume_per_year: z.number().positive().max(1e9).nullish(),
   volume_unit: text(20).nullish(),
-  since: z.coerce.date().nullish(),
-  until: z.coerce.date().nullish(),
+  since: boundedDate.nullish(),
+  until: boundedDate.nullish(),
 }
 
 export const SupplyLinkInput = z
@@ -66,8 +78,8 @@ export const CLAIM_SHAPE = {
   control_body_code: z.string().trim().regex(CONTROL_BODY_CODE, "Expected a control body code like DE-ÖKO-006").nullish(),
   issuer: text(120),
   evidence_url: z.url({ protocol: /^https?$/ }).max(500).nullish(),
-  valid_from: z.coerce.date(),
-  valid_until: z.coerce.date().nullish(),
+  valid_from: boundedDate,
+  valid_until: boundedDate.nullish(),
 }
 
 export const ClaimInput = z

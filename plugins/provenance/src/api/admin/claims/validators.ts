@@ -1,11 +1,15 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { CLAIM_STATUSES } from "../../../modules/producer/provenance-vocabulary"
+import { allowedFields, sortOrder } from "../../utils/query-params"
+import { allowedAdminClaimFields, sortableAdminClaimFields } from "./query-config"
 
 export const AdminGetClaimsParams = createFindParams({ limit: 50, offset: 0 })
   .extend({
+    fields: allowedFields(allowedAdminClaimFields).optional(),
+    order: sortOrder(sortableAdminClaimFields).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
-    offset: z.coerce.number().int().min(0).default(0),
+    offset: z.coerce.number().int().min(0).max(100_000).default(0),
     status: z.union([z.enum(CLAIM_STATUSES), z.array(z.enum(CLAIM_STATUSES))]).optional(),
   })
   .strict()

@@ -1,14 +1,19 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { PRODUCER_CRAFTS } from "../../../modules/producer/crafts"
+import { allowedFields, sortOrder } from "../../utils/query-params"
+import { allowedStoreProducerListFields, sortableStoreProducerListFields } from "./query-config"
 
 const boundedText = z.string().trim().min(1).max(100)
 
 export type StoreGetProducersParamsType = z.infer<typeof StoreGetProducersParams>
-export const StoreGetProducersParams = createFindParams({ limit: 20, offset: 0 })
-  .extend({
+// Medusa's list parameters spelled out rather than taken from createFindParams: a store route
+// takes no `with_deleted`, and `fields` and `order` are limited to what is public.
+export const StoreGetProducersParams = z
+  .object({
+    fields: allowedFields(allowedStoreProducerListFields).optional(),
+    order: sortOrder(sortableStoreProducerListFields).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
+    offset: z.coerce.number().int().min(0).max(100_000).default(0),
     craft: z.union([z.enum(PRODUCER_CRAFTS), z.array(z.enum(PRODUCER_CRAFTS)).max(PRODUCER_CRAFTS.length)]).optional(),
     town: boundedText.optional(),
     q: boundedText.optional(),

@@ -1,0 +1,313 @@
+import { join } from "node:path"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import fc from "fast-check"
+import { buildSmallNetwork, type SmallNetwork } from "./helpers/small-network"
+
+const backendDir = join(__dirname, "..", "..")
+/** The plugin as the app loads it: Medusa reads routes and middlewares from the built `api` folder. */
+const builtApiDir = join(backendDir, "..", "plugins", "provenance", ".medusa", "server", "src", "api")
+
+/** Fixed, so a failure replays; FUZZ_SEED=<n> explores other inputs. */
+const SEED = Number(process.env.FUZZ_SEED ?? 20261202)
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300)
+
+type Api = any
+type Route = { method: string; matcher: string }
+type Outcome = { status: number | undefined; data: any; error?: string }
+
+/**
+ * Every custom route of the plugin, read from the app's own sources: the route files Medusa's
+ * route loader finds in the built `api` folder, plus the routes the plugin takes over through
+ * its middlewares (`POST /store/search`).
+ * Nothing is typed by hand, so a route added tomorrow is fuzzed too.
+ */
+async function pluginRoutes(): Promise<Route[]> {
+  // Medusa's own route loader (not among the package's exports, so found beside its http entry).
+  const httpDir = join(require.resolve("@medusajs/framework/http"), "..")
+  const { RoutesLoader } = require(join(httpDir, "routes-loader.js"))
+  const loader = new RoutesLoader()
+  await loader.scanDir(builtApiDir)
+  const routes: Route[] = loader.getRoutes().map(({ method, matcher }: Route) => ({ method, matcher }))
+  const middlewares = require(join(builtApiDir, "middlewares.js")).default
+  // defineMiddlewares keeps an entry's `method` as `methods`.
+  for (const entry of middlewares.routes as { methods?: string | string[]; matcher: unknown; middlewares?: unknown[] }[]) {
+    // Only entries that handle a method of a route with middlewares of their own; the others
+    // widen Medusa's routes (allowed fields, additional data: checked in the cases below and
+    // in store-fields.spec.ts) or guard a prefix.
+    if (!entry.methods || !entry.middlewares?.length || typeof entry.matcher !== "string" || entry.matcher.includes("*")) continue
+    for (const method of [entry.methods].flat()) routes.push({ method, matcher: entry.matcher })
+  }
+  const seen = new Set<string>()
+  return routes.filter((r) => !seen.has(`${r.method} ${r.matcher}`) && seen.add(`${r.method} ${r.matcher}`))
+}
+
+/** How a request ends, without throwing: a 4xx is an answer here, not an error. */
+const outcome = (promise: Promise<any>): Promise<Outcome> =>
+  promise.then(
+    (response) => ({ status: response.status, data: response.data }),
+    (error) => ({ status: error.response?.status, data: error.response?.data, error: error.code ?? error.message })
+  )
+
+// ---- generators -------------------------------------------------------------------------
+
+const NUL = "\u0000"
+/** Strings no route may accept as they are. */
+const poisonString = fc.oneof(
+  fc.string({ maxLength: 20 }).map((s) => `${s}${NUL}${s}`),
+  fc.constant(NUL),
+  fc.integer({ min: 5_000, max: 20_000 }).map((n) => "x".repeat(n))
+)
+/** Values of the wrong type for any field a route knows (not null: optional fields take it). */
+const wrongType = fc.oneof(
+  fc.boolean(),
+  fc.constant({ $ne: null }),
+  fc.array(fc.string({ maxLength: 5 }), { minLength: 2, maxLength: 3 }),
+  fc.dictionary(fc.string({ minLength: 1, maxLength: 5 }), fc.integer(), { minKeys: 1, maxKeys: 2 })
+)
+/** Dates PostgreSQL cannot store or no provenance record can have. */
+const badDate = fc.constantFrom(
+  "-271821-04-20",
+  "+275760-09-13",
+  "0001-01-01",
+  "9999-12-31",
+  "1000-01-01T00:00:00Z",
+  "-000001-01-01",
+  "2026-13-45",
+  ""
+)
+const badNumber = fc.oneof(
+  fc.constantFrom(-1, -1e308, 1e308, Number.MAX_SAFE_INTEGER, -0.5, 1e21),
+  fc.integer({ min: -1_000_000_000, max: -1 })
+)
+
+/** A path segment that names no record, or cannot be read at all. */
+const badSegment = fc.oneof(
+  fc.constantFrom("%", "%E0%A4%A", "%ZZ", "%00", "abc%00def", "%C0%AF", "..%2F..%2Fetc", "%FF%FE"),
+  fc.string({ minLength: 1, maxLength: 30 }).map((s) => encodeURIComponent(s)),
+  fc.integer({ min: 3_000, max: 6_000 }).map((n) => "a".repeat(n)),
+  fc.constantFrom("-1", "0", "null", "undefined", "prod_does_not_exist", "pdcr_does_not_exist")
+)
+
+/** Query values that must be refused: NUL, broken sort keys and fields, numbers out of range. */
+const badQueryPair = fc.oneof(
+  fc.tuple(fc.constantFrom("q", "town", "craft", "status", "handle", "locale"), fc.constantFrom("%00", "a%00b", "%00%00")),
+  fc.tuple(fc.constant("order"), fc.constantFrom("abc", "-abc", "name;DROP TABLE producer", "%00", "products.status", "-", "deleted_at.x", "supplier", "id,name")),
+  fc.tuple(
+    fc.constant("fields"),
+    fc.constantFrom("products.status", "*receives", "receives.status_note", "claims.evidence_url", "+no_such_field", "*", "a.b.c.d", "%00", "supplies.*")
+  ),
+  fc.tuple(fc.constantFrom("limit", "offset", "near_lat", "radius_km"), fc.constantFrom("-1", "1e308", "abc", "99999999999999999999", "NaN", "-Infinity")),
+  fc.tuple(fc.string({ minLength: 1, maxLength: 12 }).map((k) => `unknown_${k}`), fc.string({ maxLength: 10 }))
+)
+
+/** A NUL byte in a query value: refused on every route, also where the query is otherwise ignored. */
+const nulQueryPair = fc.tuple(fc.constantFrom("q", "fields", "unknown", "locale"), fc.constantFrom("%00", "a%00b"))
+
+/**
+ * A body each body-taking route accepts, so a request gets past the fields that are fine and
+ * is refused for the one that is not (the NUL byte in `material` only reached PostgreSQL in an
+ * otherwise valid body). Typed by hand: the test fails for a new route until it has one here.
+ */
+function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, unknown>> {
+  return {
+    "POST /admin/claims/:id/review": { status: "verified" },
+    "POST /admin/products/:id/producer": { producer_id: ids.mill },
+    "POST /admin/producers/:id/logins": { email: "neu@genussnetz.test", password: "ein-langes-passwort" },
+    "POST /admin/supply-links/:id/status": { status: "rejected", note: "passt nicht" },
+    "POST /producer/supply-links": {
+      supplier_id: ids.mill, material: "Emmer", step: "bake", volume_per_year: 10, volume_unit: "t", since: "2025-01-01", until: "2027-01-01",
+    },
+    "POST /producer/supply-links/:id/status": { status: "expired", note: "Saison vorbei" },
+    "POST /producer/product-inputs": { product_id: ids.bread, supply_link_id: ids.declaredLink, input_product_id: null, share: 0.5 },
+    "POST /producer/claims": {
+      type: "regional_verified", label: "Regional", issuer: "Verband", evidence_url: "https://example.org/beleg.pdf",
+      valid_from: "2025-01-01", valid_until: "2027-01-01", product_id: ids.bread,
+    },
+    "POST /producer/products/:id/meat-origin": { species: "pig", reared_in: "DE", slaughtered_in: "DE" },
+    "POST /store/search": { entity: "product", filters: { q: "Brot" }, pagination: { take: 5 } },
+  }
+}
+
+const DATE_FIELDS = ["since", "until", "valid_from", "valid_until"]
+const NUMBER_FIELDS = ["share", "volume_per_year"]
+
+type Poison = "path" | "query" | "body-string" | "body-type" | "body-date" | "body-number" | "body-unknown-key"
+
+const requestShape = (routeCount: number) =>
+  fc.record({
+    route: fc.nat({ max: routeCount - 1 }),
+    poison: fc.constantFrom<Poison>("path", "query", "body-string", "body-type", "body-date", "body-number", "body-unknown-key"),
+    segment: badSegment,
+    badQuery: badQueryPair,
+    nulQuery: nulQueryPair,
+    target: fc.nat(),
+    string: poisonString,
+    wrong: wrongType,
+    date: badDate,
+    number: badNumber,
+    unknownKey: fc.string({ minLength: 1, maxLength: 12 }).map((k) => `unknown_${k}`),
+  })
+
+const encodeQuery = (pairs: [string, string][]) =>
+  pairs
+    // Values written as %-sequences are sent as they are: they are the point of the test.
+    .map(([k, v]) => `${encodeURIComponent(k)}=${/%[0-9A-F]{2}/i.test(v) ? v : encodeURIComponent(v)}`)
+    .join("&")
+
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }: { api: Api; getContainer: () => any }) => {
+    let network: SmallNetwork
+    let routes: Route[]
+
+    /** The provenance and producer tables as one fingerprint per table (rows, content hash). */
+    async function fingerprint() {
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const { rows: tables } = await pg.raw(
+        `select table_name from information_schema.tables
+          where table_schema = current_schema()
+            and (table_name in ('producer', 'supply_link', 'product_input', 'claim', 'meat_origin', 'auth_identity', 'provider_identity', 'product')
+                 or table_name like '%producer%')
+          order by table_name`
+      )
+      const result: Record<string, string> = {}
+      for (const { table_name } of tables as { table_name: string }[]) {
+        const { rows } = await pg.raw(`select count(*)::int as n, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from ??  t`, [table_name])
+        result[table_name] = `${rows[0].n}:${rows[0].h}`
+      }
+      return result
+    }
+
+    function actorOf(matcher: string) {
+      if (matcher.startsWith("/store")) return network.store
+      if (matcher.startsWith("/admin")) return network.admin
+      if (matcher.startsWith("/producer")) return network.bakery
+      throw new Error(`No actor for ${matcher}: add one here`)
+    }
+
+    /** A record of the kind the path names, so the request reaches the route's own checks. */
+    function goodParam(matcher: string, param: string) {
+      if (param === "handle") return network.handles.bakery
+      if (matcher.includes("/supply-links/")) return network.ids.declaredLink
+      if (matcher.includes("/claims/")) return network.ids.verifiedClaim
+      if (matcher.includes("/producers/")) return network.ids.bakery
+      return network.ids.bread
+    }
+
+    async function send(route: Route, path: string, query: string, body: unknown) {
+      const url = query ? `${path}?${query}` : path
+      const config = { ...actorOf(route.matcher), timeout: 20_000, maxRedirects: 0 }
+      const method = route.method.toLowerCase()
+      return outcome(["get", "delete", "head", "options"].includes(method) ? api[method](url, config) : api[method](url, body, config))
+    }
+
+    function checkRefusal(label: string, result: Outcome) {
+      expect(result.error === "ECONNABORTED", `${label}: no answer within 20 s`).toBe(false)
+      expect(result.status, `${label}: answered ${result.status} ${JSON.stringify(result.data)?.slice(0, 300)}`).toBeGreaterThanOrEqual(400)
+      expect(result.status, `${label}: answered ${result.status} ${JSON.stringify(result.data)?.slice(0, 300)}`).toBeLessThan(500)
+      // Node itself refuses oversized headers with a bare 431 before any app code runs.
+      if (result.status !== 431) {
+        expect(typeof result.data?.message, `${label}: a 4xx without a message`).toBe("string")
+        expect(result.data.message.length, `${label}: an empty message`).toBeGreaterThan(0)
+      }
+    }
+
+    beforeAll(async () => {
+      network = await buildSmallNetwork(getContainer(), api)
+      routes = await pluginRoutes()
+    })
+
+    it("finds the plugin's store, admin and producer routes in the app", () => {
+      const found = routes.map((r) => `${r.method} ${r.matcher}`)
+      const prefixes = new Set(routes.map((r) => r.matcher.split("/")[1]))
+      expect([...prefixes].sort(), found.join("\n")).toEqual(["admin", "producer", "store"])
+      expect(found.length, found.join("\n")).toBeGreaterThanOrEqual(12)
+      expect(found).toEqual(expect.arrayContaining(["POST /store/search", "GET /store/producers/:handle", "POST /producer/claims"]))
+    })
+
+    it("refuses the inputs that reached a 500 before, with a 4xx and a message, and writes nothing", async () => {
+      const { ids } = network
+      const before = await fingerprint()
+      const cases: [string, string, unknown?][] = [
+        ["GET", "/store/producers?order=abc"],
+        ["GET", "/admin/claims?order=abc"],
+        ["GET", "/admin/supply-links?order=abc"],
+        ["GET", "/store/producers?q=%00"],
+        ["GET", "/store/producers?town=%00"],
+        ["GET", "/store/products/%00/provenance"],
+        ["GET", "/store/products/%00/provenance.epcis.json"],
+        ["GET", "/store/products/%/provenance"],
+        ["GET", "/store/producers/%"],
+        ["GET", "/store/producers/%00"],
+        ["GET", "/admin/products/%/provenance"],
+        ["POST", "/admin/claims/%/review", { status: "verified" }],
+        ["POST", `/admin/claims/${ids.verifiedClaim}%00/review`, { status: "verified" }],
+        ["POST", "/producer/supply-links", { supplier_id: ids.mill, material: `Roggen${NUL}`, step: "bake" }],
+        ["POST", "/producer/supply-links", { supplier_id: ids.mill, material: "Roggen", step: "bake", since: "-271821-04-20" }],
+        ["POST", "/producer/supply-links/%/status", { status: "expired" }],
+        ["POST", "/producer/claims", { type: "regional_verified", label: `Regional${NUL}`, issuer: "Verband", valid_from: "2025-01-01" }],
+        ["POST", "/producer/claims", { type: "regional_verified", label: "Regional", issuer: "Verband", valid_from: "-271821-04-20" }],
+        ["POST", "/producer/claims", { type: "regional_verified", label: "Regional", issuer: "Verband", valid_from: "2025-01-01", valid_until: "+275760-09-13" }],
+        ["POST", `/producer/products/${ids.bread}/meat-origin`, { species: "pig", reared_in: `DE${NUL}`, slaughtered_in: "DE" }],
+        ["POST", `/admin/producers/${ids.mill}/logins`, { email: "a@b.de", password: `geheim${NUL}geheim` }],
+        ["POST", "/store/search?near_lat=%00", { entity: "product" }],
+        ["POST", "/store/search", { entity: "product", filters: { q: `Brot${NUL}` } }],
+        ["GET", `/store/producers/${network.handles.bakery}?locale=%00`],
+        ["POST", "/admin/products", { title: "Fuzzbrot", additional_data: { producer_id: `${ids.mill}${NUL}` } }],
+        ["POST", "/admin/products", { title: "Fuzzbrot", additional_data: { producer_id: 5 } }],
+      ]
+      for (const [method, url, body] of cases) {
+        checkRefusal(`${method} ${url}`, await send({ method, matcher: url }, url, "", body))
+      }
+      expect(await fingerprint()).toEqual(before)
+    })
+
+    it("knows a valid body for every route that takes one", () => {
+      const bodies = validBodies(network.ids)
+      for (const route of routes.filter((r) => r.method !== "GET")) {
+        expect(Object.keys(bodies), `add a valid body for ${route.method} ${route.matcher}`).toContain(`${route.method} ${route.matcher}`)
+      }
+    })
+
+    it(`answers every generated bad request to every route with a 4xx and changes nothing (seed ${SEED}, ${RUNS} runs)`, async () => {
+      // Printed so a failing run can be replayed with FUZZ_SEED.
+      console.info(`fuzz: seed ${SEED}, ${RUNS} runs over ${routes.length} routes`)
+      const bodies = validBodies(network.ids)
+      const before = await fingerprint()
+      await fc.assert(
+        fc.asyncProperty(requestShape(routes.length), async (shape) => {
+          const route = routes[shape.route]
+          const isGet = route.method === "GET"
+          const hasParams = route.matcher.includes("/:")
+          // Each request carries exactly one poison; where a route has no place for the one drawn
+          // (no path parameter, no body), it goes into the query.
+          const poison: Poison =
+            shape.poison === "path" && !hasParams ? "query" : shape.poison.startsWith("body-") && isGet ? "query" : shape.poison
+
+          const path = route.matcher.replace(/:([^/]+)/g, (_m, param: string) =>
+            poison === "path" ? shape.segment : encodeURIComponent(goodParam(route.matcher, param))
+          )
+          // A POST ignores query parameters it does not read, as Medusa's own routes do; a NUL
+          // byte is refused everywhere.
+          const pairs: [string, string][] = poison === "query" ? [(isGet ? shape.badQuery : shape.nulQuery) as [string, string]] : []
+
+          const body: Record<string, unknown> = { ...(bodies[`${route.method} ${route.matcher}`] ?? {}) }
+          const keys = Object.keys(body)
+          const pick = (candidates: string[]) => candidates[shape.target % candidates.length]
+          if (poison === "body-string") body[pick(keys)] = shape.string
+          if (poison === "body-type") body[pick(keys)] = shape.wrong
+          if (poison === "body-date") body[pick(keys.filter((k) => DATE_FIELDS.includes(k)).concat(keys.some((k) => DATE_FIELDS.includes(k)) ? [] : DATE_FIELDS))] = shape.date
+          if (poison === "body-number") body[pick(keys.filter((k) => NUMBER_FIELDS.includes(k)).concat(keys.some((k) => NUMBER_FIELDS.includes(k)) ? [] : NUMBER_FIELDS))] = shape.number
+          if (poison === "body-unknown-key") body[shape.unknownKey] = "x"
+
+          const query = encodeQuery(pairs)
+          const label = `${route.method} ${path.slice(0, 200)}${query ? `?${query.slice(0, 200)}` : ""} body=${isGet ? "-" : JSON.stringify(body).slice(0, 300)}`
+          checkRefusal(label, await send(route, path, query, isGet ? undefined : body))
+        }),
+        { seed: SEED, numRuns: RUNS, endOnFailure: true, verbose: 1 }
+      )
+      expect(await fingerprint()).toEqual(before)
+    })
+  },
+})

@@ -1,0 +1,149 @@
+import { join } from "node:path"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { buildSmallNetwork, PRIVATE, type SmallNetwork } from "./helpers/small-network"
+
+const backendDir = join(__dirname, "..", "..")
+
+type Api = any
+const outcome = (promise: Promise<any>) =>
+  promise.then(
+    (response) => ({ status: response.status as number, data: response.data }),
+    (error) => ({ status: error.response?.status as number, data: error.response?.data })
+  )
+
+/** None of what the producers and the association keep to themselves, anywhere in an answer. */
+function expectNothingPrivate(label: string, data: unknown) {
+  const text = JSON.stringify(data ?? null)
+  for (const [what, secret] of Object.entries(PRIVATE)) {
+    expect(text, `${label} shows ${what}`).not.toContain(secret)
+  }
+}
+
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }: { api: Api; getContainer: () => any }) => {
+    let network: SmallNetwork
+
+    beforeAll(async () => {
+      network = await buildSmallNetwork(getContainer(), api)
+    })
+
+    describe("GET /store/producers", () => {
+      it("refuses the field lists that exposed drafts, rejected links with their notes and rejected claims", async () => {
+        const queries = [
+          ["products.status,products.title", "products.status"],
+          ["receives.status,receives.status_note", "receives.status"],
+          ["claims.label,claims.status,claims.evidence_url", "claims.label"],
+          ["*products", "products"],
+          ["products.*", "products"],
+          ["+supplies.status_note", "supplies.status_note"],
+          ["id,*claims", "claims"],
+        ]
+        for (const [fields, named] of queries) {
+          const response = await outcome(api.get(`/store/producers?fields=${encodeURIComponent(fields)}`, network.store))
+          expect(response.status, fields).toBe(400)
+          expect(response.data.message, fields).toContain(named)
+          expectNothingPrivate(`fields=${fields}`, response.data)
+        }
+      })
+
+      it("answers the public fields a client asks for, and only those", async () => {
+        const { data } = await api.get("/store/producers?fields=name,story,opening_hours", network.store)
+        const bakery = data.producers.find((p: any) => p.name === "Testbäckerei")
+        expect(bakery).toEqual({ id: network.ids.bakery, name: "Testbäckerei", story: "Eine erfundene Bäckerei.", opening_hours: null })
+
+        const { data: added } = await api.get("/store/producers?fields=%2Bemail", network.store)
+        expect(Object.keys(added.producers[0])).toEqual(expect.arrayContaining(["handle", "name", "town", "email"]))
+        expectNothingPrivate("the list", added)
+      })
+
+      it("sorts by the fields it names and refuses any other sort key", async () => {
+        const { data } = await api.get("/store/producers?order=-name", network.store)
+        expect(data.producers.map((p: any) => p.name)).toEqual(["Testmühle", "Testbäckerei"])
+        for (const order of ["abc", "-abc", "products.status", "created_at", "-"]) {
+          const response = await outcome(api.get(`/store/producers?order=${encodeURIComponent(order)}`, network.store))
+          expect(response.status, order).toBe(400)
+          expect(response.data.message, order).toMatch(/order/)
+        }
+      })
+
+      it("takes no with_deleted", async () => {
+        const response = await outcome(api.get("/store/producers?with_deleted=true", network.store))
+        expect(response.status).toBe(400)
+      })
+    })
+
+    describe("GET /store/producers/:handle", () => {
+      it("refuses a field list", async () => {
+        for (const fields of ["products.status", "receives.status_note", "*claims"]) {
+          const response = await outcome(api.get(`/store/producers/${network.handles.bakery}?fields=${fields}`, network.store))
+          expect(response.status, fields).toBe(400)
+          expectNothingPrivate(`profile fields=${fields}`, response.data)
+        }
+      })
+
+      it("shows published products, live supply links and valid claims, and nothing of the rest", async () => {
+        const { data } = await api.get(`/store/producers/${network.handles.bakery}`, network.store)
+        expect(data.producer.products.map((p: any) => p.id)).toEqual([network.ids.bread])
+        expect(data.producer.suppliers.map((s: any) => s.supply_link_id)).toEqual([network.ids.declaredLink])
+        expect(data.producer.claims.map((c: any) => c.id)).toEqual([network.ids.verifiedClaim])
+        expectNothingPrivate("the profile", data)
+      })
+    })
+
+    describe("GET /store/products/:id/provenance and provenance.epcis.json", () => {
+      it("refuse a field list and answer the chain without rejected claims", async () => {
+        for (const suffix of ["provenance", "provenance.epcis.json"]) {
+          const url = `/store/products/${network.ids.bread}/${suffix}`
+          const refused = await outcome(api.get(`${url}?fields=claims.evidence_url`, network.store))
+          expect(refused.status, suffix).toBe(400)
+          const { data } = await api.get(url, network.store)
+          expect(JSON.stringify(data), suffix).toContain("Roggenmehl")
+          expectNothingPrivate(suffix, data)
+        }
+      })
+
+      it("answer 404 for a draft", async () => {
+        const response = await outcome(api.get(`/store/products/${network.ids.draft}/provenance`, network.store))
+        expect(response.status).toBe(404)
+        expectNothingPrivate("a draft's provenance", response.data)
+      })
+    })
+
+    describe("Medusa's /store/products with the producer fields the plugin allows", () => {
+      it("answers the producer's public fields", async () => {
+        const { data } = await api.get(`/store/products/${network.ids.bread}?fields=id,*producer`, network.store)
+        expect(data.product.producer).toMatchObject({ handle: "testbaeckerei", name: "Testbäckerei", town: "Bamberg" })
+        expect(Object.keys(data.product.producer)).not.toEqual(expect.arrayContaining(["products"]))
+      })
+
+      it("never resolves the producer's products, supply links or claims", async () => {
+        for (const fields of [
+          "id,producer.products.status,producer.products.title",
+          "id,*producer.products",
+          "id,producer.receives.status_note",
+          "id,*producer.receives",
+          "id,producer.claims.evidence_url,producer.claims.label",
+          "id,producer.supplies.*",
+        ]) {
+          const response = await outcome(api.get(`/store/products?fields=${encodeURIComponent(fields)}`, network.store))
+          // Medusa's own filter drops a field a route does not allow (no 400), so what counts is
+          // that the answer holds none of it.
+          expect([200, 400], fields).toContain(response.status)
+          expectNothingPrivate(`/store/products fields=${fields}`, response.data)
+          for (const product of response.data.products ?? []) {
+            for (const relation of ["products", "receives", "supplies", "claims"]) {
+              expect(product.producer?.[relation], `${fields}: producer.${relation}`).toBeUndefined()
+            }
+          }
+        }
+      })
+
+      it("lists no draft", async () => {
+        const { data } = await api.get("/store/products?fields=id,title,status&limit=50", network.store)
+        expect(data.products.map((p: any) => p.id).sort()).toEqual([network.ids.flour, network.ids.bread].sort())
+        expectNothingPrivate("the product list", data)
+      })
+    })
+  },
+})

@@ -1,0 +1,40 @@
+import { z } from "@medusajs/framework/zod"
+
+/**
+ * `order` as Medusa's list routes read it (`name` ascending, `-name` descending), limited to
+ * the fields a list can be sorted by: an unknown field is a 400 naming the choices, not a
+ * database error.
+ */
+export const sortOrder = (sortable: readonly [string, ...string[]]) =>
+  z.enum([...sortable, ...sortable.map((field) => `-${field}`)] as [string, ...string[]], {
+    error: () => `order must be one of ${sortable.join(", ")} (prefix - for descending)`,
+  })
+
+/** The name a `fields` entry asks for, as Medusa's field parser reads it (`+x`, `-x`, `*x`, `x.*`). */
+const requestedField = (entry: string) =>
+  entry
+    .trim()
+    .replace(/^[+-]+/, "")
+    .replace(/^\*/, "")
+    .replace(/\.\*$/, "")
+
+/**
+ * `fields` limited to an allow-list. Medusa's own filter (`allowed` in the query config) drops
+ * other fields silently; this says which were refused, so a client learns that a field is not
+ * public instead of getting less than it asked for.
+ */
+export const allowedFields = (allowed: readonly string[]) =>
+  z
+    .string()
+    .max(2000)
+    .superRefine((value, ctx) => {
+      const entries = value.split(",").filter((entry) => entry.trim())
+      // An entry naming nothing (`*`, `+`) is refused too: Medusa would read it as a relation named "".
+      const refused = [...new Set(entries.filter((entry) => !allowed.includes(requestedField(entry))).map((entry) => entry.trim()))]
+      if (refused.length) {
+        ctx.addIssue({
+          code: "custom",
+          message: `fields: ${refused.slice(0, 5).join(", ")} cannot be requested here; allowed are ${allowed.join(", ")}`,
+        })
+      }
+    })
