@@ -1,7 +1,8 @@
 /**
  * The seeded network's provenance, written like users would: customers declare supply links,
  * suppliers confirm them, the association verifies some; products name their inputs; claims
- * are filed and reviewed; meat products get their origin. Idempotent like the rest of the seed.
+ * are filed and reviewed; meat products get their origin. Idempotent like the rest of the seed;
+ * the English texts come with the translations step (seed/translations.ts).
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
@@ -17,9 +18,9 @@ import { CLAIMS, MEAT_SPECIES_BY_TEMPLATE } from "./data/claims"
 import { PRODUCERS, type SeedProducer } from "./data/producers"
 import { RECIPES, type RecipeInput } from "./data/recipes"
 import { TOWNS } from "./data/towns"
-import type { Query } from "./index"
+import { monthStart, resolveSeedDate } from "./dates"
+import type { Query } from "./query"
 import { planProducts, type PlannedProduct } from "./plan"
-import { addEnglish } from "./translate"
 import { unitHash } from "./unit-hash"
 
 type PlannedLink = { key: string; supplier: string; customer: string; material: { de: string; en: string }; step: string }
@@ -89,13 +90,17 @@ export function planProvenance(planned: PlannedProduct[] = planProducts()) {
   return { links: [...links.values()], inputs }
 }
 
+/** The network's supply links run since about three years before the seed. */
+const LINKS_SINCE = monthStart(-35)
+
 /** Where a new link ends up: a fifth stay declared, the rest confirmed, over half of those verified. */
-function targetStatus(key: string): "declared" | "confirmed" | "verified" {
+export function targetStatus(key: string): "declared" | "confirmed" | "verified" {
   const h = unitHash(`${key}:status`)
   return h < 0.2 ? "declared" : h < 0.55 ? "confirmed" : "verified"
 }
 
-export async function ensureProvenance(container: MedusaContainer, log: (message: string) => void = () => {}) {
+/** `today` is the day relative seed dates (claims' validity, links' start) are resolved against. */
+export async function ensureProvenance(container: MedusaContainer, log: (message: string) => void = () => {}, today = new Date()) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY) as unknown as Query
   const planned = planProducts()
   const { links, inputs } = planProvenance(planned)
@@ -124,15 +129,11 @@ export async function ensureProvenance(container: MedusaContainer, log: (message
           customer_id: producerId.get(l.customer),
           material: l.material.de,
           step: l.step,
-          since: "2024-01-01",
+          since: resolveSeedDate(LINKS_SINCE, today),
         })),
       },
     })
     result.forEach((created, i) => linkId.set(newLinks[i].key, created.id))
-    await addEnglish(
-      container,
-      result.map((created, i) => ({ reference: "supply_link", reference_id: created.id, translations: { material: newLinks[i].material.en } }))
-    )
     for (const link of newLinks) {
       const target = targetStatus(link.key)
       const id = linkId.get(link.key)!
@@ -180,15 +181,11 @@ export async function ensureProvenance(container: MedusaContainer, log: (message
           label: c.label.de,
           issuer: c.issuer,
           control_body_code: c.control_body_code ?? null,
-          valid_from: c.valid_from,
-          valid_until: c.valid_until ?? null,
+          valid_from: resolveSeedDate(c.valid_from, today),
+          valid_until: c.valid_until ? resolveSeedDate(c.valid_until, today) : null,
         })),
       },
     })
-    await addEnglish(
-      container,
-      result.map((created, i) => ({ reference: "claim", reference_id: created.id, translations: { label: newClaims[i].label.en } }))
-    )
     for (const [i, claim] of newClaims.entries()) {
       if (claim.review !== "pending") {
         await reviewClaimWorkflow(container).run({ input: { id: result[i].id, status: claim.review } })

@@ -4,7 +4,7 @@
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createProductTagsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
-import type { Query } from "./index"
+import type { Query } from "./query"
 import type { PlannedProduct } from "./plan"
 
 

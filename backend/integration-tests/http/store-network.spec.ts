@@ -581,10 +581,52 @@ medusaIntegrationTestRunner({
         const before = await countRows(getContainer())
         expect(before.products).toBe(planProducts().length)
         expect(before.producers).toBe(PRODUCERS.length)
+        // The first run made every product with its producer link in the same workflow: nothing to repair.
+        expect(seeded.products.repaired.producerLinks).toBe(0)
         const again = await seedNetwork(getContainer())
         expect(again.products.created).toBe(0)
+        expect(again.products.repaired).toEqual({ producerLinks: 0, stockLevels: 0, seasonTags: 0 })
         expect(again.publishableKey).toBe(seeded.publishableKey)
         expect(await countRows(getContainer())).toEqual(before)
+      })
+
+      it("repairs what is missing on the next run: a product's English texts, its producer, its stock", async () => {
+        const container = getContainer()
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const planned = planProducts().filter((p) => !p.soldOut)[5]
+        const { data: [product] } = await query.graph({
+          entity: "product",
+          fields: ["id", "producer.id", "variants.inventory_items.inventory.location_levels.id"],
+          filters: { handle: planned.handle },
+        })
+        const { data: english } = await query.graph({
+          entity: "translation",
+          fields: ["id"],
+          filters: { reference_id: product.id, locale_code: "en-GB" },
+        })
+        expect(english).toHaveLength(1)
+        await container.resolve(Modules.TRANSLATION).deleteTranslations(english.map((t: { id: string }) => t.id))
+        await container.resolve(ContainerRegistrationKeys.LINK).dismiss({
+          [PRODUCER_MODULE]: { producer_id: product.producer.id },
+          [Modules.PRODUCT]: { product_id: product.id },
+        })
+        const levels = product.variants.flatMap((v: any) => v.inventory_items.flatMap((i: any) => i.inventory.location_levels.map((l: any) => l.id)))
+        expect(levels.length).toBeGreaterThan(0)
+        await container.resolve(Modules.INVENTORY).deleteInventoryLevels(levels)
+
+        const broken = await api.get(`/store/products?handle=${planned.handle}&fields=title,*producer&locale=en-GB`, headers)
+        expect(broken.data.products[0].title).toBe(planned.template.title.de)
+        expect(broken.data.products[0].producer ?? null).toBeNull()
+
+        const again = await seedNetwork(container)
+        expect(again.products.created).toBe(0)
+        expect(again.products.repaired).toMatchObject({ producerLinks: 1, stockLevels: levels.length })
+        const { data } = await api.get(`/store/products?handle=${planned.handle}&fields=title,*producer,variants.inventory_quantity&locale=en-GB`, headers)
+        expect(data.products[0].title).toBe(planned.template.title.en)
+        expect(data.products[0].producer).toMatchObject({ handle: planned.producer.handle })
+        const quantities = data.products[0].variants.map((v: { inventory_quantity: number }) => v.inventory_quantity)
+        expect(quantities.length).toBe(planned.template.variants.length)
+        for (const quantity of quantities) expect(quantity).toBeGreaterThanOrEqual(5)
       })
 
       it("tags seasonal products with their months, so Medusa's own list finds them", async () => {

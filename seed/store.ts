@@ -1,0 +1,269 @@
+/**
+ * The shop around the network: sales channel, region, store settings (EUR incl. VAT, German
+ * and English), product types with their VAT rates, stock location and shipping, and the
+ * storefront's publishable key. Each part is looked up by its name and created or repaired
+ * when missing.
+ */
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createLocationFulfillmentSetWorkflow,
+  createProductTypesWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createServiceZonesWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRatesWorkflow,
+  createTaxRegionsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { PRODUCT_TYPES } from "./data/catalog"
+import { findOne, type Query } from "./query"
+import { ENGLISH } from "./translate"
+
+/** The natural keys the seed finds its records by. */
+const SEED_NAMES = {
+  store: "genussnetz Oberfranken",
+  salesChannel: "genussnetz Marktplatz",
+  region: "Deutschland",
+  stockLocation: "Regionallager Oberfranken",
+  fulfillmentSet: "Versand aus Oberfranken",
+  shippingOption: "Standardversand (2–3 Werktage)",
+  publishableKey: "genussnetz Storefront",
+} as const
+
+const LOCALES = { de: "de-DE", en: ENGLISH } as const
+
+async function ensureSalesChannel(container: MedusaContainer, query: Query) {
+  const existing = await findOne(query, "sales_channel", { name: SEED_NAMES.salesChannel })
+  if (existing) return existing.id as string
+  const { result } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: SEED_NAMES.salesChannel, description: "Der Marktplatz der Genussregion" }] },
+  })
+  return result[0].id
+}
+
+async function ensureStore(container: MedusaContainer, query: Query, salesChannelId: string, regionId: string) {
+  const store = await findOne(query, "store", {}, [
+    "id",
+    "name",
+    "default_sales_channel_id",
+    "default_region_id",
+    "supported_currencies.currency_code",
+    "supported_currencies.is_tax_inclusive",
+    "supported_locales.locale_code",
+  ])
+  const locales = (store.supported_locales ?? []).map((l: { locale_code: string }) => l.locale_code).sort()
+  const upToDate =
+    store.name === SEED_NAMES.store &&
+    store.default_sales_channel_id === salesChannelId &&
+    store.default_region_id === regionId &&
+    store.supported_currencies?.length === 1 &&
+    store.supported_currencies[0].currency_code === "eur" &&
+    store.supported_currencies[0].is_tax_inclusive === true &&
+    locales.join() === [LOCALES.de, LOCALES.en].sort().join()
+  if (upToDate) return
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: SEED_NAMES.store,
+        // German consumer prices include VAT.
+        supported_currencies: [{ currency_code: "eur", is_default: true, is_tax_inclusive: true }],
+        supported_locales: [{ locale_code: LOCALES.de }, { locale_code: LOCALES.en }],
+        default_sales_channel_id: salesChannelId,
+        default_region_id: regionId,
+      },
+    },
+  })
+}
+
+async function ensureRegion(container: MedusaContainer, query: Query) {
+  const existing = await findOne(query, "region", { name: SEED_NAMES.region })
+  if (existing) return existing.id as string
+  const { result } = await createRegionsWorkflow(container).run({
+    input: {
+      regions: [
+        {
+          name: SEED_NAMES.region,
+          currency_code: "eur",
+          countries: ["de"],
+          payment_providers: ["pp_system_default"],
+          automatic_taxes: true,
+          // German consumer prices include VAT.
+          is_tax_inclusive: true,
+        },
+      ],
+    },
+  })
+  return result[0].id
+}
+
+async function ensureProductTypes(container: MedusaContainer, query: Query) {
+  const ids = {} as Record<keyof typeof PRODUCT_TYPES, string>
+  for (const [key, type] of Object.entries(PRODUCT_TYPES) as [keyof typeof PRODUCT_TYPES, (typeof PRODUCT_TYPES)[keyof typeof PRODUCT_TYPES]][]) {
+    const existing = await findOne(query, "product_type", { value: type.value })
+    if (existing) {
+      ids[key] = existing.id
+      continue
+    }
+    const { result } = await createProductTypesWorkflow(container).run({
+      input: { product_types: [{ value: type.value }] },
+    })
+    ids[key] = result[0].id
+  }
+  return ids
+}
+
+async function ensureTaxes(container: MedusaContainer, query: Query, typeIds: Record<keyof typeof PRODUCT_TYPES, string>) {
+  let taxRegion = await findOne(query, "tax_region", { country_code: "de", parent_id: null })
+  if (!taxRegion) {
+    const { result } = await createTaxRegionsWorkflow(container).run({
+      input: [
+        {
+          country_code: "de",
+          provider_id: "tp_system",
+          default_tax_rate: { name: "Ermäßigter Satz (Lebensmittel)", code: "DE-7", rate: PRODUCT_TYPES.food.vat },
+        },
+      ],
+    })
+    taxRegion = result[0]
+  }
+  const standard = await findOne(query, "tax_rate", { code: "DE-19", tax_region_id: taxRegion.id })
+  if (!standard) {
+    await createTaxRatesWorkflow(container).run({
+      input: [
+        {
+          tax_region_id: taxRegion.id,
+          name: "Regelsatz (alkoholische Getränke)",
+          code: "DE-19",
+          rate: PRODUCT_TYPES.drink.vat,
+          rules: [{ reference: "product_type", reference_id: typeIds.drink }],
+        },
+      ],
+    })
+  }
+}
+
+async function ensureFulfillment(container: MedusaContainer, query: Query, salesChannelId: string, regionId: string) {
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  let location = await findOne(query, "stock_location", { name: SEED_NAMES.stockLocation }, [
+    "id",
+    "fulfillment_sets.id",
+    "fulfillment_sets.name",
+    "fulfillment_sets.service_zones.id",
+    "sales_channels.id",
+  ])
+  if (!location) {
+    const { result } = await createStockLocationsWorkflow(container).run({
+      input: {
+        locations: [
+          {
+            name: SEED_NAMES.stockLocation,
+            address: { address_1: "Am Kranen 1", city: "Bamberg", postal_code: "96047", country_code: "de" },
+          },
+        ],
+      },
+    })
+    await link.create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: result[0].id },
+      [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+    })
+    location = { id: result[0].id, fulfillment_sets: [], sales_channels: [] }
+  }
+  if (!location.sales_channels?.some((c: { id: string }) => c.id === salesChannelId)) {
+    await linkSalesChannelsToStockLocationWorkflow(container).run({
+      input: { id: location.id, add: [salesChannelId] },
+    })
+  }
+
+  let shippingProfile = await findOne(query, "shipping_profile", { type: "default" })
+  if (!shippingProfile) {
+    const { result } = await createShippingProfilesWorkflow(container).run({
+      input: { data: [{ name: "Standard", type: "default" }] },
+    })
+    shippingProfile = result[0]
+  }
+
+  let fulfillmentSet = location.fulfillment_sets?.find((s: { name: string }) => s.name === SEED_NAMES.fulfillmentSet)
+  if (!fulfillmentSet) {
+    await createLocationFulfillmentSetWorkflow(container).run({
+      input: { location_id: location.id, fulfillment_set_data: { name: SEED_NAMES.fulfillmentSet, type: "shipping" } },
+    })
+    fulfillmentSet = await findOne(query, "fulfillment_set", { name: SEED_NAMES.fulfillmentSet }, ["id", "service_zones.id"])
+  }
+  let serviceZoneId = fulfillmentSet.service_zones?.[0]?.id as string | undefined
+  if (!serviceZoneId) {
+    const { result } = await createServiceZonesWorkflow(container).run({
+      input: {
+        data: [{ name: "Deutschland", fulfillment_set_id: fulfillmentSet.id, geo_zones: [{ type: "country", country_code: "de" }] }],
+      },
+    })
+    serviceZoneId = result[0].id
+  }
+
+  const option = await findOne(query, "shipping_option", { name: SEED_NAMES.shippingOption })
+  if (!option) {
+    await createShippingOptionsWorkflow(container).run({
+      input: [
+        {
+          name: SEED_NAMES.shippingOption,
+          price_type: "flat",
+          provider_id: "manual_manual",
+          service_zone_id: serviceZoneId,
+          shipping_profile_id: shippingProfile.id,
+          type: { label: "Standard", description: "Gekühlter Versand in 2–3 Werktagen", code: "standard" },
+          prices: [
+            { currency_code: "eur", amount: 5.9 },
+            { region_id: regionId, amount: 5.9 },
+          ],
+          rules: [
+            { attribute: "enabled_in_store", value: "true", operator: "eq" },
+            { attribute: "is_return", value: "false", operator: "eq" },
+          ],
+        },
+      ],
+    })
+  }
+  return { locationId: location.id as string, shippingProfileId: shippingProfile.id as string }
+}
+
+async function ensurePublishableKey(container: MedusaContainer, query: Query, salesChannelId: string) {
+  let key = await findOne(query, "api_key", { title: SEED_NAMES.publishableKey, type: "publishable" }, ["id", "token", "sales_channels.id"])
+  if (!key) {
+    const { result } = await createApiKeysWorkflow(container).run({
+      input: { api_keys: [{ title: SEED_NAMES.publishableKey, type: "publishable", created_by: "" }] },
+    })
+    key = { ...result[0], sales_channels: [] }
+  }
+  // Without its sales channel the key opens no product: repaired on every run.
+  if (!key.sales_channels?.some((c: { id: string }) => c.id === salesChannelId)) {
+    await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [salesChannelId] } })
+  }
+  return key.token as string
+}
+
+export type StoreSetup = {
+  salesChannelId: string
+  regionId: string
+  typeIds: Record<keyof typeof PRODUCT_TYPES, string>
+  locationId: string
+  shippingProfileId: string
+  publishableKey: string
+}
+
+export async function ensureStoreSetup(container: MedusaContainer, query: Query): Promise<StoreSetup> {
+  const salesChannelId = await ensureSalesChannel(container, query)
+  const regionId = await ensureRegion(container, query)
+  await ensureStore(container, query, salesChannelId, regionId)
+  const typeIds = await ensureProductTypes(container, query)
+  await ensureTaxes(container, query, typeIds)
+  const { locationId, shippingProfileId } = await ensureFulfillment(container, query, salesChannelId, regionId)
+  const publishableKey = await ensurePublishableKey(container, query, salesChannelId)
+  return { salesChannelId, regionId, typeIds, locationId, shippingProfileId, publishableKey }
+}
