@@ -2,14 +2,42 @@ import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
-// `npm run up` and the backend scripts (scripts/with-database.mjs) set DATABASE_URL,
-// starting an embedded PostgreSQL when the person configured none.
+// `npm run up` sets DATABASE_URL (starting an embedded PostgreSQL when the person configured
+// none); the tests set their own (vitest.config.mts, tests/system).
 const databaseUrl = process.env.DATABASE_URL
 if (!databaseUrl) {
   throw new Error(
     "DATABASE_URL is not set: start the backend through `npm run up` (embedded PostgreSQL) or set DATABASE_URL"
   )
 }
+
+// Secrets that sign admin tokens and session cookies. A production start with a missing, short
+// or well-known one would let anyone forge an admin token, so it refuses with one line saying
+// what to set (`npm run up` generates both once and keeps them in the root .env).
+// Development and test starts may go without: they fall back to a fixed value.
+const MIN_SECRET_LENGTH = 32
+const KNOWN_DEFAULT_SECRETS = new Set(["supersecret", "secret", "changeme", "medusa", "jwt_secret", "cookie_secret", "test"])
+function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
+  const value = process.env[name]
+  if (process.env.NODE_ENV !== "production") return value || "supersecret"
+  const problem = !value
+    ? "is not set"
+    : KNOWN_DEFAULT_SECRETS.has(value.toLowerCase())
+      ? "is a well-known default"
+      : value.length < MIN_SECRET_LENGTH
+        ? `is shorter than ${MIN_SECRET_LENGTH} characters`
+        : undefined
+  if (problem) {
+    // One line and a non-zero exit, not a stack trace: the fix is a setting, not a bug.
+    console.error(
+      `Refusing to start in production: ${name} ${problem}. Set ${name} to a random string of at least ${MIN_SECRET_LENGTH} characters (npm run up writes one to .env).`
+    )
+    process.exit(1)
+  }
+  return value!
+}
+const jwtSecret = secret("JWT_SECRET")
+const cookieSecret = secret("COOKIE_SECRET")
 
 // The "production" profile: with REDIS_URL set, event bus, workflow engine, caching and
 // locking move to Redis, so several server instances and a worker can share one state.
@@ -134,8 +162,8 @@ export default defineConfig({
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000",
       authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
-      jwtSecret: process.env.JWT_SECRET || "supersecret",
-      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      jwtSecret,
+      cookieSecret,
     },
     // Medusa marks the session cookie `Secure` in production, which a browser then
     // refuses to send back over plain http: the admin could not log in on a local start.

@@ -4,7 +4,8 @@
 // then the backend on :9000 and the storefront on :8000. Ctrl-C stops everything it started.
 //
 // Environment: DATABASE_URL, REDIS_URL, BACKEND_PORT (9000), STOREFRONT_PORT (8000),
-// ADMIN_EMAIL (admin@genussnetz.local), ADMIN_PASSWORD (generated once, kept in .env).
+// ADMIN_EMAIL (admin@genussnetz.local), ADMIN_PASSWORD, JWT_SECRET, COOKIE_SECRET (each
+// generated once and kept in .env).
 // Flags: --skip-build reuses the last build; --no-start stops after seeding.
 import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
@@ -41,6 +42,13 @@ const storefrontUrl = `http://localhost:${storefrontPort}`
 const adminEmail = setting("ADMIN_EMAIL", "admin@genussnetz.local")
 const adminPasswordKnown = Boolean(process.env.ADMIN_PASSWORD || fileEnv.ADMIN_PASSWORD)
 const adminPassword = setting("ADMIN_PASSWORD", randomBytes(12).toString("base64url"))
+// The backend signs admin tokens and session cookies with these and refuses a production start
+// without strong ones: generate them on the first run, keep them in .env like the password,
+// so sessions survive restarts. Set in the environment, they are used and not written down.
+const secrets = Object.fromEntries(
+  ["JWT_SECRET", "COOKIE_SECRET"].map((key) => [key, setting(key, randomBytes(32).toString("base64url"))])
+)
+const generatedSecrets = Object.fromEntries(Object.entries(secrets).filter(([key]) => !process.env[key] && !fileEnv[key]))
 const staticDir = join(backendDir, "static")
 
 let database
@@ -58,6 +66,7 @@ process.on("SIGINT", () => shutdown(0))
 process.on("SIGTERM", () => shutdown(0))
 
 async function main() {
+  if (Object.keys(generatedSecrets).length) writeEnvFile(generatedSecrets)
   step(process.env.DATABASE_URL ? "Checking the configured PostgreSQL …" : "Starting the embedded PostgreSQL …")
   database = await provideDatabase({ log: step })
   const serverEnv = toolEnv({
@@ -67,6 +76,7 @@ async function main() {
     STORE_CORS: storefrontUrl,
     AUTH_CORS: `${storefrontUrl},${backendUrl}`,
     ADMIN_CORS: backendUrl,
+    ...secrets,
   })
 
   if (!flags.has("--skip-build")) {
@@ -119,7 +129,8 @@ async function main() {
     env: { ...serverEnv, NODE_ENV: "production", PORT: String(backendPort) },
   })
   servers.push(backend)
-  await waitForHttp(`${backendUrl}/health`, { child: backend })
+  // Ready, not just alive: /health/ready answers 200 once the database answers through the pool.
+  await waitForHttp(`${backendUrl}/health/ready`, { child: backend })
 
   step(`Starting the storefront on ${storefrontUrl} …`)
   const storefront = startServer("storefront", "node", [join(storefrontDir, "dist", "server", "entry.mjs")], {

@@ -14,26 +14,34 @@ export const STOREFRONT_PORT = 8410
 export const backend = `http://localhost:${BACKEND_PORT}`
 export const storefront = `http://localhost:${STOREFRONT_PORT}`
 export const log = (message) => console.log(`[bench] ${message}`)
+/** The bench's own cluster and the .env `up` writes for it (publishable key, secrets). */
+const benchDataDir = join(repoRoot, ".data", "bench")
+const benchEnvFile = join(benchDataDir, ".env")
 
 export const machine = () => ({ cpus: cpus().length, memory_gib: Math.round(totalmem() / 2 ** 30), node: process.version })
 
 /** Builds (unless skipBuild), migrates and seeds the bench database; returns the publishable key. */
 export async function prepare({ skipBuild = false } = {}) {
-  const dataDir = join(repoRoot, ".data", "bench")
-  mkdirSync(dataDir, { recursive: true })
-  Object.assign(process.env, { EMBEDDED_POSTGRES_DIR: dataDir, EMBEDDED_POSTGRES_PORT: "54420" })
+  mkdirSync(benchDataDir, { recursive: true })
+  Object.assign(process.env, { EMBEDDED_POSTGRES_DIR: benchDataDir, EMBEDDED_POSTGRES_PORT: "54420" })
   delete process.env.DATABASE_URL
-  const envFile = join(dataDir, ".env")
   await run("bench-up", process.execPath, ["scripts/up.mjs", "--no-start", ...(skipBuild ? ["--skip-build"] : [])], {
-    env: toolEnv({ GENUSSNETZ_ENV_FILE: envFile, BACKEND_PORT: String(BACKEND_PORT), STOREFRONT_PORT: String(STOREFRONT_PORT) }),
+    env: toolEnv({ GENUSSNETZ_ENV_FILE: benchEnvFile, BACKEND_PORT: String(BACKEND_PORT), STOREFRONT_PORT: String(STOREFRONT_PORT) }),
   })
-  return readFileSync(envFile, "utf8").match(/MEDUSA_PUBLISHABLE_KEY=(\S+)/)[1]
+  return readFileSync(benchEnvFile, "utf8").match(/MEDUSA_PUBLISHABLE_KEY=(\S+)/)[1]
 }
 
 /** Starts database, backend and storefront; resolves once the storefront's home answers 200. */
 export async function startStack(publishableKey) {
   const database = await provideDatabase({ log })
-  const env = toolEnv({ DATABASE_URL: database.databaseUrl, MEDUSA_BACKEND_URL: backend, NODE_ENV: "production" })
+  // The production backend refuses to start without strong secrets; `up` (prepare) generated them.
+  const secrets = readFileSync(benchEnvFile, "utf8").match(/^(JWT_SECRET|COOKIE_SECRET)=.+$/gm) ?? []
+  const env = toolEnv({
+    DATABASE_URL: database.databaseUrl,
+    MEDUSA_BACKEND_URL: backend,
+    NODE_ENV: "production",
+    ...Object.fromEntries(secrets.map((line) => line.split(/=(.*)/s).slice(0, 2))),
+  })
   const started = Date.now()
   const backendServer = startServer("bench-backend", "npx", ["medusa", "start"], {
     cwd: join(backendDir, ".medusa", "server"),
@@ -49,7 +57,8 @@ export async function startStack(publishableKey) {
     await database.stop()
   }
   try {
-    await waitForHttp(`${backend}/health`, { child: backendServer })
+    // Ready, not just alive: the database answers through the backend's pool.
+    await waitForHttp(`${backend}/health/ready`, { child: backendServer })
     const backendReadyMs = Date.now() - started
     await waitForHttp(`${storefront}/`, { child: storefrontServer })
     return { backendServer, storefrontServer, backendReadyMs, storefrontReadyMs: Date.now() - started, stop }

@@ -1,7 +1,8 @@
 /**
  * The whole system as a person brings it up: `npm run up` on an empty embedded PostgreSQL,
  * the storefront and the admin over plain http, a second run that must not duplicate data,
- * and the production profile against the machine's Redis.
+ * the production start refusing weak secrets, and the production profile against Redis
+ * (TEST_REDIS_URL from scripts/test.mjs, else REDIS_URL or 127.0.0.1:6379; skipped without one).
  */
 import { spawn } from "node:child_process"
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
@@ -19,6 +20,9 @@ import { binDir, repoRoot, startUp, waitForOutput, type UpResult } from "./lib/u
 const BACKEND_PORT = 9310
 const STOREFRONT_PORT = 8310
 const EMBEDDED_PORT = 54410
+// Ports of their own, so these tests need not wait for `up`'s servers to stop.
+const PRODUCTION_BACKEND_PORT = 9311
+const REFUSED_BACKEND_PORT = 9312
 const backend = `http://localhost:${BACKEND_PORT}`
 const storefront = `http://localhost:${STOREFRONT_PORT}`
 
@@ -36,8 +40,43 @@ const upEnv = {
   GENUSSNETZ_ENV_FILE: envFile,
   BACKEND_PORT: String(BACKEND_PORT),
   STOREFRONT_PORT: String(STOREFRONT_PORT),
+  // `up` must generate the secrets itself.
+  JWT_SECRET: undefined,
+  COOKIE_SECRET: undefined,
+  // No tile server: the map test must not depend on the network being there or not.
+  MAP_TILE_URL: "none",
 }
 const databaseUrl = `postgres://postgres:postgres@localhost:${EMBEDDED_PORT}/genussnetz`
+/** The secrets `up` keeps in the test's .env. */
+const secretsInEnvFile = () => {
+  const env = readFileSync(envFile, "utf8")
+  return {
+    JWT_SECRET: env.match(/^JWT_SECRET=(.*)$/m)?.[1],
+    COOKIE_SECRET: env.match(/^COOKIE_SECRET=(.*)$/m)?.[1],
+  }
+}
+
+/**
+ * Redis for the production profile: the URL scripts/test.mjs found or started (an empty
+ * TEST_REDIS_URL means it found none), else REDIS_URL or the usual local port, if it answers.
+ */
+async function reachableRedis(): Promise<string | undefined> {
+  const candidate = process.env.TEST_REDIS_URL ?? (process.env.REDIS_URL || "redis://127.0.0.1:6379")
+  if (!candidate) return undefined
+  const { default: Redis } = await import("ioredis")
+  const client = new Redis(candidate, { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0, retryStrategy: () => null })
+  client.on("error", () => {})
+  try {
+    await client.connect()
+    return (await client.ping()) === "PONG" ? candidate : undefined
+  } catch {
+    return undefined
+  } finally {
+    client.disconnect()
+  }
+}
+const redisBase = await reachableRedis()
+
 /** Screenshots of the walks, git-ignored, for a person to look at. */
 const screenshotDir = join(repoRoot, "screenshots")
 // provideDatabase() in this process (for the checks between runs) finds the same cluster.
@@ -100,6 +139,22 @@ describe("npm run up on a fresh machine", () => {
     expect(credentials.password.length).toBeGreaterThanOrEqual(12)
     const env = readFileSync(envFile, "utf8")
     expect(env).toContain(`MEDUSA_PUBLISHABLE_KEY=${publishableKey}`)
+  })
+
+  it("generates strong JWT and cookie secrets once and keeps them in .env", () => {
+    const secrets = secretsInEnvFile()
+    for (const value of Object.values(secrets)) {
+      expect(value).toMatch(/^[A-Za-z0-9_-]{32,}$/)
+      expect(value).not.toBe("supersecret")
+    }
+    expect(secrets.JWT_SECRET).not.toBe(secrets.COOKIE_SECRET)
+  })
+
+  it("answers readiness only once the database answers, and is what up waited for", async () => {
+    const ready = await fetch(`${backend}/health/ready`)
+    expect(ready.status).toBe(200)
+    expect(ready.headers.get("cache-control")).toContain("no-store")
+    expect(await ready.json()).toEqual({ status: "ready" })
   })
 
   it("serves the seeded network through Medusa's Store API", async () => {
@@ -282,10 +337,11 @@ describe("npm run up on a fresh machine", () => {
       expect(await plainPage.locator(".producer-map-live").count()).toBe(0)
       await plainContext.close()
 
-      // With script: Leaflet takes over; this machine reaches no tile server, the markers still show.
+      // With script: Leaflet takes over. MAP_TILE_URL=none: no tile layer, the markers still show,
+      // and the page asks nothing of any host but the shop's own two.
       const page = await browser.newPage()
-      const tiles: string[] = []
-      page.on("requestfailed", (request) => tiles.push(request.url()))
+      const requested: string[] = []
+      page.on("request", (request) => requested.push(request.url()))
       await page.goto(`${storefront}/produzenten`)
       await page.locator("producer-map-live[data-enhanced]").waitFor()
       expect(await page.locator(".producer-map").isHidden()).toBe(true)
@@ -293,7 +349,8 @@ describe("npm run up on a fresh machine", () => {
       const towns = new Set(PRODUCERS.map((p) => TOWNS[p.town].name))
       const markers = page.locator(".producer-map-live .producer-marker")
       expect(await markers.count()).toBe(towns.size)
-      expect(tiles.some((url) => url.includes("tile.openstreetmap.org"))).toBe(true)
+      expect(requested.filter((url) => !/^(data:|blob:)/.test(url) && !url.startsWith(storefront) && !url.startsWith(backend))).toEqual([])
+      expect(await page.locator(".leaflet-tile").count()).toBe(0)
       const [first] = [...PRODUCERS].sort((a, b) => a.name.localeCompare(b.name, "de"))
       const town = TOWNS[first.town].name
       const inTown = PRODUCERS.filter((p) => p.town === first.town).length
@@ -301,10 +358,12 @@ describe("npm run up on a fresh machine", () => {
       await page.locator(`.producer-marker[title="${town}: ${inTown} Produzenten"]`).focus()
       await page.keyboard.press("Enter")
       expect(await page.locator(".leaflet-popup-content li").count()).toBe(inTown)
+      // The producer's page has arrived once its document has; its images need not have loaded.
       await Promise.all([
-        page.waitForURL(`**/produzenten/${first.handle}`),
+        page.waitForURL(`**/produzenten/${first.handle}`, { waitUntil: "domcontentloaded" }),
         page.locator(".leaflet-popup-content a", { hasText: first.name }).click(),
       ])
+      expect(await page.locator("h1").innerText()).toContain(first.name)
     } finally {
       await browser.close()
     }
@@ -473,6 +532,22 @@ describe("npm run up on a fresh machine", () => {
     expect(wrong.status).toBe(401)
   })
 
+  it("marks the admin session cookie Secure behind an https proxy (X-Forwarded-Proto), and not over plain http", async () => {
+    const login = await fetch(`${backend}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(credentials),
+    })
+    const { token } = await login.json()
+    const sessionCookie = async (headers: Record<string, string>) => {
+      const response = await fetch(`${backend}/auth/session`, { method: "POST", headers: { authorization: `Bearer ${token}`, ...headers } })
+      expect(response.status).toBe(200)
+      return response.headers.get("set-cookie")!
+    }
+    expect(await sessionCookie({ "x-forwarded-proto": "https" })).toMatch(/;\s*Secure/i)
+    expect(await sessionCookie({})).not.toMatch(/;\s*Secure/i)
+  })
+
   it("lets the association log in through the admin UI in Chromium and shows a product's producer", async () => {
     const planned = planProducts()[0]
     const { products } = await storeProducts(`handle=${planned.handle}`)
@@ -515,6 +590,7 @@ describe("npm run up on a fresh machine", () => {
 
   it("runs again without duplicating anything, and stops the embedded database with the app", async () => {
     const before = await countRows()
+    const secretsBefore = secretsInEnvFile()
     expect(before.product).toBe(planProducts().length)
     expect(before.producer).toBe(PRODUCERS.length)
 
@@ -525,6 +601,8 @@ describe("npm run up on a fresh machine", () => {
     const again = startUp(upEnv, ["--skip-build", "--no-start"])
     expect(await again.exited).toBe(0)
     expect(again.output()).toContain("already existed")
+    // The second run reuses the secrets instead of generating new ones (sessions survive restarts).
+    expect(secretsInEnvFile()).toEqual(secretsBefore)
 
     const database = await provideDatabase({ log: () => {} })
     try {
@@ -535,51 +613,130 @@ describe("npm run up on a fresh machine", () => {
   })
 })
 
-describe("the production profile", () => {
-  it("boots against Redis (event bus, workflow engine, caching, locking) and serves a request", async () => {
-    // Redis database 7 belongs to this test: emptied first, so the keys found after boot are ours.
-    const redisUrl = "redis://127.0.0.1:6379/7"
+/** Starts the built backend as `up` does, with the given environment; output collected. */
+function startBackend(env: Record<string, string | undefined>) {
+  const server = spawn(join(binDir, "medusa"), ["start"], {
+    cwd: join(repoRoot, "backend", ".medusa", "server"),
+    env: { ...process.env, PATH: `${binDir}:${process.env.PATH}`, NODE_ENV: "production", REDIS_URL: undefined, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  })
+  let output = ""
+  server.stdout!.on("data", (c) => (output += c))
+  server.stderr!.on("data", (c) => (output += c))
+  const exited = new Promise<number | null>((resolve) => server.once("exit", (code) => resolve(code)))
+  const stop = async () => {
+    if (server.exitCode !== null || server.signalCode !== null) return
+    process.kill(-server.pid!, "SIGTERM")
+    await exited
+  }
+  return { server, output: () => output, exited, stop }
+}
+
+describe("a production start with weak secrets", () => {
+  const strong = "k".repeat(16) + "Q9x_".repeat(6)
+  for (const [name, env] of [
+    ["JWT_SECRET", { JWT_SECRET: "supersecret", COOKIE_SECRET: strong }],
+    ["COOKIE_SECRET", { JWT_SECRET: strong, COOKIE_SECRET: undefined }],
+    ["JWT_SECRET", { JWT_SECRET: "too-short-but-random-8f3k", COOKIE_SECRET: strong }],
+  ] as const) {
+    it(`refuses with one line naming ${name} when it is ${env[name] ?? "missing"}`, async () => {
+      const backendProcess = startBackend({
+        ...env,
+        PORT: String(REFUSED_BACKEND_PORT),
+        DATABASE_URL: databaseUrl,
+      })
+      try {
+        expect(await backendProcess.exited).not.toBe(0)
+        const lines = backendProcess.output().trim().split("\n").filter((line) => line.trim())
+        expect(lines, backendProcess.output()).toHaveLength(1)
+        expect(lines[0]).toMatch(new RegExp(`^Refusing to start in production: ${name} .*Set ${name}`))
+      } finally {
+        await backendProcess.stop()
+      }
+    })
+  }
+})
+
+describe.skipIf(!redisBase)("the production profile", () => {
+  it("keeps sessions, event bus, workflow engine and locks in Redis", async () => {
+    // Database 7 of that Redis belongs to this test: emptied first, so what is found is ours.
+    const redisUrl = Object.assign(new URL(redisBase!), { pathname: "/7" }).toString()
     const { default: Redis } = await import("ioredis")
     const redis = new Redis(redisUrl)
     await redis.flushdb()
+    const production = `http://localhost:${PRODUCTION_BACKEND_PORT}`
+    const store = { "x-publishable-api-key": publishableKey, "content-type": "application/json" }
 
+    // The test's own cluster: reused while `up` still runs, started (and stopped) otherwise.
     const database = await provideDatabase({ log: () => {} })
-
-    const server = spawn(join(binDir, "medusa"), ["start"], {
-      cwd: join(repoRoot, "backend", ".medusa", "server"),
-      env: {
-        ...process.env,
-        PATH: `${binDir}:${process.env.PATH}`,
-        NODE_ENV: "production",
-        PORT: String(BACKEND_PORT),
-        DATABASE_URL: database.databaseUrl,
-        REDIS_URL: redisUrl,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
+    const backendProcess = startBackend({
+      PORT: String(PRODUCTION_BACKEND_PORT),
+      DATABASE_URL: database.databaseUrl,
+      REDIS_URL: redisUrl,
+      MEDUSA_BACKEND_URL: production,
+      ...secretsInEnvFile(),
     })
-    let log = ""
-    server.stdout!.on("data", (c) => (log += c))
-    server.stderr!.on("data", (c) => (log += c))
+    let monitor: import("ioredis").Redis | undefined
     try {
       const deadline = Date.now() + 120_000
-      let health = 0
-      while (Date.now() < deadline && health !== 200 && server.exitCode === null) {
-        health = await fetch(`${backend}/health`).then((r) => r.status, () => 0)
-        if (health !== 200) await new Promise((r) => setTimeout(r, 250))
+      let ready = 0
+      while (Date.now() < deadline && ready !== 200 && backendProcess.server.exitCode === null) {
+        ready = await fetch(`${production}/health/ready`).then((r) => r.status, () => 0)
+        if (ready !== 200) await new Promise((r) => setTimeout(r, 250))
       }
-      expect(health, log).toBe(200)
-      expect(log).not.toContain("fake redis")
+      expect(ready, backendProcess.output()).toBe(200)
+      expect(backendProcess.output()).not.toContain("fake redis")
 
-      const response = await fetch(`${backend}/store/products?limit=2&fields=id,title`, {
-        headers: { "x-publishable-api-key": publishableKey },
+      // Sessions: the admin's session is stored under the id its cookie carries.
+      const login = await fetch(`${production}/auth/user/emailpass`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(credentials),
       })
-      expect(response.status).toBe(200)
-      expect((await response.json()).products).toHaveLength(2)
-      expect(await redis.dbsize()).toBeGreaterThan(0)
+      const { token } = await login.json()
+      const session = await fetch(`${production}/auth/session`, { method: "POST", headers: { authorization: `Bearer ${token}` } })
+      expect(session.status).toBe(200)
+      const sid = decodeURIComponent(session.headers.get("set-cookie")!.match(/connect\.sid=([^;]+)/)![1]).replace(/^s:/, "").replace(/\.[^.]*$/, "")
+      expect(await redis.exists(`sess:${sid}`)).toBe(1)
+
+      // Event bus, workflow engine, locking: every command Redis receives for database 7
+      // while a shopper creates a cart and adds a line (add-to-cart takes a lock on the cart).
+      const commands: string[] = []
+      monitor = await redis.monitor()
+      monitor.on("monitor", (_time: string, args: string[], _source: string, db: string) => {
+        if (db === "7") commands.push(args.join(" "))
+      })
+      const { regions } = await (await fetch(`${production}/store/regions`, { headers: store })).json()
+      const beer = planProducts().find((p) => p.template.slug === "rauchbier-maerzen")!
+      const { products } = await (
+        await fetch(`${production}/store/products?handle=${beer.handle}&fields=id,*variants`, { headers: store })
+      ).json()
+      const created = await fetch(`${production}/store/carts`, { method: "POST", headers: store, body: JSON.stringify({ region_id: regions[0].id }) })
+      expect(created.status).toBe(200)
+      const { cart } = await created.json()
+      const added = await fetch(`${production}/store/carts/${cart.id}/line-items`, {
+        method: "POST",
+        headers: store,
+        body: JSON.stringify({ variant_id: products[0].variants[0].id, quantity: 1 }),
+      })
+      expect(added.status).toBe(200)
+
+      const touched = (prefix: string) => commands.some((command) => command.includes(prefix))
+      const summary = () => [...new Set(commands.map((c) => c.split(" ").slice(0, 3).join(" ").slice(0, 80)))].join("\n")
+      // Event bus (BullMQ under the prefix RedisEventBusService): cart.created is queued after the
+      // workflow answers, so wait for the queue, not for a time.
+      await expect
+        .poll(() => touched("RedisEventBusService:events-queue"), { timeout: 10_000, message: "event-bus-redis: no event queued" })
+        .toBe(true)
+      // Locking (locking-redis): add-to-cart holds a lock on the cart while it runs.
+      expect(touched("medusa_lock:"), `locking-redis: no lock key among\n${summary()}`).toBe(true)
+      // Workflow engine (workflow-engine-redis): its BullMQ queue, which holds scheduled jobs and
+      // async steps, lives in Redis (a cart's workflows keep no checkpoint, so none shows there).
+      expect(await redis.keys("bull:medusa-workflows*"), "workflow-engine-redis: no queue in Redis").not.toEqual([])
     } finally {
-      process.kill(-server.pid!, "SIGTERM")
-      await new Promise((resolve) => server.once("exit", resolve))
+      monitor?.disconnect()
+      await backendProcess.stop()
       await redis.flushdb()
       redis.disconnect()
       await database.stop()
