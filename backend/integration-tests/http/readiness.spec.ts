@@ -1,6 +1,7 @@
 import { join } from "node:path"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import pg from "pg"
 
 const backendDir = join(__dirname, "..", "..")
 
@@ -43,6 +44,32 @@ medusaIntegrationTestRunner({
 
         const again = await outcome(api.get("/health/ready"))
         expect(again.status).toBe(200)
+      })
+
+      it("answers 503 while the database refuses connections, and 200 again once it accepts them", async () => {
+        // A database gone away, as the app sees it: every open connection killed and new ones
+        // refused (ALLOW_CONNECTIONS false), done from a separate session on the same server.
+        const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const appDatabase = new URL(knex.client.config.connection.connectionString)
+        const name = decodeURIComponent(appDatabase.pathname.slice(1))
+        const maintenance = new pg.Client({ connectionString: Object.assign(new URL(appDatabase), { pathname: "/postgres" }).toString() })
+        await maintenance.connect()
+        const database = pg.escapeIdentifier(name)
+        try {
+          await maintenance.query(`ALTER DATABASE ${database} WITH ALLOW_CONNECTIONS false`)
+          await maintenance.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [name])
+
+          const { status, data } = await outcome(api.get("/health/ready"))
+          expect(status).toBe(503)
+          expect(data.status).toBe("unavailable")
+          expect(data.reason).toMatch(/database/)
+        } finally {
+          await maintenance.query(`ALTER DATABASE ${database} WITH ALLOW_CONNECTIONS true`)
+          await maintenance.end()
+        }
+
+        // The pool replaces the killed connections on its own.
+        await expect.poll(async () => (await outcome(api.get("/health/ready"))).status, { timeout: 15_000 }).toBe(200)
       })
     })
   },
