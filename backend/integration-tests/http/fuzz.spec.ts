@@ -254,6 +254,8 @@ medusaIntegrationTestRunner({
         ["POST", "/store/search?near_lat=%00", { entity: "product" }],
         ["POST", "/store/search", { entity: "product", filters: { q: `Brot${NUL}` } }],
         ["GET", `/store/producers/${network.handles.bakery}?locale=%00`],
+        ["GET", "/store/producers?a.b.c=1"],
+        ["GET", `/store/products/${ids.bread}/provenance?x.y.z=1`],
         ["POST", "/admin/products", { title: "Fuzzbrot", additional_data: { producer_id: `${ids.mill}${NUL}` } }],
         ["POST", "/admin/products", { title: "Fuzzbrot", additional_data: { producer_id: 5 } }],
       ]

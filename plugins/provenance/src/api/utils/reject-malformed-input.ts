@@ -31,8 +31,8 @@ const malformedPath = (segment: string) =>
 /**
  * Refuses, before any validator or handler runs, input no route of the plugin can answer
  * and that would otherwise surface as a 500: a NUL byte in the path, query, locale or body
- * (PostgreSQL can neither store nor compare text containing one), and a path that is not
- * valid percent-encoding. Registered on matchers without parameters, so express has decoded
+ * (PostgreSQL can neither store nor compare text containing one), a path that is not valid
+ * percent-encoding, and a query key nested deeper than Medusa's query validation reads. Registered on matchers without parameters, so express has decoded
  * nothing before it runs.
  */
 export function rejectMalformedInput(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
@@ -52,6 +52,12 @@ export function rejectMalformedInput(req: MedusaRequest, _res: MedusaResponse, n
   const inQuery = nulAt(req.query, "") ?? (nulAt(req.locale, "") ? "locale" : undefined)
   if (inQuery) {
     return next(invalid(`Query parameter "${inQuery.slice(0, 60)}" contains a NUL byte (%00), which is not allowed`))
+  }
+  // Medusa's query validation reads `a.b` as `{ a: { b } }` and throws an INVALID_ARGUMENT
+  // (a 500) for anything deeper; no route of the plugin takes such a key.
+  const tooDeep = Object.keys(req.query ?? {}).find((key) => key.split(".").length > 2)
+  if (tooDeep) {
+    return next(invalid(`Query parameter "${tooDeep.slice(0, 60)}" is nested more than one level deep`))
   }
   const inBody = nulAt(req.body, "")
   if (inBody) {
