@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: builds the plugins Medusa loads from their .medusa folders, runs every vitest
-// project (storefront units, backend integration, whole system), and ends with one plain
-// summary line: `N passed, N failed, N skipped`.
+// project (storefront units, backend integration, whole system) and, beside them, the type
+// checks (`npm run typecheck`), and ends with one plain summary line: `N passed, N failed,
+// N skipped`, followed by the type check's verdict. A type error fails the run.
 //
 // It needs nothing installed beforehand but the repository's own packages:
 // - PostgreSQL: TEST_DATABASE_URL, or DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD (default
@@ -11,7 +12,7 @@
 //   answers, or a `redis-server` found on PATH, started on a free port and stopped at the end.
 //   With none, that test is skipped and the summary line says so.
 import { spawn } from "node:child_process"
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { createServer } from "node:net"
 import { delimiter, join } from "node:path"
 import pg from "pg"
@@ -162,6 +163,29 @@ function spawnInherit(command, args, env) {
   })
 }
 
+const typecheckLog = join(repoRoot, ".data", "logs", "typecheck.log")
+
+/**
+ * `npm run typecheck` (tsc over server code and tests, tsc over the admin extensions, astro
+ * check over the storefront) beside the tests; its output goes to a log, whose end is shown
+ * when it fails. Resolves true when every check passed.
+ */
+function checkTypes(env) {
+  mkdirSync(join(repoRoot, ".data", "logs"), { recursive: true })
+  return new Promise((resolve) => {
+    const child = spawn("npm", ["run", "typecheck"], { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"] })
+    let output = ""
+    child.stdout.on("data", (chunk) => (output += chunk))
+    child.stderr.on("data", (chunk) => (output += chunk))
+    child.on("error", () => resolve(false))
+    child.on("close", (code) => {
+      writeFileSync(typecheckLog, output)
+      if (code !== 0) console.log(`[test] type check failed:\n${output.trimEnd().split("\n").slice(-40).join("\n")}`)
+      resolve(code === 0)
+    })
+  })
+}
+
 let interrupted = false
 for (const signal of ["SIGINT", "SIGTERM"]) {
   // The children get the terminal's signal themselves; wait for them, then stop our services.
@@ -180,14 +204,21 @@ async function main() {
   // TEST_REDIS_URL, not REDIS_URL: REDIS_URL would switch every backend suite to the production profile.
   const env = toolEnv({ ...postgresEnv, ...(redisUrl ? { TEST_REDIS_URL: redisUrl } : { TEST_REDIS_URL: "" }) })
 
+  // A run narrowed to some tests (arguments given) is a developer's loop: no type check there.
+  const typecheck = process.argv.length > 2 ? Promise.resolve(undefined) : checkTypes(env)
   const status = await spawnInherit(
     "npx",
     ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${results}`, ...process.argv.slice(2)],
     env
   )
+  const typesOk = await typecheck
 
+  // The type check counts as one test in the summary, so a type error reads as "1 failed".
+  if (typesOk !== undefined) console.log(typesOk ? "type check: passed (counted as one test below)" : `type check: FAILED, counted as one failed test below (log: ${typecheckLog})`)
   if (existsSync(results)) {
-    const { numPassedTests, numFailedTests, numPendingTests, numTodoTests, testResults } = JSON.parse(readFileSync(results, "utf8"))
+    const { numPassedTests: vitestPassed, numFailedTests: vitestFailed, numPendingTests, numTodoTests, testResults } = JSON.parse(readFileSync(results, "utf8"))
+    const numPassedTests = vitestPassed + (typesOk === true ? 1 : 0)
+    const numFailedTests = vitestFailed + (typesOk === false ? 1 : 0)
     // A suite that fails before its first test (a missing file, a boot error) counts no failed
     // test: name such suites, or the line would read "0 failed" over a red run.
     const brokenSuites = testResults.filter((suite) => suite.status === "failed" && suite.assertionResults.every((test) => test.status !== "failed"))
@@ -196,7 +227,7 @@ async function main() {
     const noRedis = !redisUrl && ranSystem ? " (no Redis: production profile not tested)" : ""
     console.log(`${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests + numTodoTests} skipped${noRedis}${broken}`)
   }
-  return status
+  return status || (typesOk === false ? 1 : 0)
 }
 
 let code = 1

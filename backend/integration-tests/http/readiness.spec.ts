@@ -54,7 +54,7 @@ medusaIntegrationTestRunner({
         const name = decodeURIComponent(appDatabase.pathname.slice(1))
         const maintenance = new pg.Client({ connectionString: Object.assign(new URL(appDatabase), { pathname: "/postgres" }).toString() })
         await maintenance.connect()
-        const database = pg.escapeIdentifier(name)
+        const database = maintenance.escapeIdentifier(name)
         try {
           await maintenance.query(`ALTER DATABASE ${database} WITH ALLOW_CONNECTIONS false`)
           await maintenance.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [name])

@@ -14,7 +14,6 @@ import { planProducts } from "../../../seed/plan"
 import { PRODUCERS } from "../../../seed/data/producers"
 import { TOWNS } from "../../../seed/data/towns"
 import { CATEGORIES, PRODUCT_TYPES } from "../../../seed/data/catalog"
-import { CLAIM_FILTERS, catalogSearchRequest } from "../../../storefront/src/features/catalog/search-request"
 import { StoreProducerDetail, StoreProducerList } from "@genussnetz/provenance/http"
 import { PRODUCER_MODULE } from "../../../plugins/provenance/src/modules/producer"
 import type ProducerModuleService from "../../../plugins/provenance/src/modules/producer/service"
@@ -372,7 +371,8 @@ medusaIntegrationTestRunner({
         expect(typeCounts).toMatchObject({ eu_organic: dornhuber.length, bioland: dornhuber.length, naturland: seuberth.length })
         expect(typeCounts.demeter).toBeUndefined()
 
-        // The catalog's own request (storefront/src/features/catalog/search-request.ts).
+        // The catalog's own request (an ES module of the storefront, hence imported dynamically).
+        const { CLAIM_FILTERS, catalogSearchRequest } = await import("../../../storefront/src/features/catalog/search-request.ts")
         const { data } = await api.post(
           "/store/search",
           catalogSearchRequest({ filters: {}, order: { handle: "ASC" }, skip: 0, take: 1, countClaimGroups: { bio: CLAIM_FILTERS.bio } }),
