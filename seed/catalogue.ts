@@ -132,8 +132,17 @@ async function repairProducerLinks(container: MedusaContainer, products: any[], 
   return unlinked.length
 }
 
-/** Every variant's inventory item has its level at the regional stock location. */
-async function repairStock(container: MedusaContainer, products: any[], planned: Map<string, PlannedProduct>, context: CatalogueContext) {
+/**
+ * Every variant's inventory item has its level at the regional stock location: new products
+ * get theirs here, existing ones that lost it get it back. Answers how many were repaired.
+ */
+async function ensureStock(
+  container: MedusaContainer,
+  products: any[],
+  planned: Map<string, PlannedProduct>,
+  context: CatalogueContext,
+  existedBefore: Set<string>
+) {
   const levels = products.flatMap((product) =>
     (product.variants ?? []).flatMap((variant: any) =>
       (variant.inventory_items ?? [])
@@ -142,13 +151,14 @@ async function repairStock(container: MedusaContainer, products: any[], planned:
           location_id: context.locationId,
           inventory_item_id: item.inventory_item_id,
           stocked_quantity: stockFor(planned.get(product.handle)!, variant.title),
+          handle: product.handle as string,
         }))
     )
   )
   if (levels.length) {
-    await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: levels } })
+    await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: levels.map(({ handle, ...level }) => level) } })
   }
-  return levels.length
+  return levels.filter((level) => existedBefore.has(level.handle)).length
 }
 
 export async function ensureCatalogue(
@@ -193,7 +203,7 @@ export async function ensureCatalogue(
     filters: { handle: planned.map((p) => p.handle) },
   })
   const relinked = await repairProducerLinks(container, products, byHandle, context)
-  const restocked = await repairStock(container, products, byHandle, context)
+  const restocked = await ensureStock(container, products, byHandle, context, existingHandles)
   const retagged = await ensureProductSeasons(container, query, planned, seasonTags)
   if (relinked || restocked || retagged) {
     log(`  repaired: ${relinked} producer links, ${restocked} stock levels, ${retagged} season tags`)
