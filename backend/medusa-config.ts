@@ -180,13 +180,15 @@ export default defineConfig({
     translation: true,
   },
   plugins: [
+    // The marketplace's sellers (profile, status, logins, producer ↔ product); provenance builds on it.
+    { resolve: "@genussnetz/producers", options: {} },
     {
       resolve: "@genussnetz/provenance",
       options: {
-        // What counts as regional in the chain figures: Upper Franconia, 75 km around its centre.
-        region: { name: "Oberfranken", latitude: 50.05, longitude: 11.4, radius_km: 75 },
+        // What counts as regional in the chain figures: `region: { name, latitude, longitude,
+        // radius_km }`; unset, Upper Franconia (75 km around its centre, DEFAULT_REGION).
         // Base of the URIs naming products, materials and locations in EPCIS exports.
-        id_base: process.env.PROVENANCE_ID_BASE || "https://id.genussnetz.example",
+        id_base: process.env.PROVENANCE_ID_BASE || undefined,
       },
     },
   ],

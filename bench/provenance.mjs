@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Provenance benchmark: the chain query (the one recursive SQL the product page's
-// provenance uses) on the seeded network and on a synthetic one of 10k producers, 100k supply
+// Provenance benchmark: the chain query (the one recursive SQL over the provenance tables the
+// product page's provenance uses, then the chain's producers read by id, as the route does) on the seeded network and on a synthetic one of 10k producers, 100k supply
 // links and 50k products, with its query plan; and the EPCIS export of the deepest chain.
 // Writes bench/results/provenance.json. Run after `npm install`: `npm run bench:provenance`.
 //
@@ -16,15 +16,27 @@ import pg from "pg"
 import { dropDatabase, ensureDatabase, provideDatabase } from "../scripts/lib/database.mjs"
 import { backendDir, repoRoot } from "../scripts/lib/paths.mjs"
 import { run, toolEnv } from "../scripts/lib/processes.mjs"
-import { CHAIN_SQL, toChainInputRow } from "../plugins/provenance/src/modules/producer/chain/chain-sql.ts"
+import { CHAIN_SQL, toChainLinkRow, withProducers } from "../plugins/provenance/src/modules/provenance/chain/chain-sql.ts"
 
 const require = createRequire(import.meta.url)
 const built = join(repoRoot, "plugins", "provenance", ".medusa", "server", "src")
-const { buildChain } = require(join(built, "modules", "producer", "chain", "build-chain.js"))
+const { buildChain } = require(join(built, "modules", "provenance", "chain", "build-chain.js"))
 const { toEpcisDocument } = require(join(built, "api", "utils", "epcis.js"))
-const { DEFAULT_ID_BASE, DEFAULT_REGION } = require(join(built, "modules", "producer", "service.js"))
+const { DEFAULT_ID_BASE, DEFAULT_REGION } = require(join(built, "modules", "provenance", "service.js"))
 
 const SQL = CHAIN_SQL.replace("?::text", "$1::text")
+/** The chain's businesses, read by id beside the chain as the provenance route does (they are the producers module's). */
+const PRODUCERS_SQL = `SELECT id, handle, name, craft, town, district, latitude, longitude
+  FROM producer WHERE id = ANY($1) AND deleted_at IS NULL`
+
+/** What the provenance route reads for a chain: the recursive query, then its producers by id. */
+async function chainRows(client, productId) {
+  const { rows } = await client.query(SQL, [productId])
+  const links = rows.map(toChainLinkRow)
+  const ids = [...new Set(links.flatMap((row) => [row.supplier_id, row.customer_id]))]
+  const producers = ids.length ? (await client.query(PRODUCERS_SQL, [ids])).rows : []
+  return withProducers(links, new Map(producers.map((p) => [p.id, { ...p, latitude: Number(p.latitude), longitude: Number(p.longitude) }])))
+}
 const log = (message) => console.log(`[bench] ${message}`)
 const results = {
   measured_at: new Date().toISOString(),
@@ -55,9 +67,9 @@ async function timeChains(client, productIds, repeat = 1) {
   for (let r = 0; r < repeat; r++) {
     for (const id of productIds) {
       const started = process.hrtime.bigint()
-      const result = await client.query(SQL, [id])
+      const result = await chainRows(client, id)
       times.push(Number(process.hrtime.bigint() - started) / 1e6)
-      rows += result.rowCount
+      rows += result.length
     }
   }
   return { ...summary(times), mean_rows: Math.round(rows / times.length) }
@@ -159,8 +171,8 @@ async function generateSynthetic(client, { producers = 10_000, links = 100_000, 
 async function findDeepest(client, productIds) {
   let deepest = { id: productIds[0], depth: -1, rows: [] }
   for (const id of productIds) {
-    const { rows } = await client.query(SQL, [id])
-    const chain = buildChain({ productId: id, rootProducer: null, rows: rows.map(toChainInputRow), region: DEFAULT_REGION })
+    const rows = await chainRows(client, id)
+    const chain = buildChain({ productId: id, rootProducer: null, rows, region: DEFAULT_REGION })
     if (chain.figures.depth > deepest.depth || (chain.figures.depth === deepest.depth && rows.length > deepest.rows.length)) {
       deepest = { id, depth: chain.figures.depth, rows }
     }
@@ -173,7 +185,7 @@ function epcisExport(rows, productId) {
   let doc
   for (let i = 0; i < 30; i++) {
     const started = process.hrtime.bigint()
-    const chain = buildChain({ productId, rootProducer: null, rows: rows.map(toChainInputRow), region: DEFAULT_REGION })
+    const chain = buildChain({ productId, rootProducer: null, rows, region: DEFAULT_REGION })
     doc = toEpcisDocument({ ...chain, region: DEFAULT_REGION, products: {}, claims: [], meat_origin: null }, { idBase: DEFAULT_ID_BASE })
     JSON.stringify(doc)
     times.push(Number(process.hrtime.bigint() - started) / 1e6)

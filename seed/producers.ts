@@ -3,7 +3,7 @@
  * texts from their craft, family and town, and their site a little outside the town's centre.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { createProducersWorkflow } from "@genussnetz/provenance/workflows"
+import { createProducersWorkflow } from "@genussnetz/producers/workflows"
 import { STORY_BY_CRAFT, TAGLINE_BY_CRAFT } from "./data/catalog"
 import { PRODUCERS, type SeedProducer } from "./data/producers"
 import { TOWNS } from "./data/towns"

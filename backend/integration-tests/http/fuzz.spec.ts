@@ -2,45 +2,16 @@ import { join } from "node:path"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import fc from "fast-check"
+import { pluginRoutes, type Route } from "./helpers/plugin-routes"
 import { buildSmallNetwork, type SmallNetwork } from "./helpers/small-network"
 
 const backendDir = join(__dirname, "..", "..")
-/** The plugin as the app loads it: Medusa reads routes and middlewares from the built `api` folder. */
-const builtApiDir = join(backendDir, "..", "plugins", "provenance", ".medusa", "server", "src", "api")
-
 /** Fixed, so a failure replays; FUZZ_SEED=<n> explores other inputs. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261202)
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300)
 
 type Api = any
-type Route = { method: string; matcher: string }
 type Outcome = { status: number | undefined; data: any; error?: string }
-
-/**
- * Every custom route of the plugin, read from the app's own sources: the route files Medusa's
- * route loader finds in the built `api` folder, plus the routes the plugin takes over through
- * its middlewares (`POST /store/search`).
- * Nothing is typed by hand, so a route added tomorrow is fuzzed too.
- */
-async function pluginRoutes(): Promise<Route[]> {
-  // Medusa's own route loader (not among the package's exports, so found beside its http entry).
-  const httpDir = join(require.resolve("@medusajs/framework/http"), "..")
-  const { RoutesLoader } = require(join(httpDir, "routes-loader.js"))
-  const loader = new RoutesLoader()
-  await loader.scanDir(builtApiDir)
-  const routes: Route[] = loader.getRoutes().map(({ method, matcher }: Route) => ({ method, matcher }))
-  const middlewares = require(join(builtApiDir, "middlewares.js")).default
-  // defineMiddlewares keeps an entry's `method` as `methods`.
-  for (const entry of middlewares.routes as { methods?: string | string[]; matcher: unknown; middlewares?: unknown[] }[]) {
-    // Only entries that handle a method of a route with middlewares of their own; the others
-    // widen Medusa's routes (allowed fields, additional data: checked in the cases below and
-    // in store-fields.spec.ts) or guard a prefix.
-    if (!entry.methods || !entry.middlewares?.length || typeof entry.matcher !== "string" || entry.matcher.includes("*")) continue
-    for (const method of [entry.methods].flat()) routes.push({ method, matcher: entry.matcher })
-  }
-  const seen = new Set<string>()
-  return routes.filter((r) => !seen.has(`${r.method} ${r.matcher}`) && seen.add(`${r.method} ${r.matcher}`))
-}
 
 /** How a request ends, without throwing: a 4xx is an answer here, not an error. */
 const outcome = (promise: Promise<any>): Promise<Outcome> =>

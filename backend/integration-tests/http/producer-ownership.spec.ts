@@ -2,31 +2,17 @@ import { join } from "node:path"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createLinksWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createProducersWorkflow, createSupplyLinksWorkflow } from "@genussnetz/provenance/workflows"
+import { pluginRoutes, type Route } from "./helpers/plugin-routes"
+import { createProducersWorkflow } from "@genussnetz/producers/workflows"
+import { createSupplyLinksWorkflow } from "@genussnetz/provenance/workflows"
 
 const backendDir = join(__dirname, "..", "..")
-/** The plugin as the app loads it: Medusa reads routes from its built `api` folder. */
-const builtApiDir = join(backendDir, "..", "plugins", "provenance", ".medusa", "server", "src", "api")
-
 type Api = any
-type Route = { matcher: string; method: string }
 const outcome = (promise: Promise<any>) =>
   promise.then(
     (response) => ({ status: response.status as number, data: response.data }),
     (error) => ({ status: error.response?.status as number, data: error.response?.data })
   )
-
-/**
- * Every route the plugin registers, read with Medusa's own route loader from the folder the
- * app serves (not typed by hand), so a route added tomorrow is walked too.
- */
-async function registeredRoutes(): Promise<Route[]> {
-  const httpDir = join(require.resolve("@medusajs/framework/http"), "..")
-  const { RoutesLoader } = require(join(httpDir, "routes-loader.js"))
-  const loader = new RoutesLoader()
-  await loader.scanDir(builtApiDir)
-  return loader.getRoutes().map(({ matcher, method }: Route) => ({ matcher, method }))
-}
 
 const town = { town: "Bamberg", district: "Bamberg", latitude: 49.8917, longitude: 10.8917 }
 
@@ -92,7 +78,7 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/producers/${actor.id}/logins`, login, { headers: { authorization: `Bearer ${adminToken}` } })
       asActor = { headers: { authorization: `Bearer ${(await api.post("/auth/producer/emailpass", login)).data.token}` } }
 
-      routes = (await registeredRoutes()).filter((route) => route.matcher.startsWith("/producer/"))
+      routes = (await pluginRoutes()).filter((route) => route.matcher.startsWith("/producer/"))
     })
 
     async function send(route: Route, id: string) {

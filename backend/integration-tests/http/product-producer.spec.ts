@@ -6,7 +6,7 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createProducersWorkflow } from "@genussnetz/provenance/workflows"
+import { createProducersWorkflow } from "@genussnetz/producers/workflows"
 
 const backendDir = join(__dirname, "..", "..")
 const ADMIN = { email: "verband@genussnetz.test", password: "verband-geheim-123" }

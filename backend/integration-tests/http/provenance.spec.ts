@@ -10,7 +10,7 @@ import { MEAT_SPECIES_BY_TEMPLATE } from "../../../seed/data/claims"
 import { planProducts } from "../../../seed/plan"
 import { planProvenance, targetStatus } from "../../../seed/provenance"
 import { PRODUCERS } from "../../../seed/data/producers"
-import { SUPPLY_LINK_TRANSITIONS, type SupplyLinkStatus } from "../../../plugins/provenance/src/modules/producer/provenance-vocabulary"
+import { SUPPLY_LINK_TRANSITIONS, type SupplyLinkStatus } from "../../../plugins/provenance/src/modules/provenance/provenance-vocabulary"
 import { transitionSupplyLinkWorkflow } from "@genussnetz/provenance/workflows"
 import { StoreProductProvenance } from "@genussnetz/provenance/http"
 

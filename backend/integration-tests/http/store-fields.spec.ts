@@ -82,12 +82,27 @@ medusaIntegrationTestRunner({
         }
       })
 
-      it("shows published products, live supply links and valid claims, and nothing of the rest", async () => {
+      it("shows published products, and nothing of the rest", async () => {
         const { data } = await api.get(`/store/producers/${network.handles.bakery}`, network.store)
         expect(data.producer.products.map((p: any) => p.id)).toEqual([network.ids.bread])
-        expect(data.producer.suppliers.map((s: any) => s.supply_link_id)).toEqual([network.ids.declaredLink])
-        expect(data.producer.claims.map((c: any) => c.id)).toEqual([network.ids.verifiedClaim])
         expectNothingPrivate("the profile", data)
+      })
+    })
+
+    describe("GET /store/producers/:handle/provenance", () => {
+      it("refuses a field list", async () => {
+        for (const fields of ["suppliers.status_note", "*claims", "claims.evidence_url"]) {
+          const response = await outcome(api.get(`/store/producers/${network.handles.bakery}/provenance?fields=${fields}`, network.store))
+          expect(response.status, fields).toBe(400)
+          expectNothingPrivate(`network fields=${fields}`, response.data)
+        }
+      })
+
+      it("shows live supply links and valid claims, and nothing of the rest", async () => {
+        const { data } = await api.get(`/store/producers/${network.handles.bakery}/provenance`, network.store)
+        expect(data.provenance.suppliers.map((s: any) => s.supply_link_id)).toEqual([network.ids.declaredLink])
+        expect(data.provenance.claims.map((c: any) => c.id)).toEqual([network.ids.verifiedClaim])
+        expectNothingPrivate("the producer's network", data)
       })
     })
 

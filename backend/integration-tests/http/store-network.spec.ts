@@ -14,9 +14,11 @@ import { planProducts } from "../../../seed/plan"
 import { PRODUCERS } from "../../../seed/data/producers"
 import { TOWNS } from "../../../seed/data/towns"
 import { CATEGORIES, PRODUCT_TYPES } from "../../../seed/data/catalog"
-import { StoreProducerDetail, StoreProducerList } from "@genussnetz/provenance/http"
-import { PRODUCER_MODULE } from "../../../plugins/provenance/src/modules/producer"
-import type ProducerModuleService from "../../../plugins/provenance/src/modules/producer/service"
+import { StoreProducerDetail, StoreProducerList } from "@genussnetz/producers/http"
+import { StoreProducerProvenance } from "@genussnetz/provenance/http"
+import { PRODUCER_MODULE } from "@genussnetz/producers/modules/producer"
+import { PROVENANCE_MODULE } from "../../../plugins/provenance/src/modules/provenance"
+import type ProvenanceModuleService from "../../../plugins/provenance/src/modules/provenance/service"
 import refreshClaimValidity from "../../../plugins/provenance/src/jobs/refresh-claim-validity"
 
 // The seed uploads its pictures through Medusa's File Module: keep them out of the checkout.
@@ -234,7 +236,7 @@ medusaIntegrationTestRunner({
       it("follows changes: a new price, stock running out, a verified claim, an unpublished product", async () => {
         const container = getContainer()
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
-        const producers = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
+        const provenance = container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
         // The last planned product that is in stock and not seasonal (for the seed's tests).
         const planned = planProducts().filter((p) => !p.soldOut && !p.template.season?.length).at(-1)!
         const { data: [product] } = await query.graph({
@@ -286,7 +288,7 @@ medusaIntegrationTestRunner({
           expect(verified.metadata.count).toBe(planProducts().filter((p) => p.producer.handle === claim.producer.handle).length)
 
           // Its validity runs out by the calendar (no event): the nightly job takes it out of the filter.
-          await producers.updateClaims({ id: claim.id, valid_until: new Date(Date.now() - 60 * 60 * 1000) })
+          await provenance.updateClaims({ id: claim.id, valid_until: new Date(Date.now() - 60 * 60 * 1000) })
           expect((await demeter()).metadata.count).toBe(verified.metadata.count)
           expect((await refreshClaimValidity(container)).products).toBeGreaterThanOrEqual(verified.metadata.count)
           expect((await demeter()).metadata.count).toBe(0)
@@ -295,7 +297,7 @@ medusaIntegrationTestRunner({
           expect(await eventually(() => byHandle(planned.handle), (doc) => doc === undefined)).toBeUndefined()
         } finally {
           // Put back what this test changed, so no other test (in any order) meets it changed.
-          await producers.updateClaims({
+          await provenance.updateClaims({
             id: claim.id,
             status: claim.status,
             status_changed_at: claim.status_changed_at,
@@ -492,7 +494,10 @@ medusaIntegrationTestRunner({
         const planned = planProducts().filter((p) => p.producer.handle === producer.handle)
         const { data } = await api.get(`/store/producers/${producer.handle}`, headers)
         StoreProducerDetail.parse(data)
-        expect(data.producer.suppliers.length + data.producer.customers.length).toBeGreaterThan(0)
+        const { data: network } = await api.get(`/store/producers/${producer.handle}/provenance`, headers)
+        StoreProducerProvenance.parse(network)
+        expect(network.provenance.producer_id).toBe(data.producer.id)
+        expect(network.provenance.suppliers.length + network.provenance.customers.length).toBeGreaterThan(0)
         expect(data.producer).toMatchObject({ handle: producer.handle, name: producer.name, craft: producer.craft })
         expect(data.producer.story).toContain(producer.special.de)
         expect(data.producer.products.map((p: { handle: string }) => p.handle).sort()).toEqual(
@@ -530,9 +535,11 @@ medusaIntegrationTestRunner({
 
       it("answers 404 for an unknown handle and for one that cannot be a handle", async () => {
         for (const handle of ["no-such-producer", "%27%20OR%201%3D1--", "UPPER"]) {
-          const response = await api.get(`/store/producers/${handle}`, headers).catch((e: any) => e.response)
-          expect(response.status, handle).toBe(404)
-          expect(response.data.message).toMatch(/not found/i)
+          for (const path of [`/store/producers/${handle}`, `/store/producers/${handle}/provenance`]) {
+            const response = await api.get(path, headers).catch((e: any) => e.response)
+            expect(response.status, path).toBe(404)
+            expect(response.data.message).toMatch(/not found/i)
+          }
         }
       })
 

@@ -4,13 +4,8 @@
  */
 // The plugin's vocabulary, as types only (nothing of the plugin runs here): every craft, step,
 // status and species it can send must have a label in both languages, or this file does not compile.
-import type {
-  ClaimState,
-  MeatSpecies,
-  ProcessingStep,
-  ProducerCraft,
-  SupplyLinkStatus,
-} from "@genussnetz/provenance/http"
+import type { ProducerCraft } from "@genussnetz/producers/http"
+import type { ClaimState, MeatSpecies, ProcessingStep, SupplyLinkStatus } from "@genussnetz/provenance/http"
 
 export const LOCALES = ["de", "en"] as const
 export type Locale = (typeof LOCALES)[number]

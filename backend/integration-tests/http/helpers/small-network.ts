@@ -6,10 +6,9 @@ import {
   createSalesChannelsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { createProducerLoginWorkflow, createProducersWorkflow } from "@genussnetz/producers/workflows"
 import {
   createClaimsWorkflow,
-  createProducerLoginWorkflow,
-  createProducersWorkflow,
   createProductInputsWorkflow,
   createSupplyLinksWorkflow,
   reviewClaimWorkflow,

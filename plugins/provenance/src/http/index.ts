@@ -5,15 +5,12 @@
  * the plugin's source; the storefront imports types only, so nothing of the plugin runs there.
  */
 export {
-  StoreProducerDetail,
-  StoreProducerList,
+  StoreProducerProvenance,
   StoreProductProvenance,
-  type StoreProducerDetailType,
-  type StoreProducerListType,
+  type StoreProducerProvenanceType,
   type StoreProductProvenanceType,
 } from "../api/store/responses"
-export { CLAIM_STATES, type ClaimState } from "../modules/producer/claim-state"
-export { PRODUCER_CRAFTS, type OpeningHours, type ProducerCraft } from "../modules/producer/crafts"
+export { CLAIM_STATES, type ClaimState } from "../modules/provenance/claim-state"
 export {
   CLAIM_TYPES,
   MEAT_SPECIES,
@@ -23,4 +20,4 @@ export {
   type MeatSpecies,
   type ProcessingStep,
   type SupplyLinkStatus,
-} from "../modules/producer/provenance-vocabulary"
+} from "../modules/provenance/provenance-vocabulary"

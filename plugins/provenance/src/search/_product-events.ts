@@ -1,5 +1,5 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import { ClaimEvents } from "../modules/producer/events"
+import { ClaimEvents } from "../modules/provenance/events"
 
 /**
  * The events after which a product's search document may have changed, and how each one

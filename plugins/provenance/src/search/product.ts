@@ -6,7 +6,7 @@ import {
   search,
 } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
-import { claimState } from "../modules/producer/claim-state"
+import { claimState } from "../modules/provenance/claim-state"
 import { PRODUCT_SEARCH_EVENTS, productIdsOfEvent } from "./_product-events"
 
 /**

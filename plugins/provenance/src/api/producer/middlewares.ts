@@ -1,5 +1,4 @@
 import {
-  authenticate,
   validateAndTransformBody,
   validateAndTransformQuery,
   type MiddlewareRoute,
@@ -12,18 +11,29 @@ import {
   ProducerSetMeatOrigin,
   ProducerUpdateSupplyLinkStatus,
 } from "./validators"
-import { ensureOwnBodyRecord, ensureOwnPathRecord } from "./ownership"
+import { defineOwnershipRule, ensureOwnBodyRecord } from "@genussnetz/producers/ownership"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 /**
- * Routes for logged-in producers (actor type "producer", logins set up by the association).
- * Medusa runs wildcard matchers before a route's own entries, so every `/producer/<kind>/<id>`
- * is checked for ownership before its validators and handler see it.
+ * Either end of a supply link may see it; what each end may then do (the supplier
+ * confirms, either ends it) is the workflow's business and answers 403.
  */
-export const producerRoutesMiddlewares: MiddlewareRoute[] = [
-  {
-    matcher: "/producer*",
-    middlewares: [authenticate("producer", ["bearer", "session"]), ensureOwnPathRecord],
-  },
+defineOwnershipRule("supply-links", async (container: MedusaContainer, producerId: string, ids: string[]) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "supply_link",
+    fields: ["id"],
+    filters: { id: ids, $or: [{ supplier_id: producerId }, { customer_id: producerId }] },
+  })
+  return new Set<string>(data.map((link: { id: string }) => link.id))
+})
+
+/**
+ * The provenance routes of a logged-in producer. Login and ownership of every
+ * `/producer/<kind>/<id>` are checked before these by the producers plugin (`/producer*`).
+ */
+export const producerProvenanceRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/producer/supply-links",

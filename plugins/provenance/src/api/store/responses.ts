@@ -4,14 +4,14 @@
  * the integration tests parse real responses with them, so contract and code cannot drift.
  */
 import { z } from "@medusajs/framework/zod"
-import { CLAIM_STATES } from "../../modules/producer/claim-state"
-import { PRODUCER_CRAFTS } from "../../modules/producer/crafts"
+import { PRODUCER_CRAFTS } from "@genussnetz/producers/http"
+import { CLAIM_STATES } from "../../modules/provenance/claim-state"
 import {
   CLAIM_TYPES,
   MEAT_SPECIES,
   PROCESSING_STEPS,
   SUPPLY_LINK_STATUSES,
-} from "../../modules/producer/provenance-vocabulary"
+} from "../../modules/provenance/provenance-vocabulary"
 
 const ChainProducer = z.object({
   id: z.string(),
@@ -87,28 +87,6 @@ export const StoreProductProvenance = z.strictObject({
 })
 export type StoreProductProvenanceType = z.infer<typeof StoreProductProvenance>
 
-const ProducerSummary = z.object({
-  id: z.string(),
-  handle: z.string(),
-  name: z.string(),
-  craft: z.enum(PRODUCER_CRAFTS),
-  tagline: z.string().nullable(),
-  town: z.string(),
-  district: z.string(),
-  latitude: z.number(),
-  longitude: z.number(),
-  farm_shop: z.boolean(),
-  pickup: z.boolean(),
-})
-
-export const StoreProducerList = z.strictObject({
-  producers: z.array(ProducerSummary),
-  count: z.number().int(),
-  offset: z.number().int(),
-  limit: z.number().int(),
-})
-export type StoreProducerListType = z.infer<typeof StoreProducerList>
-
 const Relation = z.strictObject({
   supply_link_id: z.string(),
   material: z.string(),
@@ -118,18 +96,13 @@ const Relation = z.strictObject({
   producer: z.object({ id: z.string(), handle: z.string(), name: z.string(), craft: z.enum(PRODUCER_CRAFTS), town: z.string() }),
 })
 
-export const StoreProducerDetail = z.strictObject({
-  producer: ProducerSummary.extend({
-    story: z.string(),
-    postal_code: z.string().nullable(),
-    website: z.string().nullable(),
-    email: z.string().nullable(),
-    phone: z.string().nullable(),
-    opening_hours: z.array(z.object({ day: z.number().int().min(1).max(7), opens: z.string(), closes: z.string() })).nullable(),
-    products: z.array(z.object({ id: z.string(), handle: z.string(), title: z.string(), subtitle: z.string().nullable(), thumbnail: z.string().nullable(), status: z.literal("published") })),
+/** A producer's place in the network: who supplies it, whom it supplies, what it claims. */
+export const StoreProducerProvenance = z.strictObject({
+  provenance: z.strictObject({
+    producer_id: z.string(),
     suppliers: z.array(Relation),
     customers: z.array(Relation),
     claims: z.array(Claim.omit({ evidence_url: true })),
   }),
 })
-export type StoreProducerDetailType = z.infer<typeof StoreProducerDetail>
+export type StoreProducerProvenanceType = z.infer<typeof StoreProducerProvenance>

@@ -1,10 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { PRODUCER_MODULE } from "../../modules/producer"
-import { buildChain } from "../../modules/producer/chain/build-chain"
-import type { ChainProducer } from "../../modules/producer/chain/types"
-import type ProducerModuleService from "../../modules/producer/service"
-import { claimState } from "../../modules/producer/claim-state"
+import { PROVENANCE_MODULE } from "../../modules/provenance"
+import { buildChain } from "../../modules/provenance/chain/build-chain"
+import { withProducers } from "../../modules/provenance/chain/chain-sql"
+import type { ChainProducer } from "../../modules/provenance/chain/types"
+import type ProvenanceModuleService from "../../modules/provenance/service"
+import { claimState } from "../../modules/provenance/claim-state"
 import type { StoreProductProvenanceType } from "../store/responses"
 
 type ProductInfo = { id: string; handle: string; title: string; thumbnail: string | null; status: string }
@@ -15,9 +16,10 @@ export type ProductProvenance = StoreProductProvenanceType
 const PRODUCER_FIELDS = ["id", "handle", "name", "craft", "town", "district", "latitude", "longitude"]
 
 /**
- * A published product's provenance for the shop: the chain from one recursive query,
- * then one batched read each for the products' titles, the materials' translations, the
- * claims along the chain and the meat origin — never one query per node.
+ * A published product's provenance for the shop: the chain from one recursive query, then
+ * one batched read each — in parallel — for the products' titles, the businesses along the
+ * chain (the producers module's), the materials' translations, then the claims along the
+ * chain and the meat origin: never one query per node.
  */
 export async function loadProductProvenance(
   container: MedusaContainer,
@@ -25,13 +27,14 @@ export async function loadProductProvenance(
   locale?: string,
   { includeUnpublished = false }: { includeUnpublished?: boolean } = {}
 ): Promise<ProductProvenance> {
-  const service: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+  const service: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const rows = await service.listProductChainRows(productId)
+  const linkRows = await service.listProductChainRows(productId)
 
-  const productIds = [...new Set([productId, ...rows.flatMap((r) => [r.product_id, ...(r.input_product_id ? [r.input_product_id] : [])])])]
-  const linkIds = [...new Set(rows.map((r) => r.link.id))]
-  const [{ data: products }, { data: links }] = await Promise.all([
+  const productIds = [...new Set([productId, ...linkRows.flatMap((r) => [r.product_id, ...(r.input_product_id ? [r.input_product_id] : [])])])]
+  const linkIds = [...new Set(linkRows.map((r) => r.link.id))]
+  const businessIds = [...new Set(linkRows.flatMap((r) => [r.supplier_id, r.customer_id]))]
+  const [{ data: products }, { data: businesses }, { data: links }] = await Promise.all([
     query.graph(
       {
         entity: "product",
@@ -40,6 +43,9 @@ export async function loadProductProvenance(
       },
       { locale }
     ),
+    businessIds.length
+      ? query.graph({ entity: "producer", fields: PRODUCER_FIELDS, filters: { id: businessIds } })
+      : Promise.resolve({ data: [] as ChainProducer[] }),
     linkIds.length
       ? query.graph({ entity: "supply_link", fields: ["id", "material"], filters: { id: linkIds } }, { locale })
       : Promise.resolve({ data: [] as { id: string; material: string }[] }),
@@ -48,6 +54,7 @@ export async function loadProductProvenance(
   if (!root || (root.status !== "published" && !includeUnpublished)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id "${productId}" was not found`)
   }
+  const rows = withProducers(linkRows, new Map(businesses.map((p: ChainProducer) => [p.id, p])))
   const material = new Map(links.map((l: { id: string; material: string }) => [l.id, l.material]))
   for (const row of rows) {
     row.link.material = material.get(row.link.id) ?? row.link.material

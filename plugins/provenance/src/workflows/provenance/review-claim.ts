@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { ClaimEvents } from "../../modules/producer/events"
+import { ClaimEvents } from "../../modules/provenance/events"
 import { reviewClaimStep } from "./steps/review-claim"
 
 export const reviewClaimWorkflowId = "review-claim"

@@ -7,7 +7,7 @@ import { z } from "@medusajs/framework/zod"
 import {
   CLAIM_TYPES,
   PROCESSING_STEPS,
-} from "../../modules/producer/provenance-vocabulary"
+} from "../../modules/provenance/provenance-vocabulary"
 
 const id = z.string().trim().min(1).max(100)
 const text = (max: number) => z.string().trim().min(1).max(max)

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { CLAIM_STATUSES } from "../../../modules/producer/provenance-vocabulary"
-import { allowedFields, sortOrder } from "../../utils/query-params"
+import { CLAIM_STATUSES } from "../../../modules/provenance/provenance-vocabulary"
+import { allowedFields, sortOrder } from "@genussnetz/producers/api-utils"
 import { allowedAdminClaimFields, sortableAdminClaimFields } from "./query-config"
 
 export const AdminGetClaimsParams = createFindParams({ limit: 50, offset: 0 })

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { SUPPLY_LINK_STATUSES } from "../../../modules/producer/provenance-vocabulary"
-import { allowedFields, sortOrder } from "../../utils/query-params"
+import { SUPPLY_LINK_STATUSES } from "../../../modules/provenance/provenance-vocabulary"
+import { allowedFields, sortOrder } from "@genussnetz/producers/api-utils"
 import { allowedAdminSupplyLinkFields, sortableAdminSupplyLinkFields } from "./query-config"
 
 export const AdminGetSupplyLinksParams = createFindParams({ limit: 50, offset: 0 })

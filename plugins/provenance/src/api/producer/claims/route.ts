@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createClaimsWorkflow } from "../../../workflows/provenance/create-claims"
-import { actingProducer } from "../ownership"
+import { actingProducer } from "@genussnetz/producers/ownership"
 import type { ProducerCreateClaimType } from "../validators"
 
 /** The producer files a claim about itself or one of its products; the association reviews it. */

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createSupplyLinksWorkflow } from "../../../workflows/provenance/create-supply-links"
 import { defaultAdminSupplyLinkFields } from "../../admin/supply-links/query-config"
-import { actingProducer } from "../ownership"
+import { actingProducer } from "@genussnetz/producers/ownership"
 import type { ProducerDeclareSupplyLinkType } from "../validators"
 
 /** The producer's supply links, as supplier and as customer. */

@@ -1,7 +1,7 @@
 import { configureStoreSearch, type MedusaStoreRequest, type MiddlewareRoute } from "@medusajs/framework/http"
 import type { SearchTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { distanceKm } from "../../../modules/producer/chain/build-chain"
+import { distanceKm } from "../../../modules/provenance/chain/build-chain"
 import { StoreSearchNearQuery } from "./validators"
 
 /** One answer per request: a batched search asks for the filter once per query. */

@@ -1,7 +1,7 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { PRODUCER_MODULE } from "../../../modules/producer"
-import type ProducerModuleService from "../../../modules/producer/service"
+import { PROVENANCE_MODULE } from "../../../modules/provenance"
+import type ProvenanceModuleService from "../../../modules/provenance/service"
 
 export const assertProductInputsAcyclicStepId = "assert-product-inputs-acyclic"
 
@@ -13,7 +13,7 @@ export const assertProductInputsAcyclicStepId = "assert-product-inputs-acyclic"
 export const assertProductInputsAcyclicStep = createStep(
   assertProductInputsAcyclicStepId,
   async (inputs: { product_id: string; input_product_id?: string | null }[], { container }) => {
-    const service: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    const service: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
     for (const input of inputs) {
       if (input.input_product_id && (await service.productFeedsInto(input.product_id, input.input_product_id))) {
         throw new MedusaError(

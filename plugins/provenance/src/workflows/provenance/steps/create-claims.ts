@@ -1,8 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { PRODUCER_MODULE } from "../../../modules/producer"
-import type ProducerModuleService from "../../../modules/producer/service"
-import { producersOfProducts } from "../product-producers"
+import { PROVENANCE_MODULE } from "../../../modules/provenance"
+import type ProvenanceModuleService from "../../../modules/provenance/service"
+import { existingProducerIds, producersOfProducts } from "@genussnetz/producers/workflows"
 import { ClaimInput, parseOrThrow } from "../schemas"
 
 export const createClaimsStepId = "create-claims"
@@ -15,11 +15,11 @@ export const createClaimsStep = createStep(
   createClaimsStepId,
   async (input: Record<string, unknown>[], { container }) => {
     const claims = input.map((claim) => parseOrThrow(ClaimInput, claim, "claim"))
-    const service: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    const service: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
     const producerIds = [...new Set(claims.map((c) => c.producer_id))]
-    const producers = await service.listProducers({ id: producerIds }, { select: ["id"] })
+    const known = await existingProducerIds(container, producerIds)
     for (const id of producerIds) {
-      if (!producers.some((p) => p.id === id)) {
+      if (!known.has(id)) {
         throw new MedusaError(MedusaError.Types.NOT_FOUND, `Producer ${id} was not found`)
       }
     }
@@ -47,7 +47,7 @@ export const createClaimsStep = createStep(
   },
   async (createdIds, { container }) => {
     if (!createdIds?.length) return
-    const service: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    const service: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
     await service.deleteClaims(createdIds)
   }
 )

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PRODUCER_MODULE } from "../../../modules/producer"
-import type ProducerModuleService from "../../../modules/producer/service"
+import { PROVENANCE_MODULE } from "../../../modules/provenance"
+import type ProvenanceModuleService from "../../../modules/provenance/service"
 import type { ProductInputInputType } from "../schemas"
 
 export const createProductInputsStepId = "create-product-inputs"
@@ -8,7 +8,7 @@ export const createProductInputsStepId = "create-product-inputs"
 export const createProductInputsStep = createStep(
   createProductInputsStepId,
   async (inputs: ProductInputInputType[], { container }) => {
-    const service: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    const service: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
     const created = await service.createProductInputs(
       inputs.map((input) => ({
         product_id: input.product_id,
@@ -21,7 +21,7 @@ export const createProductInputsStep = createStep(
   },
   async (createdIds, { container }) => {
     if (!createdIds?.length) return
-    const service: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    const service: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
     await service.deleteProductInputs(createdIds)
   }
 )

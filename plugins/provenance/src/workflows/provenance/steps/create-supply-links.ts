@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PRODUCER_MODULE } from "../../../modules/producer"
-import type ProducerModuleService from "../../../modules/producer/service"
+import { PROVENANCE_MODULE } from "../../../modules/provenance"
+import type ProvenanceModuleService from "../../../modules/provenance/service"
 import type { SupplyLinkInputType } from "../schemas"
 
 export const createSupplyLinksStepId = "create-supply-links"
@@ -9,7 +9,7 @@ export const createSupplyLinksStepId = "create-supply-links"
 export const createSupplyLinksStep = createStep(
   createSupplyLinksStepId,
   async (links: SupplyLinkInputType[], { container }) => {
-    const service: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    const service: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
     const created = await service.createSupplyLinks(
       links.map((link) => ({ ...link, status: "declared" as const, status_changed_at: new Date() }))
     )
@@ -17,7 +17,7 @@ export const createSupplyLinksStep = createStep(
   },
   async (createdIds, { container }) => {
     if (!createdIds?.length) return
-    const service: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    const service: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
     await service.deleteSupplyLinks(createdIds)
   }
 )

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { PRODUCER_MODULE } from "../../../modules/producer"
-import type ProducerModuleService from "../../../modules/producer/service"
+import { PROVENANCE_MODULE } from "../../../modules/provenance"
+import type ProvenanceModuleService from "../../../modules/provenance/service"
 
 export const reviewClaimStepId = "review-claim"
 
@@ -9,7 +9,7 @@ export const reviewClaimStepId = "review-claim"
 export const reviewClaimStep = createStep(
   reviewClaimStepId,
   async ({ id, status }: { id: string; status: "verified" | "rejected" }, { container }) => {
-    const service: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    const service: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
     const [claim] = await service.listClaims({ id }, { select: ["id", "status", "status_changed_at"] })
     if (!claim) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Claim with id "${id}" was not found`)
     if (claim.status === status) {
@@ -20,7 +20,7 @@ export const reviewClaimStep = createStep(
   },
   async (previous, { container }) => {
     if (!previous) return
-    const service: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    const service: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
     await service.updateClaims(previous)
   }
 )

@@ -1,11 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { PRODUCER_MODULE } from "../../../modules/producer"
+import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import {
   SUPPLY_LINK_TRANSITIONS,
   type SupplyLinkStatus,
-} from "../../../modules/producer/provenance-vocabulary"
-import type ProducerModuleService from "../../../modules/producer/service"
+} from "../../../modules/provenance/provenance-vocabulary"
+import type ProvenanceModuleService from "../../../modules/provenance/service"
 
 export const transitionSupplyLinkStepId = "transition-supply-link"
 
@@ -27,7 +27,7 @@ export type TransitionSupplyLinkInput = {
 export const transitionSupplyLinkStep = createStep(
   transitionSupplyLinkStepId,
   async ({ id, to, actor, note }: TransitionSupplyLinkInput, { container }) => {
-    const service: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    const service: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
     const [link] = await service.listSupplyLinks({ id }, { select: ["id", "status", "status_note", "status_changed_at", "supplier_id", "customer_id"] })
     const role =
       actor.type === "association"
@@ -56,7 +56,7 @@ export const transitionSupplyLinkStep = createStep(
   },
   async (previous, { container }) => {
     if (!previous) return
-    const service: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    const service: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
     await service.updateSupplyLinks(previous)
   }
 )

@@ -1,8 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { PRODUCER_MODULE } from "../../../modules/producer"
-import type ProducerModuleService from "../../../modules/producer/service"
-import { producersOfProducts } from "../product-producers"
+import { PROVENANCE_MODULE } from "../../../modules/provenance"
+import type ProvenanceModuleService from "../../../modules/provenance/service"
+import { producersOfProducts } from "@genussnetz/producers/workflows"
 import { MeatOriginInput, parseOrThrow } from "../schemas"
 
 export const upsertMeatOriginsStepId = "upsert-meat-origins"
@@ -20,7 +20,7 @@ export const upsertMeatOriginsStep = createStep(
         throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${origin.product_id} was not found`)
       }
     }
-    const service: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    const service: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
     const existing = await service.listMeatOrigins({ product_id: origins.map((o) => o.product_id) })
     const complete = origins.map((origin) => ({
       born_in: null,
@@ -41,7 +41,7 @@ export const upsertMeatOriginsStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    const service: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    const service: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
     if (undo.createdIds.length) await service.deleteMeatOrigins(undo.createdIds)
     if (undo.previous.length) await service.updateMeatOrigins(undo.previous as any)
   }

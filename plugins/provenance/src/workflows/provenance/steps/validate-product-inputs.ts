@@ -1,8 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { PRODUCER_MODULE } from "../../../modules/producer"
-import type ProducerModuleService from "../../../modules/producer/service"
-import { producersOfProducts } from "../product-producers"
+import { PROVENANCE_MODULE } from "../../../modules/provenance"
+import type ProvenanceModuleService from "../../../modules/provenance/service"
+import { producersOfProducts } from "@genussnetz/producers/workflows"
 import { parseOrThrow, ProductInputInput, type ProductInputInputType } from "../schemas"
 
 export const validateProductInputsStepId = "validate-product-inputs"
@@ -18,7 +18,7 @@ export const validateProductInputsStep = createStep(
   validateProductInputsStepId,
   async (input: unknown[], { container }) => {
     const inputs = input.map((item) => parseOrThrow(ProductInputInput, item, "product input"))
-    const service: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    const service: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
 
     const links = await service.listSupplyLinks(
       { id: [...new Set(inputs.map((i) => i.supply_link_id))] },

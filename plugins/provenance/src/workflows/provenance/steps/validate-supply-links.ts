@@ -1,7 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { PRODUCER_MODULE } from "../../../modules/producer"
-import type ProducerModuleService from "../../../modules/producer/service"
+import { existingProducerIds } from "@genussnetz/producers/workflows"
+import { PROVENANCE_MODULE } from "../../../modules/provenance"
+import type ProvenanceModuleService from "../../../modules/provenance/service"
 import { parseOrThrow, SupplyLinkInput, type SupplyLinkInputType } from "../schemas"
 
 export const validateSupplyLinksStepId = "validate-supply-links"
@@ -15,11 +16,11 @@ export const validateSupplyLinksStep = createStep(
   validateSupplyLinksStepId,
   async (input: unknown[], { container }) => {
     const links = input.map((link) => parseOrThrow(SupplyLinkInput, link, "supply link"))
-    const service: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    const service: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
 
     const ids = [...new Set(links.flatMap((link) => [link.supplier_id, link.customer_id]))]
-    const producers = await service.listProducers({ id: ids }, { select: ["id"] })
-    const missing = ids.filter((id) => !producers.some((p) => p.id === id))
+    const known = await existingProducerIds(container, ids)
+    const missing = ids.filter((id) => !known.has(id))
     if (missing.length) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Producer ${missing.join(", ")} was not found`)
     }

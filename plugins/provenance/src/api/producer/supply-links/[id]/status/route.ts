@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { transitionSupplyLinkWorkflow } from "../../../../../workflows/provenance/transition-supply-link"
-import { actingProducer } from "../../../ownership"
+import { actingProducer } from "@genussnetz/producers/ownership"
 import type { ProducerUpdateSupplyLinkStatusType } from "../../../validators"
 
 export const POST = async (req: AuthenticatedMedusaRequest<ProducerUpdateSupplyLinkStatusType>, res: MedusaResponse) => {

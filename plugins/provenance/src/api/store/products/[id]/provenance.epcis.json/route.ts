@@ -1,13 +1,13 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { PRODUCER_MODULE } from "../../../../../modules/producer"
-import type ProducerModuleService from "../../../../../modules/producer/service"
+import { PROVENANCE_MODULE } from "../../../../../modules/provenance"
+import type ProvenanceModuleService from "../../../../../modules/provenance/service"
 import { toEpcisDocument } from "../../../../utils/epcis"
 import { loadProductProvenance } from "../../../../utils/product-provenance"
 
 /** The product's chain as a GS1 EPCIS 2.0 JSON-LD document. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const provenance = await loadProductProvenance(req.scope, req.params.id, req.locale)
-  const service: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
+  const service: ProvenanceModuleService = req.scope.resolve(PROVENANCE_MODULE)
   res.setHeader("content-type", "application/ld+json; charset=utf-8")
   res.send(JSON.stringify(toEpcisDocument(provenance, { idBase: service.getIdBase() })))
 }

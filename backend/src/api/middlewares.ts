@@ -1,0 +1,19 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { malformedPathAwareErrorHandler, rejectMalformedInput } from "./input-guard"
+
+/**
+ * The API's prefixes, Medusa's own routes and every plugin's. Matchers without parameters:
+ * express decodes a matcher's parameters before the middleware runs, and broken %-encoding
+ * would throw there.
+ */
+const API_PREFIXES = ["/store", "/admin", "/producer"]
+
+export default defineMiddlewares({
+  // The app has one error handler: Medusa's, answering broken %-encoding with a 400.
+  errorHandler: malformedPathAwareErrorHandler(),
+  routes: [
+    // Without a method these run before every route's own middlewares (Medusa sorts global
+    // middlewares first), so no validator or handler ever sees a NUL byte or broken %-encoding.
+    ...API_PREFIXES.map((matcher) => ({ matcher, middlewares: [rejectMalformedInput] })),
+  ],
+})

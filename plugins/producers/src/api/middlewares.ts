@@ -1,0 +1,37 @@
+import { allowFields, defineMiddlewares } from "@medusajs/framework/http"
+import { adminProducerRoutesMiddlewares } from "./admin/producers/middlewares"
+import { adminProductProducerRoutesMiddlewares } from "./admin/products/[id]/producer/middlewares"
+import { producerRoutesMiddlewares } from "./producer/middlewares"
+import { defaultStoreProducerListFields } from "./store/producers/query-config"
+import { storeProducerRoutesMiddlewares } from "./store/producers/middlewares"
+
+/** The producer fields a client may ask for on Medusa's product routes: the public profile. */
+const STORE_PRODUCT_PRODUCER_FIELDS = [
+  "producer",
+  "*producer",
+  "producer.*",
+  ...defaultStoreProducerListFields.map((field) => `producer.${field}`),
+]
+
+/**
+ * A variant's metadata holds its net quantity (`net_quantity`, `net_unit`: g, ml or piece),
+ * which the shop needs for the unit price German price rules (PAngV) require. Nothing
+ * private is kept there.
+ */
+const STORE_VARIANT_UNIT_FIELDS = ["variants.metadata"]
+
+export default defineMiddlewares({
+  routes: [
+    ...storeProducerRoutesMiddlewares,
+    ...adminProducerRoutesMiddlewares,
+    ...adminProductProducerRoutesMiddlewares,
+    ...producerRoutesMiddlewares,
+    // Let Medusa's own product routes answer with the linked producer
+    // (`fields=*producer`). No `method` here: otherwise the core query
+    // validation runs first and drops the link's fields.
+    ...["/store/products", "/store/products/:id"].map((matcher) => ({
+      matcher,
+      middlewares: [allowFields(STORE_PRODUCT_PRODUCER_FIELDS, STORE_VARIANT_UNIT_FIELDS)],
+    })),
+  ],
+})

@@ -1,0 +1,76 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
+import { producersOfProducts } from "../../workflows/producer/producer-lookups"
+
+/** The logged-in producer (actor type "producer"); its id is the producer's. */
+export const actingProducer = (req: MedusaRequest) => (req as AuthenticatedMedusaRequest).auth_context.actor_id
+
+/** Tells which of the given ids name records the producer may act on. */
+export type OwnershipRule = (container: MedusaContainer, producerId: string, ids: string[]) => Promise<Set<string>>
+
+/**
+ * One rule per kind of record a `/producer/<kind>/<id>` route names, keyed by `<kind>`.
+ * The kind is the path segment, so a new route under an existing kind is covered by the
+ * rule already, and a route under a new kind answers 404 for every id until a rule is added.
+ * This plugin knows its own kinds; a plugin adding producer routes for records of its own
+ * (provenance: supply links) defines their rule with `defineOwnershipRule` in its middlewares.
+ */
+const OWNERSHIP_RULES = new Map<string, OwnershipRule>()
+
+export function defineOwnershipRule(kind: string, rule: OwnershipRule) {
+  OWNERSHIP_RULES.set(kind, rule)
+}
+
+/** The kinds of record producer routes can name, for the tests that walk every route. */
+export const ownedKinds = () => [...OWNERSHIP_RULES.keys()]
+
+/** A producer's products are those linked to it. */
+defineOwnershipRule("products", async (container, producerId, ids) => {
+  const producerOf = await producersOfProducts(container, ids)
+  return new Set(ids.filter((id) => producerOf.get(id) === producerId))
+})
+
+const notFound = (kind: string, id: string) =>
+  new MedusaError(MedusaError.Types.NOT_FOUND, `No ${kind.replace(/-/g, " ").replace(/s$/, "")} with id "${id}" was found`)
+
+async function assertOwned(container: MedusaContainer, producerId: string, kind: string, id: string) {
+  const rule = OWNERSHIP_RULES.get(kind)
+  if (!rule || !(await rule(container, producerId, [id])).has(id)) throw notFound(kind, id)
+}
+
+/**
+ * Runs before every `/producer/*` route (after `authenticate`, before the route's own
+ * validators): a path `/producer/<kind>/<id>[/…]` passes only when the logged-in producer
+ * owns record `<id>` of `<kind>`; anyone else's record is "not found", exactly as if it
+ * did not exist. No handler checks ownership by itself.
+ */
+export async function ensureOwnPathRecord(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const [, kind, rawId] = req.originalUrl.split("?")[0].split("/").filter(Boolean)
+  if (kind === undefined || rawId === undefined) return next()
+  let id: string
+  try {
+    id = decodeURIComponent(rawId)
+  } catch {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `The path segment "${rawId}" is not valid percent-encoding`)
+  }
+  await assertOwned(req.scope, actingProducer(req), kind, id)
+  next()
+}
+
+/**
+ * For routes whose body names a record the producer must own (e.g. the product whose
+ * inputs it declares). Runs after the body's validator, on the validated value.
+ */
+export function ensureOwnBodyRecord(kind: string, field: string) {
+  return async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    const id = (req.validatedBody as Record<string, unknown> | undefined)?.[field]
+    if (typeof id === "string") await assertOwned(req.scope, actingProducer(req), kind, id)
+    next()
+  }
+}

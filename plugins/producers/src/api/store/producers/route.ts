@@ -1,0 +1,48 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { LISTED_PRODUCER_STATUSES } from "../../../modules/producer/vocabulary"
+import type { StoreGetProducersParamsType } from "./validators"
+
+/** Escapes the LIKE wildcards in user input, so "100%" searches for a percent sign. */
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+export const GET = async (
+  req: MedusaRequest<unknown, StoreGetProducersParamsType>,
+  res: MedusaResponse
+) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { craft, town, q } = req.validatedQuery
+
+  // Producers who left the association are kept for history, not shown.
+  const filters: Record<string, unknown> = { status: [...LISTED_PRODUCER_STATUSES] }
+  if (craft) {
+    filters.craft = craft
+  }
+  if (town) {
+    filters.town = { $ilike: escapeLike(town) }
+  }
+  if (q) {
+    const pattern = `%${escapeLike(q)}%`
+    filters.$or = [{ name: { $ilike: pattern } }, { town: { $ilike: pattern } }]
+  }
+
+  const { data: producers, metadata } = await query.graph(
+    {
+      entity: "producer",
+      fields: req.queryConfig.fields,
+      filters,
+      pagination: {
+        ...req.queryConfig.pagination,
+        order: req.queryConfig.pagination.order ?? { name: "ASC" },
+      },
+    },
+    { locale: req.locale }
+  )
+
+  res.json({
+    producers,
+    count: metadata?.count ?? producers.length,
+    offset: metadata?.skip ?? 0,
+    limit: metadata?.take ?? producers.length,
+  })
+}

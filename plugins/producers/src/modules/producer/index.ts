@@ -1,0 +1,10 @@
+import { Module } from "@medusajs/framework/utils"
+import ProducerModuleService from "./service"
+
+export const PRODUCER_MODULE = "producer"
+
+export default Module(PRODUCER_MODULE, {
+  service: ProducerModuleService,
+})
+
+export { PRODUCER_CRAFTS, PRODUCER_STATUSES, type OpeningHours, type ProducerCraft, type ProducerStatus } from "./vocabulary"

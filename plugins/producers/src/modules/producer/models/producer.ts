@@ -1,0 +1,34 @@
+import { model } from "@medusajs/framework/utils"
+import { PRODUCER_CRAFTS, PRODUCER_STATUSES, type OpeningHours } from "../vocabulary"
+
+/**
+ * A business of the regional network: farm, mill, bakery, butchery, brewery, … — the
+ * marketplace's seller. Its products belong to it through a module link; its supply links
+ * and claims live in the provenance module and name it by id.
+ */
+const Producer = model
+  .define("producer", {
+    id: model.id({ prefix: "pdcr" }).primaryKey(),
+    handle: model.text().unique(),
+    name: model.text().searchable(),
+    craft: model.enum([...PRODUCER_CRAFTS]),
+    status: model.enum([...PRODUCER_STATUSES]).default("active"),
+    // German lives on the entity; English and other locales through Medusa's Translation Module.
+    tagline: model.text().translatable().nullable(),
+    story: model.text().translatable(),
+    town: model.text().searchable(),
+    district: model.text(),
+    postal_code: model.text().nullable(),
+    latitude: model.float(),
+    longitude: model.float(),
+    website: model.text().nullable(),
+    email: model.text().nullable(),
+    phone: model.text().nullable(),
+    opening_hours: model.json<OpeningHours>().nullable(),
+    farm_shop: model.boolean().default(false),
+    pickup: model.boolean().default(false),
+  })
+  .indexes([{ on: ["craft"] }, { on: ["town"] }, { on: ["status"] }])
+
+export default Producer
+export type { OpeningHours }

@@ -1,0 +1,36 @@
+/**
+ * The words of the producer module, each list used by the data model, the validators and
+ * (through the exported HTTP contract) the storefront's labels.
+ */
+
+/** The crafts a producer of the network can practise. */
+export const PRODUCER_CRAFTS = [
+  "farm",
+  "mill",
+  "maltster",
+  "bakery",
+  "butchery",
+  "slaughterhouse",
+  "brewery",
+  "dairy",
+  "apiary",
+  "distillery",
+  "fishery",
+  "restaurant",
+] as const
+
+export type ProducerCraft = (typeof PRODUCER_CRAFTS)[number]
+
+/** Weekday numbers follow ISO 8601: 1 = Monday … 7 = Sunday. */
+export type OpeningHours = { day: 1 | 2 | 3 | 4 | 5 | 6 | 7; opens: string; closes: string }[]
+
+/**
+ * Where a producer stands in the association: `active` sells; `paused` keeps its profile
+ * and products visible but is not taking orders (a holiday, a bad harvest); `left` is gone
+ * from the shop and kept only for the history of orders and supply chains.
+ */
+export const PRODUCER_STATUSES = ["active", "paused", "left"] as const
+export type ProducerStatus = (typeof PRODUCER_STATUSES)[number]
+
+/** The statuses under which the shop shows a producer. */
+export const LISTED_PRODUCER_STATUSES: readonly ProducerStatus[] = ["active", "paused"]

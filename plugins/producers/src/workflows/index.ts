@@ -1,0 +1,5 @@
+export * from "./producer/create-producers"
+export * from "./producer/set-product-producer"
+export { existingProducerIds, producersOfProducts } from "./producer/producer-lookups"
+export type { CreateProducerInput } from "./producer/types"
+export * from "./producer-login/create-producer-login"

@@ -1,0 +1,119 @@
+import type { Context } from "@medusajs/framework/types"
+import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { CHAIN_SQL, toChainLinkRow } from "./chain/chain-sql"
+import type { ChainLinkRow, RegionDefinition } from "./chain/types"
+import Claim from "./models/claim"
+import MeatOrigin from "./models/meat-origin"
+import ProductInput from "./models/product-input"
+import SupplyLink from "./models/supply-link"
+
+type Knex = { raw: (sql: string, bindings: unknown[]) => Promise<{ rows: any[] }> }
+
+function knexOf(sharedContext: Context): Knex {
+  const manager = (sharedContext.transactionManager ?? sharedContext.manager) as {
+    getTransactionContext: () => Knex | undefined
+    getKnex: () => Knex
+  }
+  return manager.getTransactionContext() ?? manager.getKnex()
+}
+
+/** Options of the provenance plugin, handed to this module by Medusa; each has its default here. */
+export type ProvenanceModuleOptions = {
+  /** What counts as regional in the chain figures (default: DEFAULT_REGION). */
+  region?: RegionDefinition
+  /** Base of the HTTP URIs that name products, materials and locations in EPCIS exports. */
+  id_base?: string
+}
+
+/** Upper Franconia: its centre near Kulmbach, and a radius that takes in all its districts. */
+export const DEFAULT_REGION: RegionDefinition = { name: "Oberfranken", latitude: 50.05, longitude: 11.4, radius_km: 75 }
+
+/** The URI base a deployment without PROVENANCE_ID_BASE exports under (a reserved example domain). */
+export const DEFAULT_ID_BASE = "https://id.genussnetz.example"
+
+/**
+ * The provenance graph: who supplies whom with what (supply links), what goes into each
+ * product (inputs), what producers claim (claims) and where meat comes from. Producers and
+ * products are other modules' records, named here by id.
+ */
+class ProvenanceModuleService extends MedusaService({
+  SupplyLink,
+  ProductInput,
+  Claim,
+  MeatOrigin,
+}) {
+  protected readonly region_: RegionDefinition
+  protected readonly idBase_: string
+
+  constructor(container: Record<string, unknown>, options: ProvenanceModuleOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.region_ = { ...DEFAULT_REGION, ...options.region }
+    this.idBase_ = (options.id_base ?? DEFAULT_ID_BASE).replace(/\/$/, "")
+  }
+
+  getIdBase(): string {
+    return this.idBase_
+  }
+
+  /** Where "regional" ends for the chain figures. */
+  getRegion(): RegionDefinition {
+    return this.region_
+  }
+
+  /**
+   * The rows of a product's whole input chain (see CHAIN_SQL), naming both ends' producers
+   * by id; empty for a raw product.
+   */
+  @InjectManager()
+  async listProductChainRows(productId: string, @MedusaContext() sharedContext: Context = {}): Promise<ChainLinkRow[]> {
+    const { rows } = await knexOf(sharedContext).raw(CHAIN_SQL, [productId])
+    return rows.map(toChainLinkRow)
+  }
+
+  /**
+   * Whether `from` already reaches `to` through supply links of this material: a new link
+   * to → from would then close a cycle (A supplies B supplies A in the same material chain).
+   */
+  @InjectManager()
+  async suppliesTransitively(
+    from: string,
+    to: string,
+    material: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const { rows } = await knexOf(sharedContext).raw(
+      `WITH RECURSIVE reach(producer_id) AS (
+         SELECT ?::text
+         UNION
+         SELECT sl.customer_id FROM supply_link sl JOIN reach r ON sl.supplier_id = r.producer_id
+         WHERE sl.deleted_at IS NULL AND lower(sl.material) = lower(?) AND sl.status NOT IN ('rejected', 'expired')
+       )
+       SELECT 1 FROM reach WHERE producer_id = ? LIMIT 1`,
+      [from, material, to]
+    )
+    return rows.length > 0
+  }
+
+  /** Whether `productId` already goes (transitively) into `candidateInputId`. */
+  @InjectManager()
+  async productFeedsInto(
+    productId: string,
+    candidateInputId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const { rows } = await knexOf(sharedContext).raw(
+      `WITH RECURSIVE feeds(product_id) AS (
+         SELECT ?::text
+         UNION
+         SELECT pi.input_product_id FROM product_input pi JOIN feeds f ON pi.product_id = f.product_id
+         WHERE pi.deleted_at IS NULL AND pi.input_product_id IS NOT NULL
+       )
+       SELECT 1 FROM feeds WHERE product_id = ? LIMIT 1`,
+      [candidateInputId, productId]
+    )
+    return rows.length > 0
+  }
+}
+
+export default ProvenanceModuleService
