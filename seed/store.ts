@@ -55,7 +55,7 @@ async function ensureStore(container: MedusaContainer, query: Query, salesChanne
     "default_sales_channel_id",
     "default_region_id",
     "supported_currencies.currency_code",
-    "supported_currencies.is_tax_inclusive",
+    "supported_currencies.is_default",
     "supported_locales.locale_code",
   ])
   const locales = (store.supported_locales ?? []).map((l: { locale_code: string }) => l.locale_code).sort()
@@ -65,7 +65,9 @@ async function ensureStore(container: MedusaContainer, query: Query, salesChanne
     store.default_region_id === regionId &&
     store.supported_currencies?.length === 1 &&
     store.supported_currencies[0].currency_code === "eur" &&
-    store.supported_currencies[0].is_tax_inclusive === true &&
+    // Tax-inclusive pricing is no column of a store currency (the update below records it as a
+    // price preference): asking for it here read undefined and rewrote the store on every run.
+    store.supported_currencies[0].is_default === true &&
     locales.join() === [LOCALES.de, LOCALES.en].sort().join()
   if (upToDate) return
   await updateStoresWorkflow(container).run({
