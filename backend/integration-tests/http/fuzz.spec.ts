@@ -85,6 +85,7 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
     "POST /admin/claims/:id/review": { status: "verified" },
     "POST /admin/products/:id/producer": { producer_id: ids.mill },
     "POST /admin/producers/:id/logins": { email: "neu@genussnetz.test", password: "ein-langes-passwort" },
+    "POST /admin/producers/:id/status": { status: "paused" },
     "POST /admin/supply-links/:id/status": { status: "rejected", note: "passt nicht" },
     "POST /producer/supply-links": {
       supplier_id: ids.mill, material: "Emmer", step: "bake", volume_per_year: 10, volume_unit: "t", since: "2025-01-01", until: "2027-01-01",

@@ -160,5 +160,38 @@ medusaIntegrationTestRunner({
         expectNothingPrivate("the product list", data)
       })
     })
+
+    describe("a producer's status, set by the association", () => {
+      const setStatus = (status: string) =>
+        outcome(api.post(`/admin/producers/${network.ids.bakery}/status`, { status }, network.admin))
+
+      it("hides a producer that left from every store route, and shows it again once active", async () => {
+        const listed = async () => (await api.get("/store/producers?limit=100", network.store)).data.producers.map((p: any) => p.handle)
+        expect(await listed()).toContain(network.handles.bakery)
+        try {
+          expect((await setStatus("left")).status).toBe(200)
+          expect(await listed()).not.toContain(network.handles.bakery)
+          expect((await listed()).length).toBeGreaterThan(0)
+          for (const path of [`/store/producers/${network.handles.bakery}`, `/store/producers/${network.handles.bakery}/provenance`]) {
+            expect((await outcome(api.get(path, network.store))).status, path).toBe(404)
+          }
+          // Paused: still shown, and says so.
+          expect((await setStatus("paused")).status).toBe(200)
+          const { data } = await api.get(`/store/producers/${network.handles.bakery}`, network.store)
+          expect(data.producer.status).toBe("paused")
+        } finally {
+          expect((await setStatus("active")).status).toBe(200)
+        }
+        expect(await listed()).toContain(network.handles.bakery)
+      })
+
+      it("refuses an unknown status (400), an unknown producer (404) and a producer's own login (401), changing nothing", async () => {
+        expect((await setStatus("retired")).status).toBe(400)
+        expect((await outcome(api.post("/admin/producers/pdcr_nope/status", { status: "left" }, network.admin))).status).toBe(404)
+        expect((await outcome(api.post(`/admin/producers/${network.ids.bakery}/status`, { status: "left" }, network.bakery))).status).toBe(401)
+        const { data } = await api.get(`/store/producers/${network.handles.bakery}`, network.store)
+        expect(data.producer.status).toBe("active")
+      })
+    })
   },
 })

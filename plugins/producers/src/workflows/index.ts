@@ -1,5 +1,6 @@
 export * from "./producer/create-producers"
 export * from "./producer/set-product-producer"
+export * from "./producer/set-producer-status"
 export { existingProducerIds, producersOfProducts } from "./producer/producer-lookups"
 export type { CreateProducerInput } from "./producer/types"
 export * from "./producer-login/create-producer-login"

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { PRODUCER_STATUSES } from "../../../modules/producer/vocabulary"
 
 export const AdminCreateProducerLogin = z
   .object({
@@ -7,3 +8,6 @@ export const AdminCreateProducerLogin = z
   })
   .strict()
 export type AdminCreateProducerLoginType = z.infer<typeof AdminCreateProducerLogin>
+
+export const AdminSetProducerStatus = z.object({ status: z.enum(PRODUCER_STATUSES) }).strict()
+export type AdminSetProducerStatusType = z.infer<typeof AdminSetProducerStatus>

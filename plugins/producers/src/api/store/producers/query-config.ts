@@ -21,6 +21,7 @@ export const defaultStoreProducerListFields = [
  */
 export const allowedStoreProducerListFields = [
   ...defaultStoreProducerListFields,
+  // The rest of the public profile, which the profile route answers with anyway.
   "story",
   "postal_code",
   "website",
@@ -42,13 +43,7 @@ export const listProducerQueryConfig = {
 
 /** One producer's profile with the products it offers (prices come from /store/products). */
 export const defaultStoreProducerFields = [
-  ...defaultStoreProducerListFields,
-  "story",
-  "postal_code",
-  "website",
-  "email",
-  "phone",
-  "opening_hours",
+  ...allowedStoreProducerListFields,
   "products.id",
   "products.handle",
   "products.title",

@@ -1,0 +1,148 @@
+/**
+ * A database made by `npm run up` before producers and provenance became two plugins keeps every
+ * row after `npm run up` on today's code. The earlier code is the real one: a git worktree of the
+ * last commit before the split, installed with `npm ci` and brought up as a person did then.
+ */
+import { execFileSync, spawn } from "node:child_process"
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import pg from "pg"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { dropDatabase } from "../../scripts/lib/database.mjs"
+import { binDir, repoRoot } from "./lib/up-process"
+
+/** main before the split: one plugin `@genussnetz/provenance` with one module `producer`. */
+const BEFORE_SPLIT = "303ddefd17fa438594be8dbd4f60caf9288eec61"
+
+/** The PostgreSQL the backend suites use (scripts/test.mjs): a fresh database of our own on it. */
+const server = new URL(
+  process.env.TEST_DATABASE_URL ??
+    `postgres://${encodeURIComponent(process.env.DB_USERNAME || "postgres")}:${encodeURIComponent(process.env.DB_PASSWORD || "")}@${process.env.DB_HOST || "localhost"}:${process.env.DB_PORT || "5432"}/postgres`
+)
+const databaseUrl = Object.assign(new URL(server), { pathname: `/genussnetz_migration_${process.pid}` }).toString()
+
+const worktree = mkdtempSync(join(tmpdir(), "genussnetz-before-split-"))
+const scratch = mkdtempSync(join(tmpdir(), "genussnetz-migration-"))
+
+/** Runs a command to its end; resolves with its output, rejects with the output's tail. */
+function run(command: string, args: string[], cwd: string, env: Record<string, string | undefined> = {}) {
+  return new Promise<string>((resolve, reject) => {
+    let output = ""
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, PATH: `${join(cwd, "node_modules", ".bin")}:${binDir}:${process.env.PATH}`, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    })
+    child.stdout.on("data", (chunk) => (output += chunk))
+    child.stderr.on("data", (chunk) => (output += chunk))
+    child.on("error", reject)
+    child.on("exit", (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(" ")} exited ${code}:\n${output.slice(-4000)}`))
+    )
+  })
+}
+
+/** `up` without servers, against our database, keeping its .env (admin password, secrets) in the scratch folder. */
+const up = (checkout: string, flags: string[] = []) =>
+  run(process.execPath, [join(checkout, "scripts", "up.mjs"), "--no-start", ...flags], checkout, {
+    DATABASE_URL: databaseUrl,
+    GENUSSNETZ_ENV_FILE: join(scratch, ".env"),
+    REDIS_URL: undefined,
+    ADMIN_EMAIL: undefined,
+    ADMIN_PASSWORD: undefined,
+  })
+
+type Table = { rows: number; hash: string }
+
+/** Every table's row count and a hash of its rows (as text, in order), optionally leaving out columns. */
+async function fingerprint(leaveOut: Record<string, string[]> = {}) {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const { rows: columns } = await client.query(
+      `SELECT table_name, string_agg(quote_ident(column_name), ', ' ORDER BY ordinal_position) AS columns
+         FROM information_schema.columns c
+        WHERE table_schema = 'public'
+          AND EXISTS (SELECT 1 FROM information_schema.tables t
+                       WHERE t.table_schema = 'public' AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE')
+          AND NOT (table_name = ANY($1::text[]) AND column_name = ANY($2::text[]))
+        GROUP BY table_name`,
+      [Object.keys(leaveOut), Object.values(leaveOut).flat()]
+    )
+    const tables: Record<string, Table> = {}
+    for (const { table_name, columns: list } of columns as { table_name: string; columns: string }[]) {
+      const { rows } = await client.query(
+        `SELECT count(*)::int AS n, md5(coalesce(string_agg(r::text, '|' ORDER BY r::text), '')) AS h
+           FROM (SELECT ${list} FROM ${pg.escapeIdentifier(table_name)}) r`
+      )
+      tables[table_name] = { rows: rows[0].n, hash: rows[0].h }
+    }
+    const { rows: constraints } = await client.query(
+      `SELECT conname FROM pg_constraint WHERE conname IN
+         ('claim_producer_id_foreign', 'supply_link_supplier_id_foreign', 'supply_link_customer_id_foreign')`
+    )
+    const { rows: statuses } = tables.producer?.rows
+      ? await client.query(`SELECT status, count(*)::int AS n FROM producer GROUP BY status`).catch(() => ({ rows: [] }))
+      : { rows: [] }
+    return { tables, crossModuleForeignKeys: constraints.map((c: { conname: string }) => c.conname).sort(), statuses }
+  } finally {
+    await client.end()
+  }
+}
+
+/** Tables the seed rebuilds on every run (the search index: a new version each time) or that record migrations. */
+const REBUILT = (table: string) => table.startsWith("search_") || table === "mikro_orm_migrations"
+
+describe("migrating a database made before producers and provenance were split", () => {
+  let before: Awaited<ReturnType<typeof fingerprint>>
+  let after: Awaited<ReturnType<typeof fingerprint>>
+
+  beforeAll(async () => {
+    // Fails, not skips, in a clone without history: the test is meaningless without the earlier code.
+    execFileSync("git", ["cat-file", "-e", `${BEFORE_SPLIT}^{commit}`], { cwd: repoRoot })
+    execFileSync("git", ["worktree", "add", "--detach", worktree, BEFORE_SPLIT], { cwd: repoRoot, stdio: "ignore" })
+    await run("npm", ["ci", "--no-audit", "--no-fund", "--prefer-offline"], worktree)
+    // Migrating and seeding need only the plugin built, not the backend's admin or the storefront.
+    await run("npm", ["run", "build:plugins"], worktree)
+    await up(worktree, ["--skip-build"])
+    before = await fingerprint({ producer: ["status"] })
+    // Today's code, built by `npm test` beforehand, on the same database.
+    await up(repoRoot, ["--skip-build"])
+    after = await fingerprint({ producer: ["status"] })
+  }, 1_500_000)
+
+  afterAll(async () => {
+    execFileSync("git", ["worktree", "remove", "--force", worktree], { cwd: repoRoot, stdio: "ignore" })
+    rmSync(scratch, { recursive: true, force: true })
+    await dropDatabase(databaseUrl).catch(() => {})
+  })
+
+  it("made the earlier database with the earlier code: one module held producers and provenance, with foreign keys between them", () => {
+    expect(before.tables.producer.rows).toBeGreaterThanOrEqual(40)
+    expect(before.tables.supply_link.rows).toBeGreaterThan(100)
+    expect(before.tables.claim.rows).toBeGreaterThan(0)
+    expect(before.crossModuleForeignKeys).toEqual([
+      "claim_producer_id_foreign",
+      "supply_link_customer_id_foreign",
+      "supply_link_supplier_id_foreign",
+    ])
+    expect(before.statuses).toEqual([])
+  })
+
+  it("keeps every row of every table, to the byte, apart from what the seed rebuilds", () => {
+    const kept = Object.keys(before.tables).filter((table) => !REBUILT(table))
+    expect(kept.length).toBeGreaterThan(100)
+    for (const table of kept) {
+      expect(after.tables[table], table).toEqual(before.tables[table])
+    }
+    // No table of the earlier code went missing, and the migrations only added their own two records.
+    expect(Object.keys(after.tables)).toEqual(expect.arrayContaining(Object.keys(before.tables)))
+    expect(after.tables.mikro_orm_migrations.rows).toBe(before.tables.mikro_orm_migrations.rows + 2)
+  })
+
+  it("gives every producer the status active and drops the foreign keys between the two modules", () => {
+    expect(after.statuses).toEqual([{ status: "active", n: before.tables.producer.rows }])
+    expect(after.crossModuleForeignKeys).toEqual([])
+  })
+})
