@@ -12,8 +12,11 @@ import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { provideDatabase } from "../../scripts/lib/database.mjs"
 import { planProducts } from "../../seed/plan"
+import { CATEGORIES } from "../../seed/data/catalog"
+import { CLAIMS } from "../../seed/data/claims"
 import { PRODUCERS } from "../../seed/data/producers"
 import { TOWNS } from "../../seed/data/towns"
+import { resolveSeedDate } from "../../seed/dates"
 import { launchChromium } from "./lib/browser"
 import { binDir, repoRoot, startUp, waitForOutput, type UpResult } from "./lib/up-process"
 
@@ -297,12 +300,57 @@ describe("npm run up on a fresh machine", () => {
     }
   })
 
+  it("filters the catalog by category, certificate and a radius around a town, listing exactly the seed's products", async () => {
+    const browser = await launchChromium()
+    try {
+      const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
+      /** The handles of the products the catalog lists for a query (one page of at most 24). */
+      const listed = async (query: string) => {
+        await page.goto(`${storefront}/produkte?${query}`)
+        const links = await page.locator(".product-card > a").all()
+        return (await Promise.all(links.map((a) => a.getAttribute("href")))).map((href) => href!.split("/").pop()!).sort()
+      }
+      const handles = (products: ReturnType<typeof planProducts>) => {
+        expect(products.length, "a filter the seed gives something to show").toBeGreaterThan(0)
+        expect(products.length, "one page of the catalog").toBeLessThanOrEqual(24)
+        return products.map((p) => p.handle).sort()
+      }
+
+      const eggs = planProducts().filter((p) => p.template.category === "eier")
+      expect(await listed(`kategorie=${CATEGORIES.eier.handle}`)).toEqual(handles(eggs))
+
+      // "Bio": a verified organic claim (any of four labels) valid today, as the seed dates it.
+      const today = new Date()
+      const organic = new Set(
+        CLAIMS.filter(
+          (c) =>
+            ["eu_organic", "bioland", "naturland", "demeter"].includes(c.type) &&
+            c.review === "verified" &&
+            !c.product &&
+            resolveSeedDate(c.valid_from, today) <= today.toISOString().slice(0, 10) &&
+            (!c.valid_until || resolveSeedDate(c.valid_until, today) >= today.toISOString().slice(0, 10))
+        ).map((c) => c.producer)
+      )
+      expect(await listed("nachweis=bio")).toEqual(handles(planProducts().filter((p) => organic.has(p.producer.handle))))
+
+      // Measured on the seed's sites: Bamberg's four producers lie within 3.5 km of their mean (the
+      // circle's centre), the next producer (in Scheßlitz) 13.3 km away, so 10 km takes in exactly Bamberg's.
+      const bamberg = planProducts().filter((p) => TOWNS[p.producer.town].name === "Bamberg")
+      expect(await listed("ort=Bamberg&umkreis=10")).toEqual(handles(bamberg))
+    } finally {
+      await browser.close()
+    }
+  })
+
   it("shows a product's pictures as a gallery without script, lazy below the first", async () => {
     const bread = planProducts().find((p) => p.template.slug === "bauernbrot")!
     const browser = await launchChromium()
     try {
-      const page = await browser.newPage()
+      // Script off in the page, so the gallery is shown to work with HTML and CSS alone.
+      const context = await browser.newContext({ javaScriptEnabled: false })
+      const page = await context.newPage()
       await page.goto(`${storefront}/produkte/${bread.handle}`)
+      expect(await page.locator("script:not([type='application/ld+json'])").count()).toBe(0)
       const pictures = page.locator(".gallery img")
       expect(await pictures.count()).toBe(2)
       expect(await pictures.nth(0).getAttribute("loading")).toBe("eager")
