@@ -2,6 +2,7 @@ import { join } from "node:path"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import fc from "fast-check"
+import { outcome, type Outcome } from "./helpers/http"
 import { pluginRoutes, type Route } from "./helpers/plugin-routes"
 import { buildSmallNetwork, type SmallNetwork } from "./helpers/small-network"
 
@@ -11,14 +12,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261202)
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300)
 
 type Api = any
-type Outcome = { status: number | undefined; data: any; error?: string }
 
-/** How a request ends, without throwing: a 4xx is an answer here, not an error. */
-const outcome = (promise: Promise<any>): Promise<Outcome> =>
-  promise.then(
-    (response) => ({ status: response.status, data: response.data }),
-    (error) => ({ status: error.response?.status, data: error.response?.data, error: error.code ?? error.message })
-  )
 
 // ---- generators -------------------------------------------------------------------------
 

@@ -2,17 +2,13 @@ import { join } from "node:path"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createLinksWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { loginAssociationAdmin, outcome } from "./helpers/http"
 import { pluginRoutes, type Route } from "./helpers/plugin-routes"
 import { createProducersWorkflow } from "@genussnetz/producers/workflows"
 import { createSupplyLinksWorkflow } from "@genussnetz/provenance/workflows"
 
 const backendDir = join(__dirname, "..", "..")
 type Api = any
-const outcome = (promise: Promise<any>) =>
-  promise.then(
-    (response) => ({ status: response.status as number, data: response.data }),
-    (error) => ({ status: error.response?.status as number, data: error.response?.data })
-  )
 
 const town = { town: "Bamberg", district: "Bamberg", latitude: 49.8917, longitude: 10.8917 }
 
@@ -68,14 +64,9 @@ medusaIntegrationTestRunner({
       own["supply-links"] = links[0].id
       others["supply-links"] = links[1].id
 
-      const admin = { email: "verband@genussnetz.test", password: "verband-geheim-123" }
-      const user = await container.resolve(Modules.USER).createUsers({ email: admin.email })
-      const auth = container.resolve(Modules.AUTH)
-      const { authIdentity } = await auth.register("emailpass", { body: admin } as any)
-      await auth.updateAuthIdentities({ id: authIdentity!.id, app_metadata: { user_id: user.id } })
-      const adminToken = (await api.post("/auth/user/emailpass", admin)).data.token
+      const admin = await loginAssociationAdmin(container, api)
       const login = { email: "actor@genussnetz.test", password: "actor-passwort-1" }
-      await api.post(`/admin/producers/${actor.id}/logins`, login, { headers: { authorization: `Bearer ${adminToken}` } })
+      await api.post(`/admin/producers/${actor.id}/logins`, login, admin)
       asActor = { headers: { authorization: `Bearer ${(await api.post("/auth/producer/emailpass", login)).data.token}` } }
 
       routes = (await pluginRoutes()).filter((route) => route.matcher.startsWith("/producer/"))

@@ -1,5 +1,5 @@
 import { join } from "node:path"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
   createSalesChannelsWorkflow,
@@ -7,16 +7,10 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createProducersWorkflow } from "@genussnetz/producers/workflows"
+import { loginAssociationAdmin, outcome, type Headers } from "./helpers/http"
 
 const backendDir = join(__dirname, "..", "..")
-const ADMIN = { email: "verband@genussnetz.test", password: "verband-geheim-123" }
 
-type Headers = { headers: Record<string, string> }
-const outcome = (promise: Promise<any>) =>
-  promise.then(
-    (response) => ({ status: response.status as number, data: response.data }),
-    (error) => ({ status: error.response?.status as number, data: error.response?.data })
-  )
 
 /**
  * A product's producer, set where the product is made: Medusa's own `POST /admin/products`
@@ -60,12 +54,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      const user = await container.resolve(Modules.USER).createUsers({ email: ADMIN.email })
-      const auth = container.resolve(Modules.AUTH)
-      const { authIdentity } = await auth.register("emailpass", { body: ADMIN } as any)
-      await auth.updateAuthIdentities({ id: authIdentity!.id, app_metadata: { user_id: user.id } })
-      const { data } = await api.post("/auth/user/emailpass", ADMIN)
-      admin = { headers: { authorization: `Bearer ${data.token}` } }
+      admin = await loginAssociationAdmin(container, api)
 
       const { result: channels } = await createSalesChannelsWorkflow(container).run({
         input: { salesChannelsData: [{ name: "Test-Shop" }] },

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import Ajv from "ajv"
 import addFormats from "ajv-formats"
@@ -13,6 +13,7 @@ import { PRODUCERS } from "../../../seed/data/producers"
 import { SUPPLY_LINK_TRANSITIONS, type SupplyLinkStatus } from "../../../plugins/provenance/src/modules/provenance/provenance-vocabulary"
 import { transitionSupplyLinkWorkflow } from "@genussnetz/provenance/workflows"
 import { StoreProductProvenance } from "@genussnetz/provenance/http"
+import { loginAssociationAdmin, outcome } from "./helpers/http"
 
 process.env.MEDUSA_FILE_DIR = mkdtempSync(join(tmpdir(), "genussnetz-files-"))
 
@@ -26,13 +27,8 @@ function epcisValidator() {
   addFormats(ajv)
   return ajv.compile(JSON.parse(readFileSync(join(epcisDir, "EPCIS-JSON-Schema.json"), "utf8")))
 }
-const ADMIN = { email: "verband@genussnetz.test", password: "verband-geheim-123" }
 
 type Api = any
-const fail = (promise: Promise<any>) => promise.then(
-  (response) => ({ status: response.status, data: response.data }),
-  (error) => ({ status: error.response?.status, data: error.response?.data })
-)
 
 medusaIntegrationTestRunner({
   cwd: backendDir,
@@ -65,12 +61,7 @@ medusaIntegrationTestRunner({
       store = { headers: { "x-publishable-api-key": publishableKey } }
 
       // The association's admin user, logged in like the admin does.
-      const user = await container.resolve(Modules.USER).createUsers({ email: ADMIN.email })
-      const auth = container.resolve(Modules.AUTH)
-      const { authIdentity } = await auth.register("emailpass", { body: ADMIN } as any)
-      await auth.updateAuthIdentities({ id: authIdentity!.id, app_metadata: { user_id: user.id } })
-      const { data } = await api.post("/auth/user/emailpass", ADMIN)
-      admin = { headers: { authorization: `Bearer ${data.token}` } }
+      admin = await loginAssociationAdmin(container, api)
 
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data: producers } = await query.graph({ entity: "producer", fields: ["id", "handle"] })
@@ -187,9 +178,9 @@ medusaIntegrationTestRunner({
       })
 
       it("answers 404 for an unknown product and 400 for query parameters it does not take", async () => {
-        expect((await fail(api.get("/store/products/prod_nope/provenance", store))).status).toBe(404)
+        expect((await outcome(api.get("/store/products/prod_nope/provenance", store))).status).toBe(404)
         const some = productId.values().next().value
-        expect((await fail(api.get(`/store/products/${some}/provenance?depth=3`, store))).status).toBe(400)
+        expect((await outcome(api.get(`/store/products/${some}/provenance?depth=3`, store))).status).toBe(400)
       })
     })
 
@@ -258,14 +249,14 @@ medusaIntegrationTestRunner({
         expect(declared.data.supply_link.status).toBe("declared")
         const id = declared.data.supply_link.id
 
-        expect((await fail(api.post(`/admin/supply-links/${id}/status`, { status: "verified" }, admin))).status).toBe(400)
-        expect((await fail(api.post(`/producer/supply-links/${id}/status`, { status: "confirmed" }, bakery))).status).toBe(403)
-        expect((await fail(api.post(`/producer/supply-links/${id}/status`, { status: "confirmed" }, stranger))).status).toBe(404)
-        expect((await fail(api.post(`/producer/supply-links/${id}/status`, { status: "confirmed" }))).status).toBe(401)
+        expect((await outcome(api.post(`/admin/supply-links/${id}/status`, { status: "verified" }, admin))).status).toBe(400)
+        expect((await outcome(api.post(`/producer/supply-links/${id}/status`, { status: "confirmed" }, bakery))).status).toBe(403)
+        expect((await outcome(api.post(`/producer/supply-links/${id}/status`, { status: "confirmed" }, stranger))).status).toBe(404)
+        expect((await outcome(api.post(`/producer/supply-links/${id}/status`, { status: "confirmed" }))).status).toBe(401)
 
         const confirmed = await api.post(`/producer/supply-links/${id}/status`, { status: "confirmed" }, mill)
         expect(confirmed.data.supply_link.status).toBe("confirmed")
-        expect((await fail(api.post(`/producer/supply-links/${id}/status`, { status: "verified" }, mill))).status).toBe(400)
+        expect((await outcome(api.post(`/producer/supply-links/${id}/status`, { status: "verified" }, mill))).status).toBe(400)
 
         const waiting = await api.get("/admin/supply-links?status=confirmed&limit=200", admin)
         expect(waiting.data.supply_links.map((l: any) => l.id)).toContain(id)
@@ -332,7 +323,7 @@ medusaIntegrationTestRunner({
           for (const actor of allowed) {
             const id = await linkIn(from)
             for (const other of ROLES.filter((role) => !allowed.includes(role))) {
-              const refused = await fail(api.post(statusUrl(other, id), { status: to }, as[other]))
+              const refused = await outcome(api.post(statusUrl(other, id), { status: to }, as[other]))
               expect(refused.status, `${other}: ${from} → ${to}`).toBe(OFFERED[other].includes(to) ? 403 : 400)
               // Where the route cannot even ask, the workflow behind it refuses the role as well.
               if (!OFFERED[other].includes(to)) {
@@ -342,7 +333,7 @@ medusaIntegrationTestRunner({
               }
               expect(await statusOf(id), `${other}: ${from} → ${to}`).toBe(from)
             }
-            const done = await fail(api.post(statusUrl(actor, id), { status: to }, as[actor]))
+            const done = await outcome(api.post(statusUrl(actor, id), { status: to }, as[actor]))
             expect(done.status, `${actor}: ${from} → ${to}`).toBe(200)
             expect(done.data.supply_link.status).toBe(to)
             expect(await statusOf(id)).toBe(to)
@@ -357,7 +348,7 @@ medusaIntegrationTestRunner({
         const mill = asProducer.get("talmuehle-wagenknecht")!
         await api.post("/producer/supply-links", { supplier_id: producerId.get("hof-dornhuber"), material: "Emmer", step: "mill" }, mill)
         const before = await countOf("supply_link")
-        const cycle = await fail(
+        const cycle = await outcome(
           api.post("/producer/supply-links", { supplier_id: producerId.get("talmuehle-wagenknecht"), material: "emmer", step: "grow" }, farm)
         )
         expect(cycle.status).toBe(400)
@@ -388,7 +379,7 @@ medusaIntegrationTestRunner({
         // The mill would take the bakery's bread into its flour: bread → flour → bread.
         const link = await api.post("/producer/supply-links", { supplier_id: producerId.get("baeckerei-schwarzmann"), material: "Altbrot", step: "mill" }, mill)
         const before = await countOf("product_input")
-        const cycle = await fail(
+        const cycle = await outcome(
           api.post(
             "/producer/product-inputs",
             { product_id: flourId, supply_link_id: link.data.supply_link.id, input_product_id: productId.get(bread.handle) },
@@ -400,7 +391,7 @@ medusaIntegrationTestRunner({
         expect(await countOf("product_input")).toBe(before)
 
         // …and the bakery may not name inputs of the mill's product at all.
-        const foreign = await fail(
+        const foreign = await outcome(
           api.post("/producer/product-inputs", { product_id: flourId, supply_link_id: link.data.supply_link.id }, bakery)
         )
         expect(foreign.status).toBe(404)
@@ -434,7 +425,7 @@ medusaIntegrationTestRunner({
           [{ species: "beef", born_in: "Deutschland", reared_in: "Deutschland", slaughtered_in: "Deutschland", slaughterhouse_approval_number: "DE BY 21234 EG", reference_number: "R-1" }, 200],
         ]
         for (const [body, status] of cases) {
-          expect((await fail(api.post(url, body, butcher))).status, JSON.stringify(body)).toBe(status)
+          expect((await outcome(api.post(url, body, butcher))).status, JSON.stringify(body)).toBe(status)
         }
         const { data } = await api.get(`/store/products/${productId.get(sausage().handle)}/provenance`, store)
         expect(data.provenance.meat_origin).toMatchObject({ species: "beef", slaughterhouse_approval_number: "DE BY 21234 EG" })
@@ -446,7 +437,7 @@ medusaIntegrationTestRunner({
 
       it("answers 404 when a producer sets another's product", async () => {
         const bakery = asProducer.get("baeckerei-schwarzmann")!
-        const response = await fail(
+        const response = await outcome(
           api.post(`/producer/products/${productId.get(sausage().handle)}/meat-origin`, { species: "pig", reared_in: "DE", slaughtered_in: "DE" }, bakery)
         )
         expect(response.status).toBe(404)
@@ -459,9 +450,9 @@ medusaIntegrationTestRunner({
         // Valid from a month ago for a year: dates from today, so the test means the same in any year.
         const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10)
         const base = { type: "eu_organic", label: "Bio", issuer: "Kontrollstelle", valid_from: day(-30), valid_until: day(335) }
-        expect((await fail(api.post("/producer/claims", base, farm))).status).toBe(400)
-        expect((await fail(api.post("/producer/claims", { ...base, control_body_code: "ÖKO-6" }, farm))).status).toBe(400)
-        expect((await fail(api.post("/producer/claims", { ...base, control_body_code: "DE-ÖKO-001", valid_until: day(-60) }, farm))).status).toBe(400)
+        expect((await outcome(api.post("/producer/claims", base, farm))).status).toBe(400)
+        expect((await outcome(api.post("/producer/claims", { ...base, control_body_code: "ÖKO-6" }, farm))).status).toBe(400)
+        expect((await outcome(api.post("/producer/claims", { ...base, control_body_code: "DE-ÖKO-001", valid_until: day(-60) }, farm))).status).toBe(400)
 
         const created = await api.post("/producer/claims", { ...base, control_body_code: "DE-ÖKO-001", label: "Bio (Test)" }, farm)
         expect(created.status).toBe(201)
@@ -476,7 +467,7 @@ medusaIntegrationTestRunner({
         expect(pending.data.claims.map((c: any) => c.id)).toContain(claimId)
         await api.post(`/admin/claims/${claimId}/review`, { status: "verified" }, admin)
         expect(await stateOf()).toBe("valid")
-        expect((await fail(api.post(`/admin/claims/${claimId}/review`, { status: "approved" }, admin))).status).toBe(400)
+        expect((await outcome(api.post(`/admin/claims/${claimId}/review`, { status: "approved" }, admin))).status).toBe(400)
       })
     })
   },

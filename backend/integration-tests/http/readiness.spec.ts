@@ -1,16 +1,12 @@
 import { join } from "node:path"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { outcome } from "./helpers/http"
 import pg from "pg"
 
 const backendDir = join(__dirname, "..", "..")
 
 type Api = any
-const outcome = (promise: Promise<any>) =>
-  promise.then(
-    (response) => ({ status: response.status as number, data: response.data }),
-    (error) => ({ status: error.response?.status as number, data: error.response?.data })
-  )
 
 medusaIntegrationTestRunner({
   cwd: backendDir,

@@ -1,15 +1,11 @@
 import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { outcome } from "./helpers/http"
 import { buildSmallNetwork, PRIVATE, type SmallNetwork } from "./helpers/small-network"
 
 const backendDir = join(__dirname, "..", "..")
 
 type Api = any
-const outcome = (promise: Promise<any>) =>
-  promise.then(
-    (response) => ({ status: response.status as number, data: response.data }),
-    (error) => ({ status: error.response?.status as number, data: error.response?.data })
-  )
 
 /** None of what the producers and the association keep to themselves, anywhere in an answer. */
 function expectNothingPrivate(label: string, data: unknown) {

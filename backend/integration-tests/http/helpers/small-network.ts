@@ -14,8 +14,8 @@ import {
   reviewClaimWorkflow,
   transitionSupplyLinkWorkflow,
 } from "@genussnetz/provenance/workflows"
+import { loginAssociationAdmin, type Headers } from "./http"
 
-type Headers = { headers: Record<string, string> }
 
 /** Text that belongs to the producers and the association, never to the shop. */
 export const PRIVATE = {
@@ -131,13 +131,7 @@ export async function buildSmallNetwork(container: any, api: any): Promise<Small
   await reviewClaimWorkflow(container).run({ input: { id: claims[0].id, status: "verified" } })
   await reviewClaimWorkflow(container).run({ input: { id: claims[1].id, status: "rejected" } })
 
-  // The association's admin user, logged in as the admin does.
-  const adminLogin = { email: "verband@genussnetz.test", password: "verband-geheim-123" }
-  const user = await container.resolve(Modules.USER).createUsers({ email: adminLogin.email })
-  const auth = container.resolve(Modules.AUTH)
-  const { authIdentity } = await auth.register("emailpass", { body: adminLogin } as any)
-  await auth.updateAuthIdentities({ id: authIdentity!.id, app_metadata: { user_id: user.id } })
-  const adminToken = (await api.post("/auth/user/emailpass", adminLogin)).data.token
+  const admin = await loginAssociationAdmin(container, api)
 
   const bakeryLogin = { email: "baeckerei@genussnetz.test", password: "baeckerei-passwort-1" }
   await createProducerLoginWorkflow(container).run({ input: { producer_id: bakery.id, ...bakeryLogin } })
@@ -145,7 +139,7 @@ export async function buildSmallNetwork(container: any, api: any): Promise<Small
 
   return {
     store: { headers: { "x-publishable-api-key": keys[0].token } },
-    admin: { headers: { authorization: `Bearer ${adminToken}` } },
+    admin,
     bakery: { headers: { authorization: `Bearer ${bakeryToken}` } },
     ids: {
       mill: mill.id,
