@@ -27,9 +27,6 @@ export function defineOwnershipRule(kind: string, rule: OwnershipRule) {
   OWNERSHIP_RULES.set(kind, rule)
 }
 
-/** The kinds of record producer routes can name, for the tests that walk every route. */
-export const ownedKinds = () => [...OWNERSHIP_RULES.keys()]
-
 /** A producer's products are those linked to it. */
 defineOwnershipRule("products", async (container, producerId, ids) => {
   const producerOf = await producersOfProducts(container, ids)

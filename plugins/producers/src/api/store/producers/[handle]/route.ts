@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs/framework/utils"
-import { LISTED_PRODUCER_STATUSES } from "../../../../modules/producer/vocabulary"
-import { ProducerHandle, type StoreGetProducerParamsType } from "../validators"
+import { ProductStatus } from "@medusajs/framework/utils"
+import { retrieveListedProducer } from "../../../utils/listed-producer"
+import type { StoreGetProducerParamsType } from "../validators"
 
 type LinkedProduct = { status?: string } & Record<string, unknown>
 
@@ -13,29 +13,7 @@ export const GET = async (
   req: MedusaRequest<unknown, StoreGetProducerParamsType>,
   res: MedusaResponse
 ) => {
-  const notFound = new MedusaError(
-    MedusaError.Types.NOT_FOUND,
-    `Producer with handle "${String(req.params.handle).slice(0, 120)}" was not found`
-  )
-  const handle = ProducerHandle.safeParse(req.params.handle)
-  if (!handle.success) {
-    throw notFound
-  }
-
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [producer],
-  } = await query.graph(
-    {
-      entity: "producer",
-      fields: req.queryConfig.fields,
-      filters: { handle: handle.data, status: [...LISTED_PRODUCER_STATUSES] },
-    },
-    { locale: req.locale }
-  )
-  if (!producer) {
-    throw notFound
-  }
+  const producer = await retrieveListedProducer(req, req.queryConfig.fields)
 
   // Drafts are the producer's business, not the shop's.
   const products = (producer.products as LinkedProduct[] | undefined)?.filter(

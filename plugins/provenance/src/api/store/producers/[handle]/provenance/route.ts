@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { LISTED_PRODUCER_STATUSES, ProducerHandle } from "@genussnetz/producers/api-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { retrieveListedProducer } from "@genussnetz/producers/api-utils"
 import { effectiveStatus } from "../../../../../modules/provenance/chain/build-chain"
 import { claimState } from "../../../../../modules/provenance/claim-state"
 import { PROVEN_STATUSES } from "../../../../../modules/provenance/provenance-vocabulary"
@@ -14,22 +14,8 @@ const SIDE_FIELDS = ["id", "handle", "name", "craft", "town"]
  * show them (a rejected claim never). The profile itself is `GET /store/producers/:handle`.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse<StoreProducerProvenanceType>) => {
-  const notFound = new MedusaError(
-    MedusaError.Types.NOT_FOUND,
-    `Producer with handle "${String(req.params.handle).slice(0, 120)}" was not found`
-  )
-  const handle = ProducerHandle.safeParse(req.params.handle)
-  if (!handle.success) throw notFound
-
+  const producer = await retrieveListedProducer(req, ["id"])
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [producer],
-  } = await query.graph({
-    entity: "producer",
-    fields: ["id"],
-    filters: { handle: handle.data, status: [...LISTED_PRODUCER_STATUSES] },
-  })
-  if (!producer) throw notFound
 
   const [{ data: links }, { data: claims }] = await Promise.all([
     query.graph(
