@@ -122,11 +122,13 @@ const fileModule = {
   },
 }
 
-// The catalog's search (POST /store/search, indexes declared by the plugins under search/):
-// PostgreSQL full text search with German stemming, the shop's first language (its text
-// search configuration comes with the provenance plugin's migrations). With MEILISEARCH_HOST
-// set, Meilisearch serves the indexes instead; PostgreSQL stays registered, so switching back
-// and forth is a `medusa db:migrate` (which rebuilds the indexes on the chosen engine).
+// The catalog's search (POST /store/search, indexes declared by the plugins under search/).
+// By default PostgreSQL answers, through genussnetz's German provider (plugins/search): Medusa's
+// PostgreSQL provider taught umlaut folding, compound words, typos and the association's
+// synonyms. Medusa's own provider stays registered: its migration brings the extensions and
+// the catalog table both use. With MEILISEARCH_HOST set, Meilisearch serves the indexes
+// instead; switching back and forth is a `medusa db:migrate` (which rebuilds the indexes on
+// the chosen engine).
 const meilisearchHost = process.env.MEILISEARCH_HOST
 const searchModule = {
   key: Modules.SEARCH,
@@ -134,6 +136,7 @@ const searchModule = {
   options: {
     providers: [
       { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { language: "german" } },
+      { resolve: "@genussnetz/search/providers/postgres", id: "german", options: { language: "german" } },
       ...(meilisearchHost
         ? [
             {
@@ -148,8 +151,9 @@ const searchModule = {
           ]
         : []),
     ],
-    // Providers are known by their identifier.
-    default_provider: meilisearchHost ? "meilisearch" : "search-postgres",
+    // Providers are known by their identifier. SEARCH_PROVIDER picks one of the registered
+    // ones explicitly (the search behaviour suites run once per provider).
+    default_provider: process.env.SEARCH_PROVIDER || (meilisearchHost ? "meilisearch" : "search-postgres-german"),
   },
 }
 
@@ -180,6 +184,8 @@ export default defineConfig({
     translation: true,
   },
   plugins: [
+    // The shop's search: German food words, the association's synonym list (admin page).
+    { resolve: "@genussnetz/search", options: {} },
     // The marketplace's sellers (profile, status, logins, producer ↔ product); provenance builds on it.
     { resolve: "@genussnetz/producers", options: {} },
     {

@@ -13,6 +13,7 @@
  *   catalogue.ts     categories, each producer's products (linked in the same workflow), stock, seasons
  *   provenance.ts    supply links, product inputs, claims, meat origin
  *   translations.ts  the English texts of all of the above
+ *   synonyms.ts      the search's starting synonym list
  *   search-index.ts  the catalog's search index
  */
 import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
@@ -23,6 +24,7 @@ import { ensureProvenance } from "./provenance"
 import type { Query } from "./query"
 import { rebuildSearchIndex } from "./search-index"
 import { ensureStoreSetup } from "./store"
+import { ensureSynonyms } from "./synonyms"
 import { ensureTranslations } from "./translations"
 
 const PUBLISHABLE_KEY_MARKER = "genussnetz:publishable-key="
@@ -51,6 +53,7 @@ export async function seedNetwork(
   await ensureProvenance(container, log, today)
   const translations = await ensureTranslations(container, query)
   log(`  translations: ${translations} added`)
+  log(`  synonym groups: ${await ensureSynonyms(container, query)} added`)
   const indexes = await rebuildSearchIndex(container)
   log(`  search index: ${indexes.join(", ")} rebuilt`)
   log(`Seeded: ${producerIds.size} producers, ${products.total} products (${products.created} new).`)

@@ -14,7 +14,17 @@ const ORDER_EVENTS = ["order.placed", "order.canceled"]
 /** A claim turning valid (or invalid) changes the claims of the products it covers. */
 const CLAIM_EVENTS: string[] = [ClaimEvents.REVIEWED]
 
-export const PRODUCT_SEARCH_EVENTS = [...PRODUCT_EVENTS, ...VARIANT_EVENTS, ...INVENTORY_LEVEL_EVENTS, ...ORDER_EVENTS, ...CLAIM_EVENTS]
+/** English texts: a product's own, or one of its categories'. */
+const TRANSLATION_EVENTS = ["translation.created", "translation.updated"]
+
+export const PRODUCT_SEARCH_EVENTS = [
+  ...PRODUCT_EVENTS,
+  ...VARIANT_EVENTS,
+  ...INVENTORY_LEVEL_EVENTS,
+  ...ORDER_EVENTS,
+  ...CLAIM_EVENTS,
+  ...TRANSLATION_EVENTS,
+]
 
 type Event = { name: string; data?: { id?: string | string[] } }
 
@@ -42,6 +52,17 @@ export async function productIdsOfEvent(event: Event, query: Pick<RemoteQueryFun
     return unique((await graph("order", ["items.product_id"])).flatMap((o) => (o.items ?? []).map((i: any) => i.product_id)))
   }
   if (CLAIM_EVENTS.includes(event.name)) return productIdsOfClaims(query, { id: ids })
+  if (TRANSLATION_EVENTS.includes(event.name)) {
+    const translations = await graph("translation", ["reference", "reference_id"])
+    const productIds = translations.filter((t) => t.reference === "product").map((t) => t.reference_id)
+    const categoryIds = translations.filter((t) => t.reference === "product_category").map((t) => t.reference_id)
+    const inCategories = categoryIds.length
+      ? (await query.graph({ entity: "product_category", fields: ["products.id"], filters: { id: categoryIds } })).data.flatMap(
+          (c: any) => (c.products ?? []).map((p: any) => p.id)
+        )
+      : []
+    return unique([...productIds, ...inCategories])
+  }
   return []
 }
 

@@ -5,7 +5,7 @@ import {
   QueryContext,
   search,
 } from "@medusajs/framework/utils"
-import type { SearchTypes } from "@medusajs/framework/types"
+import type { RemoteQueryFunction, SearchTypes } from "@medusajs/framework/types"
 import { claimState } from "../modules/provenance/claim-state"
 import { PRODUCT_SEARCH_EVENTS, productIdsOfEvent } from "./_product-events"
 
@@ -27,14 +27,22 @@ export const productSearchFields = search.define({
   handle: search.keyword().filterable().sortable(),
   title: search.text().searchable({ weight: 3 }).sortable(),
   description: search.text().searchable(),
+  /** The English texts (Medusa's Translation Module), so English queries find English words. */
+  title_en: search.text().searchable({ weight: 3 }),
+  description_en: search.text().searchable(),
+  /** Its categories' names in German and English: "Käse" finds what sits under "Käse & Milch". */
+  category_names: search.text().array().searchable({ weight: 1.5 }),
   created_at: search.date().filterable().sortable(),
   category_ids: search.keyword().array().filterable().facetable(),
   tags: search.keyword().array().filterable(),
   producer_handle: search.keyword().filterable().facetable(),
   producer_name: search.text().searchable({ weight: 2 }),
   producer_craft: search.keyword().filterable().facetable(),
-  producer_town: search.keyword().searchable().filterable().facetable(),
+  producer_town: search.keyword().searchable({ weight: 1.5 }).filterable().facetable(),
   producer_district: search.keyword().filterable().facetable(),
+  /** Where the producer works, for engines with a geo filter (Meilisearch's `_geo`). */
+  producer_latitude: search.float().filterable(),
+  producer_longitude: search.float().filterable(),
   /** Types of the claims valid today that cover this product (its own, or its producer's). */
   claims: search.keyword().array().filterable().facetable(),
   /** The cheapest variant's price in the shop currency, VAT included (prices are gross). */
@@ -54,12 +62,15 @@ const PRODUCT_FIELDS = [
   "created_at",
   "sales_channels.id",
   "categories.id",
+  "categories.name",
   "tags.value",
   "producer.handle",
   "producer.name",
   "producer.craft",
   "producer.town",
   "producer.district",
+  "producer.latitude",
+  "producer.longitude",
   "producer.claims.type",
   "producer.claims.status",
   "producer.claims.valid_from",
@@ -99,7 +110,14 @@ export function variantInStock(variant: Variant) {
   )
 }
 
-export function toProductSearchDocument(product: any, now = new Date()): SearchTypes.InferSearchDocumentType<typeof productSearchFields> {
+/** English texts by record id, as the Translation Module keeps them. */
+export type EnglishTexts = Map<string, Record<string, string>>
+
+export function toProductSearchDocument(
+  product: any,
+  now = new Date(),
+  english: EnglishTexts = new Map()
+): SearchTypes.InferSearchDocumentType<typeof productSearchFields> {
   const variants: Variant[] = product.variants ?? []
   const prices = variants
     .map((v) => v.calculated_price?.calculated_amount)
@@ -116,6 +134,11 @@ export function toProductSearchDocument(product: any, now = new Date()): SearchT
     handle: product.handle,
     title: product.title,
     description: product.description ?? null,
+    title_en: english.get(product.id)?.title ?? null,
+    description_en: english.get(product.id)?.description ?? null,
+    category_names: (product.categories ?? []).flatMap((c: { id: string; name: string }) =>
+      [c.name, english.get(c.id)?.name].filter((name): name is string => !!name)
+    ),
     created_at: product.created_at,
     category_ids: (product.categories ?? []).map((c: { id: string }) => c.id),
     tags: (product.tags ?? []).map((t: { value: string }) => t.value),
@@ -124,18 +147,35 @@ export function toProductSearchDocument(product: any, now = new Date()): SearchT
     producer_craft: producer?.craft ?? null,
     producer_town: producer?.town ?? null,
     producer_district: producer?.district ?? null,
+    producer_latitude: producer?.latitude ?? null,
+    producer_longitude: producer?.longitude ?? null,
     claims: [...new Set<string>(claims.map((c: { type: string }) => c.type))].sort(),
     price: prices.length ? Math.min(...prices) : null,
     in_stock: variants.some(variantInStock),
   }
 }
 
+/** The shop's second language, as the Translation Module names it. */
+const ENGLISH = "en-GB"
+
+async function englishTexts(query: RemoteQueryFunction, rows: any[]): Promise<EnglishTexts> {
+  const ids = [...new Set(rows.flatMap((row) => [row.id, ...(row.categories ?? []).map((c: { id: string }) => c.id)]))]
+  if (!ids.length) return new Map()
+  const { data } = await query.graph({
+    entity: "translation",
+    fields: ["reference_id", "translations"],
+    filters: { reference_id: ids, locale_code: ENGLISH },
+  })
+  return new Map(data.map((t: any) => [t.reference_id as string, (t.translations ?? {}) as Record<string, string>]))
+}
+
 const source = {
   fields: PRODUCT_FIELDS,
   context: priceContext,
-  transform: (rows: any[]) => {
+  transform: async (rows: any[], { container }: { container: { query: RemoteQueryFunction } }) => {
     const now = new Date()
-    return rows.map((row) => toProductSearchDocument(row, now))
+    const english = await englishTexts(container.query, rows)
+    return rows.map((row) => toProductSearchDocument(row, now, english))
   },
 }
 

@@ -1,0 +1,6 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminSynonymRoutesMiddlewares } from "./admin/search/synonyms/middlewares"
+
+export default defineMiddlewares({
+  routes: [...adminSynonymRoutesMiddlewares],
+})

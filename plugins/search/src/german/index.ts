@@ -1,0 +1,5 @@
+export { indexTerms, queryWords, vocabularyOf, type IndexTerms } from "./analyze"
+export { compoundParts, FOOD_LEXICON, knownWord, type CompoundParts, type Lexicon } from "./compound"
+export { foldGerman, stripMarks, words } from "./fold"
+export { FOOD_WORDS } from "./food-words"
+export { allowedTypos, MIN_WORD_SIZE_FOR_ONE_TYPO, MIN_WORD_SIZE_FOR_TWO_TYPOS, typoDistance } from "./typos"

@@ -1,0 +1,1 @@
+export type SynonymGroupInput = { terms: string[]; note?: string | null }
