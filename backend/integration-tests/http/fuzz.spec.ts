@@ -92,6 +92,10 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
     },
     "POST /producer/products/:id/meat-origin": { species: "pig", reared_in: "DE", slaughtered_in: "DE" },
     "POST /store/search": { entity: "product", filters: { q: "Brot" }, pagination: { take: 5 } },
+    "POST /admin/search/synonyms": { terms: ["Brötchen", "Semmel"], note: "Fuzz" },
+    "POST /admin/search/synonyms/:id": { terms: ["Zwetschge", "Pflaume"], note: "Fuzz" },
+    // A DELETE takes no body: its poisons go into the path and the query.
+    "DELETE /admin/search/synonyms/:id": {},
   }
 }
 
@@ -126,6 +130,8 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }: { api: Api; getContainer: () => any }) => {
     let network: SmallNetwork
     let routes: Route[]
+    /** A group of the association's synonym list, for the routes that name one. */
+    let synonymGroupId: string
 
     /** The provenance and producer tables as one fingerprint per table (rows, content hash). */
     async function fingerprint() {
@@ -133,7 +139,7 @@ medusaIntegrationTestRunner({
       const { rows: tables } = await pg.raw(
         `select table_name from information_schema.tables
           where table_schema = current_schema()
-            and (table_name in ('producer', 'supply_link', 'product_input', 'claim', 'meat_origin', 'auth_identity', 'provider_identity', 'product')
+            and (table_name in ('producer', 'supply_link', 'product_input', 'claim', 'meat_origin', 'auth_identity', 'provider_identity', 'product', 'synonym_group')
                  or table_name like '%producer%')
           order by table_name`
       )
@@ -158,6 +164,7 @@ medusaIntegrationTestRunner({
       if (matcher.includes("/supply-links/")) return network.ids.declaredLink
       if (matcher.includes("/claims/")) return network.ids.verifiedClaim
       if (matcher.includes("/producers/")) return network.ids.bakery
+      if (matcher.includes("/synonyms/")) return synonymGroupId
       return network.ids.bread
     }
 
@@ -182,6 +189,8 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       network = await buildSmallNetwork(getContainer(), api)
       routes = await pluginRoutes()
+      const { data } = await api.post("/admin/search/synonyms", { terms: ["Laib", "Brotlaib"] }, network.admin)
+      synonymGroupId = data.synonym_group.id
     })
 
     it("finds the plugin's store, admin and producer routes in the app", () => {
@@ -215,6 +224,9 @@ medusaIntegrationTestRunner({
         ["POST", "/producer/claims", { type: "regional_verified", label: `Regional${NUL}`, issuer: "Verband", valid_from: "2025-01-01" }],
         ["POST", "/producer/claims", { type: "regional_verified", label: "Regional", issuer: "Verband", valid_from: "-271821-04-20" }],
         ["POST", "/producer/claims", { type: "regional_verified", label: "Regional", issuer: "Verband", valid_from: "2025-01-01", valid_until: "+275760-09-13" }],
+        // Coerced, `false` was 1 January 1970.
+        ["POST", "/producer/claims", { type: "regional_verified", label: "Regional", issuer: "Verband", valid_from: false }],
+        ["POST", "/producer/supply-links", { supplier_id: ids.mill, material: "Roggen", step: "bake", since: 0 }],
         ["POST", `/producer/products/${ids.bread}/meat-origin`, { species: "pig", reared_in: `DE${NUL}`, slaughtered_in: "DE" }],
         ["POST", `/admin/producers/${ids.mill}/logins`, { email: "a@b.de", password: `geheim${NUL}geheim` }],
         ["POST", "/store/search?near_lat=%00", { entity: "product" }],
@@ -224,6 +236,12 @@ medusaIntegrationTestRunner({
         ["GET", `/store/products/${ids.bread}/provenance?x.y.z=1`],
         ["POST", "/admin/products", { title: "Fuzzbrot", additional_data: { producer_id: `${ids.mill}${NUL}` } }],
         ["POST", "/admin/products", { title: "Fuzzbrot", additional_data: { producer_id: 5 } }],
+        ["POST", "/admin/search/synonyms", { terms: [`Brot${NUL}`, "Laib"] }],
+        ["POST", "/admin/search/synonyms", { terms: ["Brot", "x".repeat(10_000)] }],
+        ["POST", "/admin/search/synonyms/%", { note: "kaputt" }],
+        ["DELETE", "/admin/search/synonyms/syn_does_not_exist"],
+        ["GET", "/admin/search/synonyms?limit=-1"],
+        ["GET", "/admin/search/synonyms?q=%00"],
       ]
       for (const [method, url, body] of cases) {
         checkRefusal(`${method} ${url}`, await send({ method, matcher: url }, url, "", body))
@@ -247,11 +265,12 @@ medusaIntegrationTestRunner({
         fc.asyncProperty(requestShape(routes.length), async (shape) => {
           const route = routes[shape.route]
           const isGet = route.method === "GET"
+          const takesBody = !["GET", "DELETE"].includes(route.method)
           const hasParams = route.matcher.includes("/:")
           // Each request carries exactly one poison; where a route has no place for the one drawn
           // (no path parameter, no body), it goes into the query.
           const poison: Poison =
-            shape.poison === "path" && !hasParams ? "query" : shape.poison.startsWith("body-") && isGet ? "query" : shape.poison
+            shape.poison === "path" && !hasParams ? "query" : shape.poison.startsWith("body-") && !takesBody ? "query" : shape.poison
 
           const path = route.matcher.replace(/:([^/]+)/g, (_m, param: string) =>
             poison === "path" ? shape.segment : encodeURIComponent(goodParam(route.matcher, param))
@@ -270,8 +289,8 @@ medusaIntegrationTestRunner({
           if (poison === "body-unknown-key") body[shape.unknownKey] = "x"
 
           const query = encodeQuery(pairs)
-          const label = `${route.method} ${path.slice(0, 200)}${query ? `?${query.slice(0, 200)}` : ""} body=${isGet ? "-" : JSON.stringify(body).slice(0, 300)}`
-          checkRefusal(label, await send(route, path, query, isGet ? undefined : body))
+          const label = `${route.method} ${path.slice(0, 200)}${query ? `?${query.slice(0, 200)}` : ""} body=${takesBody ? JSON.stringify(body).slice(0, 300) : "-"}`
+          checkRefusal(label, await send(route, path, query, takesBody ? body : undefined))
         }),
         { seed: SEED, numRuns: RUNS, endOnFailure: true, verbose: 1 }
       )

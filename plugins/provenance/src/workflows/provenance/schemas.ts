@@ -18,10 +18,16 @@ const text = (max: number) => z.string().trim().min(1).max(max)
  */
 const EARLIEST_DATE = new Date("1900-01-01T00:00:00Z")
 const LATEST_DATE = new Date("2200-12-31T23:59:59Z")
-const boundedDate = z.coerce
-  .date({ error: () => "Expected a date such as 2026-05-01" })
-  .min(EARLIEST_DATE, { error: () => "Dates before 1900 are not accepted" })
-  .max(LATEST_DATE, { error: () => "Dates after 2200 are not accepted" })
+// Only a date's text (or a Date in workflow input) is read as a date: coercing anything else
+// turned `false` or `0` into 1 January 1970.
+const boundedDate = z
+  .union([z.string().trim().min(1), z.date()], { error: () => "Expected a date such as 2026-05-01" })
+  .pipe(
+    z.coerce
+      .date<string | Date>({ error: () => "Expected a date such as 2026-05-01" })
+      .min(EARLIEST_DATE, { error: () => "Dates before 1900 are not accepted" })
+      .max(LATEST_DATE, { error: () => "Dates after 2200 are not accepted" })
+  )
 
 /** ISO 3166-1 alpha-2 or a country name, as labels print it. */
 const country = z.string().trim().min(2).max(60)
