@@ -14,7 +14,7 @@
  *   provenance.ts    supply links, product inputs, claims, meat origin
  *   translations.ts  the English texts of all of the above
  *   synonyms.ts      the search's starting synonym list
- *   search-index.ts  the catalog's search index
+ *   search-index.ts  the search indexes
  */
 import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
