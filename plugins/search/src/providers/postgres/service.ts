@@ -1,6 +1,7 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { readDocumentPath } from "@medusajs/framework/utils"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import { tableNameForIndex } from "@medusajs/search-postgres/dist/utils"
 import { allowedTypos, compoundParts, indexTerms, queryWords, typoDistance, vocabularyOf } from "../../german"
 import { SynonymSource, synonymsOf } from "../../synonyms"
 
@@ -120,20 +121,20 @@ export class GermanPostgresSearchService extends PostgresSearchService {
   override async search(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
     const q = input.q?.trim()
     if (q && !preparedQueries.has(input)) {
-      const catalog = (await this.retrieve(input.index.physical_name)) as unknown as Catalog
-      preparedQueries.set(input, await this.prepareQuery(q, input, catalog))
+      // The document table's name follows from the index's name, as Medusa's provider derives it.
+      preparedQueries.set(input, await this.prepareQuery(q, input, tableNameForIndex(input.index.physical_name)))
     }
     return super.search(input)
   }
 
   /** The tsquery texts of a query: one round trip for typo candidates, one to build them. */
-  protected async prepareQuery(q: string, input: SearchTypes.ProviderSearchQuery, catalog: Catalog): Promise<PreparedQuery> {
+  protected async prepareQuery(q: string, input: SearchTypes.ProviderSearchQuery, table: string): Promise<PreparedQuery> {
     const options = input.search_options ?? {}
     const words = queryWords(q)
     const prefixLast = options.match_strategy === "last"
     const typos = !!options.typo_tolerance && (input.index.settings.typo_tolerance?.enabled ?? true)
     const groups = await this.synonyms_.groups()
-    const corrections = typos ? await this.corrections(words.filter((word, i) => !(prefixLast && i === words.length - 1)), catalog) : new Map()
+    const corrections = typos ? await this.corrections(words.filter((word, i) => !(prefixLast && i === words.length - 1)), table) : new Map()
 
     // Each word: its exact tsquery and the OR of all its forms, built by PostgreSQL itself so
     // stemming and stop words are the text search configuration's.
@@ -170,16 +171,24 @@ export class GermanPostgresSearchService extends PostgresSearchService {
   }
 
   /** For each word the vocabulary lacks: the vocabulary's words within its allowed typos, closest first. */
-  protected async corrections(words: string[], catalog: Catalog): Promise<Map<string, string[]>> {
+  protected async corrections(words: string[], table: string): Promise<Map<string, string[]>> {
     const candidates = [...new Set(words.filter((word) => allowedTypos(word) > 0))]
     const found = new Map<string, string[]>()
     if (!candidates.length) return found
-    const rows = await this.manager_.execute(
-      `SELECT q."word" AS "query", v."word" AS "word"
-         FROM unnest(ARRAY[${candidates.map(() => "?").join(", ")}]::text[]) AS q("word")
-         JOIN "${vocabularyTable(catalog.table_name)}" v ON v."word" % q."word"`,
-      candidates
-    )
+    let rows: { query: string; word: string }[]
+    try {
+      rows = await this.manager_.execute(
+        `SELECT q."word" AS "query", v."word" AS "word"
+           FROM unnest(ARRAY[${candidates.map(() => "?").join(", ")}]::text[]) AS q("word")
+           JOIN "${vocabularyTable(table)}" v ON v."word" % q."word"`,
+        candidates
+      )
+    } catch (error) {
+      // An index written before its vocabulary table existed searches without corrections
+      // until it is rebuilt, rather than failing the shopper's search.
+      this.logger_?.warn(`[search] no typo corrections for ${table}: ${(error as Error).message}`)
+      return found
+    }
     for (const word of candidates) {
       const similar = rows.filter((row) => row.query === word).map((row) => row.word as string)
       if (similar.includes(word)) continue
