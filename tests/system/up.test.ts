@@ -636,6 +636,84 @@ describe("npm run up on a fresh machine", () => {
     }
   })
 
+  // Before the test below: it stops the servers these need.
+  describe("the header's search box", () => {
+    const bratwursts = planProducts().filter((p) => /bratw/i.test(p.template.title.de))
+
+    it("suggests as the shopper types: \"Bratw\" lists a Bratwurst, picked with the keyboard it opens that product's page", async () => {
+      expect(bratwursts.length).toBeGreaterThan(0)
+      const browser = await launchChromium()
+      try {
+        const page = await browser.newPage({ viewport: { width: 360, height: 740 } })
+        await page.goto(`${storefront}/`)
+        const box = page.getByRole("combobox", { name: "Im Shop suchen" })
+        await box.pressSequentially("Bratw", { delay: 60 })
+        const options = page.getByRole("listbox", { name: "Vorschläge" }).getByRole("option")
+        await options.first().waitFor()
+        expect(await box.getAttribute("aria-expanded")).toBe("true")
+        expect(await page.locator("[role=status]").innerText()).toMatch(/Vorschläge?, mit den Pfeiltasten wählen$/)
+        // The first suggestion is a product: its German title, then its producer.
+        await box.press("ArrowDown")
+        const picked = page.getByRole("option", { selected: true })
+        expect(await box.getAttribute("aria-activedescendant")).toBe(await picked.getAttribute("id"))
+        const [title, producer] = await Promise.all([picked.locator(".suggestion-label").innerText(), picked.locator(".suggestion-detail").innerText()])
+        const product = bratwursts.find((p) => p.template.title.de === title && p.producer.name === producer)
+        expect(product, `${title} · ${producer}`).toBeDefined()
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+        await page.screenshot({ path: join(screenshotDir, "search-suggestions-360.png") })
+        await Promise.all([page.waitForURL(`${storefront}/produkte/${product!.handle}`), box.press("Enter")])
+        expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(product!.template.title.de)
+      } finally {
+        await browser.close()
+      }
+    })
+
+    it("suggests producers and categories from their indexes, in the page's language", async () => {
+      const suggestions = async (query: string) => {
+        const response = await fetch(`${storefront}/suche/vorschlaege?${query}`)
+        expect(response.status, query).toBe(200)
+        expect(response.headers.get("cache-control"), query).toBe("public, max-age=60, stale-while-revalidate=600")
+        return response.json()
+      }
+      const wunder = PRODUCERS.find((p) => p.handle === "metzgerei-wunder")!
+      expect((await suggestions("q=Metzgerei%20Wun&lang=de")).producers).toContainEqual({
+        name: wunder.name,
+        town: TOWNS[wunder.town].name,
+        href: `/produzenten/${wunder.handle}`,
+      })
+      expect((await suggestions("q=Fleisch&lang=de")).categories).toContainEqual({
+        name: CATEGORIES.fleisch.name.de,
+        href: `/produkte?kategorie=${CATEGORIES.fleisch.handle}`,
+      })
+      expect((await suggestions("q=Meat&lang=en")).categories).toContainEqual({
+        name: CATEGORIES.fleisch.name.en,
+        href: `/en/products?kategorie=${CATEGORIES.fleisch.handle}`,
+      })
+      const refused = await fetch(`${storefront}/suche/vorschlaege?q=B`)
+      expect(refused.status).toBe(400)
+      expect((await refused.json()).message).toContain("at least 2 characters")
+    })
+
+    it("works without script: the form lands on the catalog with the results, best match first", async () => {
+      const browser = await launchChromium()
+      try {
+        const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
+        await page.goto(`${storefront}/produzenten`)
+        await page.getByRole("searchbox", { name: "Im Shop suchen" }).fill("Bratwurst")
+        await Promise.all([page.waitForURL(`${storefront}/produkte?suche=Bratwurst`), page.getByRole("button", { name: "Suchen", exact: true }).click()])
+        expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Ergebnisse für „Bratwurst“")
+        expect(await page.getByLabel("Sortierung").locator("option:checked").innerText()).toBe("Relevanz")
+        const links = await page.locator(".product-card > a").all()
+        const listed = (await Promise.all(links.map((a) => a.getAttribute("href")))).map((href) => href!.split("/").pop()!)
+        const coarse = bratwursts.filter((p) => p.template.title.de.startsWith("Fränkische Bratwurst"))
+        expect(listed).toEqual(expect.arrayContaining(coarse.map((p) => p.handle)))
+        expect(bratwursts.map((p) => p.handle)).toContain(listed[0])
+      } finally {
+        await browser.close()
+      }
+    })
+  })
+
   it("runs again without duplicating anything, and stops the embedded database with the app", async () => {
     const before = await countRows()
     const secretsBefore = secretsInEnvFile()

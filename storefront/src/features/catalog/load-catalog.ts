@@ -1,4 +1,4 @@
-import { CRAFT_KEYS, type Locale } from "../../lib/i18n"
+import { CRAFT_KEYS, t, type Locale } from "../../lib/i18n"
 import { listProducers, townsOf } from "../producer/data"
 import { listCategories, searchProducts, type ProductSearch } from "./data"
 import { CLAIM_FILTERS } from "./search-request"
@@ -7,20 +7,37 @@ export const CATALOG_PAGE_SIZE = 24
 export const RADII_KM = [10, 25, 50] as const
 /** Sort keys in the URL, and the index fields they order by (the unique handle last, so pages never overlap). */
 export const SORTS = {
+  /** Best match first (the search's score): only with a search text, and then unless another sort is chosen. */
+  relevanz: { _score: "DESC", handle: "ASC" },
   name: { title: "ASC", handle: "ASC" },
   neu: { created_at: "DESC", handle: "ASC" },
   "preis-auf": { price: "ASC", handle: "ASC" },
   "preis-ab": { price: "DESC", handle: "ASC" },
 } as const satisfies Record<string, ProductSearch["order"]>
+export type SortKey = keyof typeof SORTS
 /** Bounds of the price filter in euros (a shop of groceries, not of tractors). */
 const MAX_PRICE = 10_000
 
 /**
+ * The catalog's order: the one the shopper chose, else — with a search text — the best
+ * matches first, else by name. Relevance needs a text to be relevant to, so without one it
+ * is neither offered nor followed. `sorts` lists the choices, the default first.
+ */
+export function catalogSort(q: string | undefined, requested: string | undefined) {
+  const defaultSort: SortKey = q ? "relevanz" : "name"
+  const chosen = (Object.keys(SORTS) as SortKey[]).find((key) => key === requested)
+  const sort = chosen && (chosen !== "relevanz" || q) ? chosen : defaultSort
+  const sorts = [defaultSort, ...(Object.keys(SORTS) as SortKey[]).filter((key) => key !== defaultSort && key !== "relevanz")]
+  return { sort, defaultSort, sorts }
+}
+
+/**
  * Everything the catalog page needs, from its URL — stable, shareable links:
  * `?suche=<text>&kategorie=<handle>&handwerk=<craft>&ort=<town>&umkreis=<km>&nachweis=<claim>&preis-von=<EUR>
- * &preis-bis=<EUR>&verfuegbar=1&sortierung=<name|neu|preis-auf|preis-ab>&seite=<n>`.
+ * &preis-bis=<EUR>&verfuegbar=1&sortierung=<relevanz|name|neu|preis-auf|preis-ab>&seite=<n>`.
  * Unknown values are ignored, not errors; filtering across producers happens in the
- * backend's search index.
+ * backend's search index. With a search text and no sort chosen, the best matches come
+ * first; without one, by name.
  */
 export async function loadCatalog(locale: Locale, url: URL) {
   const param = (key: string) => url.searchParams.get(key) ?? undefined
@@ -33,7 +50,6 @@ export async function loadCatalog(locale: Locale, url: URL) {
   const town = towns.find((t) => t === param("ort"))
   const radius = RADII_KM.find((r) => String(r) === param("umkreis"))
   const claimKey = (Object.keys(CLAIM_FILTERS) as (keyof typeof CLAIM_FILTERS)[]).find((k) => k === param("nachweis"))
-  const sort = (Object.keys(SORTS) as (keyof typeof SORTS)[]).find((k) => k === param("sortierung")) ?? "name"
   const activeCategory = categories.find((c) => c.handle === param("kategorie"))
 
   const price = (key: string) => {
@@ -44,6 +60,7 @@ export async function loadCatalog(locale: Locale, url: URL) {
   const priceTo = price("preis-bis")
   const inStockOnly = param("verfuegbar") === "1"
   const q = param("suche")?.trim().slice(0, 100) || undefined
+  const { sort, defaultSort, sorts } = catalogSort(q, param("sortierung"))
 
   const filters: ProductSearch["filters"] = {}
   if (activeCategory) filters.category_ids = activeCategory.id
@@ -85,6 +102,8 @@ export async function loadCatalog(locale: Locale, url: URL) {
     towns,
     activeCategory,
     facets,
-    selected: { q, craft, town, radius, claim: claimKey, priceFrom, priceTo, inStockOnly, sort },
+    heading: q ? t(locale, "searchResultsFor").replace("{q}", q) : (activeCategory?.name ?? t(locale, "allProducts")),
+    sorts,
+    selected: { q, craft, town, radius, claim: claimKey, priceFrom, priceTo, inStockOnly, sort, defaultSort },
   }
 }

@@ -31,6 +31,8 @@ export type CatalogSearch = {
  */
 export function catalogSearchRequest({ q, filters, order, skip, take, countClaimGroups = {} }: CatalogSearch) {
   const text = q ? { q } : {}
+  // A shopper's text forgives a typo ("Bratwrst"); the counts read it the same way as the hits.
+  const typos = q ? { typo_tolerance: true } : {}
   const { claims: _claims, ...withoutClaims } = filters
   return {
     queries: [
@@ -43,6 +45,7 @@ export function catalogSearchRequest({ q, filters, order, skip, take, countClaim
           facets: [...VALUE_FACETS.map((field) => ({ field, limit: 100 })), { field: "price", type: "stats" }],
           disjunctive_facets: true,
           count: "exact",
+          ...typos,
         },
       },
       // A claim group is several claim types: a product holding two of them must count
@@ -52,7 +55,7 @@ export function catalogSearchRequest({ q, filters, order, skip, take, countClaim
         fields: ["id"],
         filters: { ...withoutClaims, ...text, claims: { $overlaps: [...types] } },
         pagination: { skip: 0, take: 0 },
-        search_options: { count: "exact" },
+        search_options: { count: "exact", ...typos },
       })),
     ],
   }

@@ -37,6 +37,18 @@ describe("catalogSearchRequest", () => {
     expect(body.queries.map((query) => query.filters)).toEqual([{ q: "Bier" }, { q: "Bier", claims: { $overlaps: ["pgi", "pdo"] } }])
   })
 
+  it("forgives a typo in the shopper's text, in the hits and in every count alike", () => {
+    const body = catalogSearchRequest({ q: "Bratwrst", filters: {}, order: { _score: "DESC", handle: "ASC" }, skip: 0, take: 24, countClaimGroups: { bio: CLAIM_FILTERS.bio } })
+    expect(body.queries.map((query) => query.search_options)).toEqual([
+      expect.objectContaining({ typo_tolerance: true, disjunctive_facets: true }),
+      { count: "exact", typo_tolerance: true },
+    ])
+    expect(body.queries[0].pagination).toEqual({ skip: 0, take: 24, order: { _score: "DESC", handle: "ASC" } })
+    // Without a text there is nothing to forgive.
+    const browsing = catalogSearchRequest({ filters: {}, order: {}, skip: 0, take: 24, countClaimGroups: { bio: CLAIM_FILTERS.bio } })
+    for (const query of browsing.queries) expect(query.search_options).not.toHaveProperty("typo_tolerance")
+  })
+
   it("leaves an empty text out instead of searching for nothing", () => {
     const body = catalogSearchRequest({ q: "", filters: { in_stock: true }, order: {}, skip: 0, take: 10 })
     expect(body.queries[0].filters).toEqual({ in_stock: true })

@@ -40,6 +40,17 @@ export const storeSearchRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/search",
-    middlewares: [configureStoreSearch({ allowed_indexes: { product: { filters: nearProducersFilter } } })],
+    middlewares: [
+      configureStoreSearch({
+        allowed_indexes: {
+          product: { filters: nearProducersFilter },
+          // The search suggestions (storefront features/search): listed producers and the shop's
+          // categories. Both indexes hold public fields only (producers' profile as the store
+          // routes show it; no producer that left, no inactive or internal category).
+          producer: true,
+          product_category: true,
+        },
+      }),
+    ],
   },
 ]
