@@ -23,8 +23,8 @@ const PRODUCER_FIELDS = ["id", "handle", "name", "town", "craft"]
 const CATEGORY_FIELDS = ["id", "handle", "name", "name_en"]
 
 /** Events reach the indexes asynchronously (the event bus → Medusa's search ingestion subscriber). */
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let attempt = 0; attempt < 100; attempt++) {
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, attempts = 100): Promise<T> {
+  for (let attempt = 0; attempt < attempts; attempt++) {
     const value = await read()
     if (done(value)) return value
     await new Promise((resolve) => setTimeout(resolve, 100))
@@ -69,6 +69,21 @@ medusaIntegrationTestRunner({
           })),
         },
       })
+      // The runner snapshots the database after this hook and restores it before every test:
+      // wait until the events of what was written here have reached the indexes, so the
+      // snapshot holds them (an ingestion still running then would be cut off).
+      const ready = await eventually(
+        () =>
+          searchMany([
+            suggest("producer", "Bamberg", PRODUCER_FIELDS),
+            { entity: "product_category", fields: CATEGORY_FIELDS, pagination: { take: 100 } },
+            suggest("product", "Rogg", ["id"]),
+          ]),
+        ([producerHits, categoryHits, productHits]) =>
+          producerHits.hits.length === 2 && categoryHits.hits.filter((hit) => hit.document.name_en).length === 2 && productHits.hits.length === 2,
+        300
+      )
+      expect(ready.map((result) => result.hits.length)).toEqual([2, 2, 2])
     })
 
     describe("the producer index", () => {
