@@ -135,9 +135,11 @@ export function searchBehaviourSuite(provider: SearchProviderId) {
           expect(handles(await search("Semmel"))).toEqual(expect.arrayContaining(weckla))
         })
 
-        it("Schnaps finds the fruit brandies, Pflaume the Zwetschgen", async () => {
+        it("Schnaps finds the fruit brandies, Pflaume the Zwetschgen, Pflaumenbrand the Zwetschgenbrand", async () => {
           expect(handles(await search("Schnaps"))).toEqual(expect.arrayContaining([...titledWith("Zwetschgenbrand"), ...titledWith("Kirschbrand")]))
           expect(handles(await search("Pflaume"))).toEqual(expect.arrayContaining(titledWith("Zwetschgen")))
+          // A synonym of a compound's part: Pflaumen|brand is a Zwetschgen|brand.
+          expect(handles(await search("Pflaumenbrand"))).toEqual(expect.arrayContaining(titledWith("Zwetschgenbrand")))
         })
 
         it("a group the association adds works at once, and stops working when it is removed", async () => {

@@ -151,10 +151,18 @@ export class GermanPostgresSearchService extends PostgresSearchService {
         prefixLast && i === words.length - 1
           ? { sql: `to_tsquery('${this.tsConfig_}', quote_literal(?) || ':*')`, params: [word] }
           : plain(word)
-      const forms = [exact]
-      for (const synonym of synonymsOf(word, groups)) forms.push(plain(synonym.join(" ")))
+      // A word, or one part of a compound, by itself or by any of its synonyms.
+      const withSynonyms = (term: string): Fragment[] => [plain(term), ...synonymsOf(term, groups).map((synonym) => plain(synonym.join(" ")))]
+      const forms = [exact, ...withSynonyms(word).slice(1)]
+      // A compound by its parts, each also by its synonyms ("Pflaumenbrand" finds the Zwetschgenbrand).
       const parts = compoundParts(word)
-      if (parts.heads.length) forms.push(plain([...parts.modifiers, ...parts.heads].join(" ")))
+      if (parts.heads.length) {
+        const each = [...parts.modifiers, ...parts.heads].map((part) => withSynonyms(part))
+        forms.push({
+          sql: `(${each.map((alternatives) => `(${alternatives.map((f) => f.sql).join(" || ")})`).join(" && ")})`,
+          params: each.flat().flatMap((f) => f.params),
+        })
+      }
       for (const correction of corrections.get(word) ?? []) forms.push(plain(correction))
       column([exact])
       column(forms)
@@ -218,21 +226,30 @@ export class GermanPostgresSearchService extends PostgresSearchService {
     }
     const rankSql = (params: unknown[]) => {
       if (!prepared.match) return `0::float4`
+      // Weight-restricted queries ('bier':A) test where a word was found without building
+      // filtered vectors per row: at 100k documents ranking a common word's matches is most of
+      // the search's time (bench/results/search.json).
       const tiers = prepared.words.map(({ exact, any }) => {
-        params.push(exact, exact, exact, exact, any)
-        return `CASE WHEN ts_filter(${vector}, '{a}') @@ ?::tsquery THEN 8
-                     WHEN ts_filter(${vector}, '{a,b}') @@ ?::tsquery THEN 4
-                     WHEN ts_filter(${vector}, '{a,b,c}') @@ ?::tsquery THEN 3
+        params.push(withWeights(exact, "A"), withWeights(exact, "AB"), withWeights(exact, "ABC"), exact, withWeights(any, "AB"))
+        return `CASE WHEN ${vector} @@ ?::tsquery THEN 8
+                     WHEN ${vector} @@ ?::tsquery THEN 4
+                     WHEN ${vector} @@ ?::tsquery THEN 3
                      WHEN ${vector} @@ ?::tsquery THEN 2
-                     WHEN ts_filter(${vector}, '{a,b}') @@ ?::tsquery THEN 1.5
+                     WHEN ${vector} @@ ?::tsquery THEN 1.5
                      ELSE 1 END`
       })
-      params.push(prepared.match)
-      // ts_rank_cd with normalization 32 stays below 1: it orders within a tier, never across.
-      return `(${tiers.join(" + ")} + ts_rank_cd(${vector}, ?::tsquery, 32))::float4`
+      return `(${tiers.join(" + ")})::float4`
     }
     return { q: input.query.q?.trim(), needsBm25Limit: false, rankSql, matchSql }
   }
+}
+
+/**
+ * A tsquery text restricted to lexemes of the given weights: `'rauch' & 'bier':*` with "AB"
+ * becomes `'rauch':AB & 'bier':*AB`. (PostgreSQL prints lexemes quoted, quotes doubled.)
+ */
+export function withWeights(tsquery: string, weights: string): string {
+  return tsquery.replace(/'((?:[^']|'')*)'(:\*)?/g, (_match, lexeme: string, prefix?: string) => `'${lexeme}':${prefix ? "*" : ""}${weights}`)
 }
 
 /** The table of an index's words, beside its document table. */
