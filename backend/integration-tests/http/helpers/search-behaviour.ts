@@ -220,6 +220,9 @@ export function searchBehaviourSuite(provider: SearchProviderId) {
         it("completes the last word as the shopper types (suggestions)", async () => {
           const result = await search("Bratw", { search_options: { match_strategy: "last" } })
           expect(handles(result)).toEqual(expect.arrayContaining(titledWith("Bratwurst")))
+          // A finished last word with a typo is corrected, not only completed.
+          const typo = await search("Bratwrst", { search_options: { match_strategy: "last" } })
+          expect(handles(typo)).toEqual(expect.arrayContaining(titledWith("Bratwurst")))
         })
       })
 

@@ -3,7 +3,7 @@ import type { SearchTypes } from "@medusajs/framework/types"
 import { LISTED_PRODUCER_STATUSES, type ProducerStatus } from "../modules/producer/vocabulary"
 
 /**
- * The producers as the shop's search suggests them ("Brauerei Mahr", "… in Bamberg"): the
+ * The producers as the shop's search suggests them ("Brauerei Kellerhals", "… in Bamberg"): the
  * listed producers' public profile fields, nothing else. A producer that left the association
  * has no document, so `POST /store/search` cannot find it (as no store route shows it).
  */

@@ -134,7 +134,9 @@ export class GermanPostgresSearchService extends PostgresSearchService {
     const prefixLast = options.match_strategy === "last"
     const typos = !!options.typo_tolerance && (input.index.settings.typo_tolerance?.enabled ?? true)
     const groups = await this.synonyms_.groups()
-    const corrections = typos ? await this.corrections(words.filter((word, i) => !(prefixLast && i === words.length - 1)), table) : new Map()
+    // The last word of a type-ahead query may be a beginning ("Bratw") or a finished word with
+    // a typo ("Bratwrst"): it is matched as a prefix and, where typos are allowed, corrected.
+    const corrections = typos ? await this.corrections(words, table) : new Map()
 
     // Each word: its exact tsquery and the OR of all its forms, built by PostgreSQL itself so
     // stemming and stop words are the text search configuration's.
