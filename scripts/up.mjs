@@ -100,7 +100,9 @@ async function main() {
   step("Creating the admin user …")
   let adminNote = "created"
   try {
-    await run("admin-user", "npx", ["medusa", "user", "-e", adminEmail, "-p", adminPassword], { cwd: backendDir, env: serverEnv })
+    // `--password=…` in one argument: a generated password may begin with "-", which the CLI
+    // would read as flags.
+    await run("admin-user", "npx", ["medusa", "user", `--email=${adminEmail}`, `--password=${adminPassword}`], { cwd: backendDir, env: serverEnv })
   } catch (error) {
     if (!/already exists/i.test(error.message)) throw error
     adminNote = "already existed"

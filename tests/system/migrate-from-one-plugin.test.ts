@@ -50,7 +50,9 @@ const up = (checkout: string, flags: string[] = []) =>
     GENUSSNETZ_ENV_FILE: join(scratch, ".env"),
     REDIS_URL: undefined,
     ADMIN_EMAIL: undefined,
-    ADMIN_PASSWORD: undefined,
+    // Given, not generated: the earlier code passes a generated password to the CLI as a
+    // separate argument, which it reads as flags when the password begins with "-".
+    ADMIN_PASSWORD: "migration-test-admin-2026",
   })
 
 type Table = { rows: number; hash: string }

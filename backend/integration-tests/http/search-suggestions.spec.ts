@@ -69,6 +69,10 @@ medusaIntegrationTestRunner({
           })),
         },
       })
+      // The app seeds its indexes in the background as it starts, and an event that arrives
+      // before an index has an active version is dropped: rebuild them from the database, as the
+      // seed does, so what was written above is in them whichever came first.
+      await container.resolve(Modules.SEARCH).reindex({ index: ["product", "producer", "product_category"] })
       // The runner snapshots the database after this hook and restores it before every test:
       // wait until the events of what was written here have reached the indexes, so the
       // snapshot holds them (an ingestion still running then would be cut off).
