@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createProductCategoriesWorkflow, createTranslationsWorkflow, deleteTranslationsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { setProducerStatusWorkflow } from "@genussnetz/producers/workflows"
-import { outcome } from "./helpers/http"
+import { eventually, outcome } from "./helpers/http"
 import { buildSmallNetwork, type SmallNetwork } from "./helpers/small-network"
 
 const backendDir = join(__dirname, "..", "..")
@@ -22,15 +22,6 @@ const suggest = (entity: string, q: string, fields: string[], take = 5) => ({
 const PRODUCER_FIELDS = ["id", "handle", "name", "town", "craft"]
 const CATEGORY_FIELDS = ["id", "handle", "name", "name_en"]
 
-/** Events reach the indexes asynchronously (the event bus → Medusa's search ingestion subscriber). */
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, attempts = 100): Promise<T> {
-  for (let attempt = 0; attempt < attempts; attempt++) {
-    const value = await read()
-    if (done(value)) return value
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  return read()
-}
 
 medusaIntegrationTestRunner({
   cwd: backendDir,

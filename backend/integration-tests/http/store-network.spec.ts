@@ -20,6 +20,7 @@ import { PRODUCER_MODULE } from "@genussnetz/producers/modules/producer"
 import { PROVENANCE_MODULE } from "../../../plugins/provenance/src/modules/provenance"
 import type ProvenanceModuleService from "../../../plugins/provenance/src/modules/provenance/service"
 import refreshClaimValidity from "../../../plugins/provenance/src/jobs/refresh-claim-validity"
+import { eventually } from "./helpers/http"
 
 // The seed uploads its pictures through Medusa's File Module: keep them out of the checkout.
 process.env.MEDUSA_FILE_DIR = mkdtempSync(join(tmpdir(), "genussnetz-files-"))
@@ -144,15 +145,6 @@ medusaIntegrationTestRunner({
         return data.results[0] as { hits: Hit[]; facets?: Record<string, any>; metadata: { count: number } }
       }
       const handlesOf = (result: { hits: Hit[] }) => result.hits.map((hit) => hit.document.handle).sort()
-      /** Events reach the index asynchronously (Medusa's event bus → the search ingestion subscriber). */
-      const eventually = async <T>(read: () => Promise<T>, done: (value: T) => boolean) => {
-        for (let attempt = 0; attempt < 100; attempt++) {
-          const value = await read()
-          if (done(value)) return value
-          await new Promise((resolve) => setTimeout(resolve, 100))
-        }
-        return read()
-      }
 
       it("filters by the producer's craft and town", async () => {
         const expected = planProducts().filter((p) => p.producer.craft === "brewery" && TOWNS[p.producer.town].name === "Bamberg")

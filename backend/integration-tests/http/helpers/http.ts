@@ -25,3 +25,16 @@ export async function loginAssociationAdmin(container: MedusaContainer, api: any
   const { data } = await api.post("/auth/user/emailpass", ASSOCIATION_ADMIN)
   return { headers: { authorization: `Bearer ${data.token}` } }
 }
+
+/**
+ * Reads until `done` holds (every 100 ms, `attempts` times), then answers the last read: events
+ * reach the search indexes asynchronously (the event bus → Medusa's search ingestion subscriber).
+ */
+export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, attempts = 100): Promise<T> {
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const value = await read()
+    if (done(value)) return value
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  return read()
+}

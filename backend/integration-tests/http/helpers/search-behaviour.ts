@@ -8,7 +8,7 @@ import { foldGerman, words } from "@genussnetz/search/german"
 import { seedNetwork } from "../../../../seed"
 import { planProducts } from "../../../../seed/plan"
 import { TOWNS } from "../../../../seed/data/towns"
-import { loginAssociationAdmin, outcome, type Headers } from "./http"
+import { eventually, loginAssociationAdmin, outcome, type Headers } from "./http"
 
 /** The search providers the suite knows, by the identifier medusa-config.ts selects them with. */
 export type SearchProviderId = "search-postgres-german" | "meilisearch"
@@ -63,19 +63,10 @@ export function searchBehaviourSuite(provider: SearchProviderId) {
         return data.results[0]
       }
       const handles = (result: Result) => result.hits.map((hit) => hit.document.handle as string)
-      /** Events reach the index asynchronously (the event bus → the search ingestion subscriber). */
-      const eventually = async <T>(read: () => Promise<T>, done: (value: T) => boolean) => {
-        for (let attempt = 0; attempt < 100; attempt++) {
-          const value = await read()
-          if (done(value)) return value
-          await new Promise((resolve) => setTimeout(resolve, 100))
-        }
-        return read()
-      }
 
       it(`runs on the ${provider} provider`, async () => {
-        const { indexes } = await getContainer().resolve(Modules.SEARCH).listIndexes().then((list: any[]) => ({ indexes: list }))
-        expect(indexes.find((i: any) => i.name === "product")?.provider).toBe(provider)
+        const indexes: { name: string; provider: string }[] = await getContainer().resolve(Modules.SEARCH).listIndexes()
+        expect(indexes.find((index) => index.name === "product")?.provider).toBe(provider)
       })
 
       describe("compound words", () => {
