@@ -9,13 +9,17 @@ export function foldSynonymGroups(groups: readonly (readonly string[])[]): Folde
     .filter((group) => group.length > 1)
 }
 
-/** Plural and case endings a shopper may add to a synonym ("Semmeln", "Zwetschgen"). */
-const ENDINGS = ["n", "en", "e", "s", "es", "er", "ern"]
+/**
+ * Plural and case endings a shopper may add to a one-word synonym ("Semmeln", "Zwetschgen"),
+ * on words of at least SYNONYM_MIN_STEM letters. Every provider tolerates the same ones.
+ */
+export const SYNONYM_ENDINGS = ["n", "en", "e", "s", "es", "er", "ern"]
+export const SYNONYM_MIN_STEM = 3
 
 function sameWord(a: string, b: string) {
   if (a === b) return true
   const [short, long] = a.length < b.length ? [a, b] : [b, a]
-  return long.startsWith(short) && ENDINGS.includes(long.slice(short.length)) && short.length >= 3
+  return long.startsWith(short) && SYNONYM_ENDINGS.includes(long.slice(short.length)) && short.length >= SYNONYM_MIN_STEM
 }
 
 /**

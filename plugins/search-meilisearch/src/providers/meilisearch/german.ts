@@ -1,5 +1,5 @@
 import { foldGerman, indexTerms, queryWords, words } from "@genussnetz/search/german"
-import type { FoldedSynonymGroup } from "@genussnetz/search/synonyms"
+import { SYNONYM_ENDINGS, SYNONYM_MIN_STEM, type FoldedSynonymGroup } from "@genussnetz/search/synonyms"
 
 /**
  * German food words on Meilisearch, the way the PostgreSQL provider (plugins/search) treats
@@ -73,17 +73,14 @@ export function foldedQuery(q: string | undefined | null, { strategy, typos }: Q
 }
 
 /**
- * Plural and case endings a shopper may add to a one-word synonym ("Semmeln", "Zwetschgen"):
- * the same the PostgreSQL provider tolerates when it looks synonyms up. Meilisearch matches
- * synonyms as exact words, so each one-word term is written with them.
+ * The plural and case endings the PostgreSQL provider tolerates when it looks synonyms up
+ * (SYNONYM_ENDINGS): Meilisearch matches synonyms as exact words, so each one-word term is
+ * written with them.
  */
-const ENDINGS = ["n", "en", "e", "s", "es", "er", "ern"]
-const MIN_STEM = 3
-
 function forms(term: string[]): string[] {
   if (term.length !== 1) return [term.join(" ")]
   const [word] = term
-  return word.length >= MIN_STEM ? [word, ...ENDINGS.map((ending) => `${word}${ending}`)] : [word]
+  return word.length >= SYNONYM_MIN_STEM ? [word, ...SYNONYM_ENDINGS.map((ending) => `${word}${ending}`)] : [word]
 }
 
 /**

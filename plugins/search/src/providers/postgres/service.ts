@@ -55,11 +55,6 @@ export class GermanPostgresSearchService extends PostgresSearchService {
     )
   }
 
-  /** Reads the synonym list now instead of within the next second (tests, after an edit). */
-  refreshSynonyms() {
-    return this.synonyms_.refresh()
-  }
-
   // ---- writing -------------------------------------------------------------------------
 
   protected override buildSearchVectorSql(weightedParts: { text: string; weight: Weight }[], params: unknown[]): string {
@@ -111,8 +106,7 @@ export class GermanPostgresSearchService extends PostgresSearchService {
 
   override async clearIndex(input: { index: string }) {
     const task = await super.clearIndex(input)
-    const catalog = (await this.retrieve(input.index)) as unknown as Catalog
-    await this.manager_.execute(`TRUNCATE TABLE "${vocabularyTable(catalog.table_name)}"`)
+    await this.manager_.execute(`TRUNCATE TABLE "${vocabularyTable(tableNameForIndex(input.index))}"`)
     return task
   }
 
@@ -153,13 +147,12 @@ export class GermanPostgresSearchService extends PostgresSearchService {
         prefixLast && i === words.length - 1
           ? { sql: `to_tsquery('${this.tsConfig_}', quote_literal(?) || ':*')`, params: [word] }
           : plain(word)
-      // A word, or one part of a compound, by itself or by any of its synonyms.
-      const withSynonyms = (term: string): Fragment[] => [plain(term), ...synonymsOf(term, groups).map((synonym) => plain(synonym.join(" ")))]
-      const forms = [exact, ...withSynonyms(word).slice(1)]
+      const synonyms = (term: string): Fragment[] => synonymsOf(term, groups).map((synonym) => plain(synonym.join(" ")))
+      const forms = [exact, ...synonyms(word)]
       // A compound by its parts, each also by its synonyms ("Pflaumenbrand" finds the Zwetschgenbrand).
       const parts = compoundParts(word)
       if (parts.heads.length) {
-        const each = [...parts.modifiers, ...parts.heads].map((part) => withSynonyms(part))
+        const each = [...parts.modifiers, ...parts.heads].map((part) => [plain(part), ...synonyms(part)])
         forms.push({
           sql: `(${each.map((alternatives) => `(${alternatives.map((f) => f.sql).join(" || ")})`).join(" && ")})`,
           params: each.flat().flatMap((f) => f.params),
