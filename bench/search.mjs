@@ -8,7 +8,9 @@
 //    on a seeded production backend gives recall and precision per query, kind and overall.
 // 2. Scale: 10k, then 100k synthetic product documents indexed straight through the provider
 //    class (no HTTP, a database of their own), index time and the latency of its `search` over
-//    a mix of 360 queries, plain and with the catalog's facets, and the query plans of two searches.
+//    a mix of 360 queries, plain and with the catalog's facets (each mix run twice: the first pass
+//    meets pages nothing has read yet and is reported as first_pass; the figures and the verdict
+//    are the second, warm pass), and the query plans of two searches.
 // 3. Suggestions: the type-ahead request (prefix match on the last word, 5 hits) on the seeded
 //    backend, with the producer and category indexes in the same request where they exist.
 // 4. Sync lag: a product's title changed through the admin API until the store search finds it.
@@ -30,7 +32,7 @@ import pg from "pg"
 import { dropDatabase, ensureDatabase, provideDatabase } from "../scripts/lib/database.mjs"
 import { backendDir, repoRoot } from "../scripts/lib/paths.mjs"
 import { run, startServer, stopServer, toolEnv, waitForHttp } from "../scripts/lib/processes.mjs"
-import { VALUE_FACETS } from "../storefront/src/features/catalog/search-request.ts"
+import { SORTS, VALUE_FACETS } from "../storefront/src/features/catalog/search-request.ts"
 import { machine } from "./lib/stack.mjs"
 import { generateDocuments, generateProducers, generateQueries, QUERY_TYPES, random } from "./lib/search-synthetic.mjs"
 import { positional, sqlManager } from "./lib/sql-manager.mjs"
@@ -170,10 +172,10 @@ const relevanceQuery = (q) => ({
   entity: "product",
   fields: ["id", "handle"],
   filters: { q },
-  pagination: { skip: 0, take: PAGE, order: { _score: "DESC", handle: "ASC" } },
+  pagination: { skip: 0, take: PAGE, order: SORTS.relevanz },
   search_options: {
     typo_tolerance: true,
-    count: "exact",
+    count: "estimated",
     facets: [...VALUE_FACETS.map((field) => ({ field, limit: 100 })), { field: "price", type: "stats" }],
     disjunctive_facets: true,
   },
@@ -379,10 +381,10 @@ function providerQuery(normalize, index, { q, last }, { facets }) {
       fields: ["id", "in_stock"],
       // What POST /store/search adds to every product query: published, in the key's channel.
       filters: { q, status: "published", sales_channel_ids: ["sc_bench"] },
-      pagination: { skip: 0, take: PAGE, order: { _score: "DESC", handle: "ASC" } },
+      pagination: { skip: 0, take: PAGE, order: SORTS.relevanz },
       search_options: {
         typo_tolerance: true,
-        count: "exact",
+        count: "estimated",
         ...(last ? { match_strategy: "last" } : {}),
         ...(facets
           ? {
@@ -442,6 +444,7 @@ async function measureScale(databaseUrl) {
       index_name: index.physical_name,
       request: providerQuery(normalizeSearchQuery, index, { q: "<q>", last: false }, { facets: true }),
       target: { p95_ms_at_100k_plain: TARGET_P95_MS_AT_100K },
+      postgres: { shared_buffers: (await pool.query("SHOW shared_buffers")).rows[0].shared_buffers },
       sizes: {},
     }
     const { value: upsertIndexTask, ms: upsertIndexMs } = await timed(() => provider.upsertIndex({ index }))
@@ -464,8 +467,11 @@ async function measureScale(databaseUrl) {
       const added = size - indexed
       totalIndexMs += batchesMs
       indexed = size
-      // As autovacuum would after such a load: planner statistics for the new rows.
-      await pool.query(`ANALYZE "${catalog.table_name}"; ANALYZE "${catalog.table_name}_words"`)
+      // As autovacuum does within a minute of such a load (it had not yet when the search
+      // started, and then ran beside it): planner statistics, the GIN indexes' pending entries
+      // merged, the visibility map and hint bits written.
+      await pool.query(`VACUUM ANALYZE "${catalog.table_name}"`)
+      await pool.query(`VACUUM ANALYZE "${catalog.table_name}_words"`)
       const sizes = (await pool.query(
         `SELECT pg_total_relation_size($1) AS table_bytes, pg_total_relation_size($2) AS words_bytes, (SELECT count(*) FROM "${catalog.table_name}_words")::int AS words`,
         [catalog.table_name, `${catalog.table_name}_words`]
@@ -487,21 +493,30 @@ async function measureScale(databaseUrl) {
 
       for (const facets of [false, true]) {
         const label = facets ? "with_facets" : "plain"
-        // Warm-up: one pass over a sample, so caches hold what a running shop's would.
-        for (const { input } of inputs(facets).slice(0, 30)) await provider.search(input())
-        const times = []
-        const byType = Object.fromEntries(QUERY_TYPES.map((t) => [t, { times: [], matches: [] }]))
-        for (const { query, input } of inputs(facets)) {
-          const { value, ms } = await timed(() => provider.search(input()))
-          times.push(ms)
-          byType[query.type].times.push(ms)
-          byType[query.type].matches.push(value.metadata.count ?? 0)
+        // Each query twice: the first pass meets pages no search has read yet (reported, as
+        // first_pass); the second is what a running shop's warm caches answer (the figures).
+        const pass = async () => {
+          const times = []
+          const byType = Object.fromEntries(QUERY_TYPES.map((t) => [t, { times: [], matches: [] }]))
+          for (const { query, input } of inputs(facets)) {
+            const { value, ms } = await timed(() => provider.search(input()))
+            times.push(ms)
+            byType[query.type].times.push(ms)
+            byType[query.type].matches.push(value.metadata.count ?? 0)
+          }
+          return { times, byType }
         }
+        const first = await pass()
+        const { times, byType } = await pass()
         entry[label] = {
           ...summary(times),
           per_type: Object.fromEntries(
             QUERY_TYPES.map((t) => [t, { ...summary(byType[t].times), mean_matches: Math.round(mean(byType[t].matches)) }])
           ),
+          first_pass: {
+            ...summary(first.times),
+            per_type: Object.fromEntries(QUERY_TYPES.map((t) => [t, summary(first.byType[t].times)])),
+          },
         }
         log(`${size} ${label}: ${JSON.stringify(summary(times))}`)
       }
@@ -528,8 +543,8 @@ async function measureScale(databaseUrl) {
         count_plan: await explain(count),
       }
     }
-    const largest = scale.sizes[SIZES.at(-1)].plain.p95_ms
-    scale.verdict = `plain search p95 at ${SIZES.at(-1)} documents: ${largest} ms, target ≤ ${TARGET_P95_MS_AT_100K} ms: ${largest <= TARGET_P95_MS_AT_100K ? "met" : "not met"}`
+    const largest = scale.sizes[SIZES.at(-1)].plain
+    scale.verdict = `plain search p95 at ${SIZES.at(-1)} documents, warm: ${largest.p95_ms} ms, target ≤ ${TARGET_P95_MS_AT_100K} ms: ${largest.p95_ms <= TARGET_P95_MS_AT_100K ? "met" : "not met"} (first pass, pages not yet read: ${largest.first_pass.p95_ms} ms)`
     return scale
   } finally {
     await pool.end()

@@ -16,7 +16,7 @@ const suggest = (entity: string, q: string, fields: string[], take = 5) => ({
   entity,
   fields,
   filters: { q },
-  pagination: { take, order: { _score: "DESC", handle: "ASC" } },
+  pagination: { take, order: { _score: "DESC" } },
   search_options: { match_strategy: "last", typo_tolerance: true, count: "none" },
 })
 const PRODUCER_FIELDS = ["id", "handle", "name", "town", "craft"]

@@ -208,6 +208,35 @@ export function searchBehaviourSuite(provider: SearchProviderId) {
           expect(first.metadata.count).toBe(all.length)
         })
 
+        it("pages in relevance order alone as the whole ranking does, whichever way the provider fetches a page", async () => {
+          // The PostgreSQL provider fetches a one-word page tier by tier and stops when it is full;
+          // a min_score (0 keeps every match) makes it rank every match first. Both must agree,
+          // page by page, for words whose matches fall into every tier.
+          const byRelevance = { order: { _score: "DESC" } }
+          for (const word of ["Bier", "Käse", "Brot", "Bratwrst", "Semmel", "Kulmbach", "Rauch", "Kaese"]) {
+            const ranked = handles(await search(word, { pagination: byRelevance, search_options: { min_score: 0 } }))
+            expect(ranked.length, word).toBeGreaterThan(0)
+            expect(handles(await search(word, { pagination: byRelevance })), word).toEqual(ranked)
+            const pages: string[] = []
+            for (let skip = 0; skip < ranked.length; skip += 5) {
+              pages.push(...handles(await search(word, { pagination: { ...byRelevance, skip, take: 5 } })))
+            }
+            expect(pages, word).toEqual(ranked)
+          }
+          const withTieBreak = { order: { _score: "DESC", handle: "ASC" } }
+          expect(handles(await search("Bier", { pagination: withTieBreak }))).toEqual(
+            handles(await search("Bier", { pagination: withTieBreak, search_options: { min_score: 0 } }))
+          )
+        })
+
+        it("an estimated count is exact for a few hundred matches", async () => {
+          for (const word of ["Bier", "Brot", "Bratwrst"]) {
+            const exact = (await search(word)).metadata.count
+            expect(exact, word).toBeGreaterThan(0)
+            expect((await search(word, { search_options: { count: "estimated" } })).metadata.count, word).toBe(exact)
+          }
+        })
+
         it("completes the last word as the shopper types (suggestions)", async () => {
           const result = await search("Bratw", { search_options: { match_strategy: "last" } })
           expect(handles(result)).toEqual(expect.arrayContaining(titledWith("Bratwurst")))

@@ -1,20 +1,10 @@
 import { CRAFT_KEYS, t, type Locale } from "../../lib/i18n"
 import { listProducers, townsOf } from "../producer/data"
 import { listCategories, searchProducts, type ProductSearch } from "./data"
-import { CLAIM_FILTERS } from "./search-request"
+import { CLAIM_FILTERS, SORTS, type SortKey } from "./search-request"
 
 export const CATALOG_PAGE_SIZE = 24
 export const RADII_KM = [10, 25, 50] as const
-/** Sort keys in the URL, and the index fields they order by (the unique handle last, so pages never overlap). */
-export const SORTS = {
-  /** Best match first (the search's score): only with a search text, and then unless another sort is chosen. */
-  relevanz: { _score: "DESC", handle: "ASC" },
-  name: { title: "ASC", handle: "ASC" },
-  neu: { created_at: "DESC", handle: "ASC" },
-  "preis-auf": { price: "ASC", handle: "ASC" },
-  "preis-ab": { price: "DESC", handle: "ASC" },
-} as const satisfies Record<string, ProductSearch["order"]>
-export type SortKey = keyof typeof SORTS
 /** Bounds of the price filter in euros (a shop of groceries, not of tractors). */
 const MAX_PRICE = 10_000
 

@@ -25,6 +25,21 @@ export type CatalogSearch = {
 }
 
 /**
+ * Sort keys in the URL, and the index fields they order by (the unique handle last, so pages never
+ * overlap; equally relevant products follow the search index's own order, its ids, which lets the
+ * PostgreSQL provider fetch a page of a common word without ranking every match).
+ */
+export const SORTS = {
+  /** Best match first (the search's score): only with a search text, and then unless another sort is chosen. */
+  relevanz: { _score: "DESC" },
+  name: { title: "ASC", handle: "ASC" },
+  neu: { created_at: "DESC", handle: "ASC" },
+  "preis-auf": { price: "ASC", handle: "ASC" },
+  "preis-ab": { price: "DESC", handle: "ASC" },
+} as const satisfies Record<string, CatalogSearch["order"]>
+export type SortKey = keyof typeof SORTS
+
+/**
  * The body of the catalog's one `POST /store/search`: the page of hits with its count, the
  * value facets and the price range — each facet counted under every other active filter but
  * not its own (Medusa's disjunctive facets) — and one count per claim group.
@@ -44,7 +59,9 @@ export function catalogSearchRequest({ q, filters, order, skip, take, countClaim
         search_options: {
           facets: [...VALUE_FACETS.map((field) => ({ field, limit: 100 })), { field: "price", type: "stats" }],
           disjunctive_facets: true,
-          count: "exact",
+          // Exact up to 1,000 products, beyond that the index's estimate (as Meilisearch counts):
+          // a common word's pages then cost the page, not a count of every match.
+          count: "estimated",
           ...typos,
         },
       },

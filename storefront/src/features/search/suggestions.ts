@@ -49,8 +49,8 @@ export function parseSuggestionQuery(params: URLSearchParams): ParsedSuggestionQ
   return { ok: false, message: `Invalid request: ${issues.join("; ")}` }
 }
 
-/** Best match first; the unique handle settles ties, so the same text lists the same way. */
-const BY_RELEVANCE = { _score: "DESC", handle: "ASC" } as const
+/** Best match first; the index settles ties by id, so the same text lists the same way. */
+const BY_RELEVANCE = { _score: "DESC" } as const
 
 /** A typeahead query: completed words must match (typos allowed), the last one as a beginning. */
 const typeahead = (entity: string, q: string, fields: string[], take: number) => ({

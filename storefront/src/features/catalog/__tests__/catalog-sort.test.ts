@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { catalogSort, SORTS } from "../load-catalog"
+import { catalogSort } from "../load-catalog"
+import { SORTS } from "../search-request"
 
 describe("catalogSort", () => {
   it("puts the best matches first for a search the shopper did not sort, and offers relevance first", () => {
@@ -8,7 +9,7 @@ describe("catalogSort", () => {
       defaultSort: "relevanz",
       sorts: ["relevanz", "name", "neu", "preis-auf", "preis-ab"],
     })
-    expect(SORTS.relevanz).toEqual({ _score: "DESC", handle: "ASC" })
+    expect(SORTS.relevanz).toEqual({ _score: "DESC" })
   })
 
   it("keeps the shopper's own sort for a search", () => {

@@ -38,7 +38,7 @@ describe("parseSuggestionQuery", () => {
 describe("suggestionsRequest", () => {
   it("asks products, producers and categories in one batch, as a typeahead that forgives typos, best match first", () => {
     const typeahead = { match_strategy: "last", typo_tolerance: true, count: "none" }
-    const byRelevance = { _score: "DESC", handle: "ASC" }
+    const byRelevance = { _score: "DESC" }
     expect(suggestionsRequest("Bratw")).toEqual({
       queries: [
         {
