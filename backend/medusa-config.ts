@@ -85,23 +85,14 @@ const redisModules = redisUrl
         },
       },
     ]
-  : [
-      {
-        // Locks survive in PostgreSQL, so even the single-process profile is safe
-        // against a second `medusa exec` (e.g. a seed) running beside the server.
-        key: Modules.LOCKING,
-        resolve: "@medusajs/medusa/locking",
-        options: {
-          providers: [
-            {
-              resolve: "@medusajs/medusa/locking-postgres",
-              id: "locking-postgres",
-              is_default: true,
-            },
-          ],
-        },
-      },
-    ]
+  : // One process: Medusa's in-memory locking (its default), which holds nothing while a
+    // checkout waits for an item's lock. Not @medusajs/locking-postgres (2.21): a waiter there
+    // keeps a database connection blocked in pg_advisory_xact_lock while the holder's job needs
+    // a second one from the same pool, so about ten checkouts of one item exhaust the pool and
+    // the backend hangs; its table locks without an owner (how completeCartWorkflow locks a
+    // cart) are neither exclusive nor ever expired, which let one cart become two orders and
+    // left carts locked for good (issue 10's note; tests in checkout-concurrency.spec.ts).
+    []
 
 // Where uploaded files (the seed's product pictures, later producers' photos) live and
 // under which public URL Medusa serves them. scripts/up.mjs points both at backend/static.

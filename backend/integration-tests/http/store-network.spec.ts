@@ -20,6 +20,7 @@ import { PRODUCER_MODULE } from "@genussnetz/producers/modules/producer"
 import { PROVENANCE_MODULE } from "../../../plugins/provenance/src/modules/provenance"
 import type ProvenanceModuleService from "../../../plugins/provenance/src/modules/provenance/service"
 import refreshClaimValidity from "../../../plugins/provenance/src/jobs/refresh-claim-validity"
+import { readyCart } from "./helpers/checkout"
 import { eventually } from "./helpers/http"
 
 // The seed uploads its pictures through Medusa's File Module: keep them out of the checkout.
@@ -63,30 +64,7 @@ medusaIntegrationTestRunner({
 
     /** Medusa's documented checkout: a cart with these lines, an address, shipping, payment, complete. */
     async function checkout(lines: { variant_id: string; quantity: number }[]) {
-      const { data: regionData } = await api.get("/store/regions", headers)
-      const { data: created } = await api.post("/store/carts", { region_id: regionData.regions[0].id }, headers)
-      const cartId = created.cart.id
-      for (const line of lines) {
-        await api.post(`/store/carts/${cartId}/line-items`, line, headers)
-      }
-      const address = {
-        first_name: "Erika",
-        last_name: "Musterfrau",
-        address_1: "Grüner Markt 1",
-        city: "Bamberg",
-        postal_code: "96047",
-        country_code: "de",
-      }
-      await api.post(`/store/carts/${cartId}`, { email: "erika@example.org", shipping_address: address, billing_address: address }, headers)
-      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, headers)
-      expect(options.shipping_options).toHaveLength(1)
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, headers)
-      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
-      await api.post(
-        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_system_default" },
-        headers
-      )
+      const cartId = await readyCart(api, headers, lines)
       const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
       expect(completed.type).toBe("order")
       return completed.order

@@ -6,6 +6,7 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { isLockTimeout, lockTimeoutAnswer } from "./lock-timeouts"
 
 const NUL = "\u0000"
 /** Deeper than any body or query the plugin's routes take; qs stops at depth 5 anyway. */
@@ -67,15 +68,24 @@ export function rejectMalformedInput(req: MedusaRequest, _res: MedusaResponse, n
 }
 
 /**
- * Medusa's error handler, with one case added: express throws a URIError ("Failed to decode
+ * Medusa's error handler, with two cases added. Express throws a URIError ("Failed to decode
  * param") while matching a path with broken percent-encoding against a matcher with
  * parameters — before any middleware of a route runs, e.g. Medusa's own `/admin*`. The error
  * carries status 400 but not the `expose` flag Medusa's handler looks for, so it became an
- * anonymous 500. Everything else goes to Medusa's handler unchanged.
+ * anonymous 500. And a lock the Locking Module could not get in time (a crowd completing carts
+ * for one item) gets a clear 400 or 409 instead of a 500 (lock-timeouts.ts). Everything else
+ * goes to Medusa's handler unchanged.
  */
 export function malformedPathAwareErrorHandler(): MedusaErrorHandlerFunction {
   const medusaHandler = errorHandler()
   return (error, req, res, next) => {
+    if (isLockTimeout(error)) {
+      // Answered here: Medusa's handler would replace a conflict's message with a generic one.
+      return void lockTimeoutAnswer(req as MedusaRequest).then(
+        ({ status, body }) => res.status(status).json(body),
+        (failure) => medusaHandler(failure, req, res, next)
+      )
+    }
     if (error instanceof URIError) {
       const segment = (req.originalUrl ?? req.url ?? "").split("?")[0].split("/").find((s) => {
         try {
