@@ -106,13 +106,14 @@ export async function provideDatabase({ log = console.log } = {}) {
   return { databaseUrl, embedded: true, stop: cluster.stop }
 }
 
+/** A quarter of the memory, at most 1 GB, as shared buffers (see startEmbeddedPostgres). */
+const SHARED_BUFFERS_MB = Math.min(1024, Math.floor(totalmem() / 4 / 2 ** 20))
+
 /**
  * Starts (initialising on first use) the embedded cluster in `dataRoot`/postgres on `port`, or
  * reuses one already serving there. Returns its `serverUrl` (no database name; the host reads
  * "localhost", as Medusa's test runner needs) and `stop`, which stops only what this call started.
  */
-const SHARED_BUFFERS_MB = Math.min(1024, Math.floor(totalmem() / 4 / 2 ** 20))
-
 export async function startEmbeddedPostgres({ dataRoot, port, log = console.log }) {
   const serverUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@localhost:${port}`
   if (await isServing(`${serverUrl}/postgres`)) {

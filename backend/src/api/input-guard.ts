@@ -76,7 +76,7 @@ export function rejectMalformedInput(req: MedusaRequest, _res: MedusaResponse, n
  * for one item) gets a clear 400 or 409 instead of a 500 (lock-timeouts.ts). Everything else
  * goes to Medusa's handler unchanged.
  */
-export function malformedPathAwareErrorHandler(): MedusaErrorHandlerFunction {
+export function apiErrorHandler(): MedusaErrorHandlerFunction {
   const medusaHandler = errorHandler()
   return (error, req, res, next) => {
     if (isLockTimeout(error)) {

@@ -1,5 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { malformedPathAwareErrorHandler, rejectMalformedInput } from "./input-guard"
+import { apiErrorHandler, rejectMalformedInput } from "./input-guard"
 
 /**
  * The API's prefixes, Medusa's own routes and every plugin's. Matchers without parameters:
@@ -9,8 +9,9 @@ import { malformedPathAwareErrorHandler, rejectMalformedInput } from "./input-gu
 const API_PREFIXES = ["/store", "/admin", "/producer"]
 
 export default defineMiddlewares({
-  // The app has one error handler: Medusa's, answering broken %-encoding with a 400.
-  errorHandler: malformedPathAwareErrorHandler(),
+  // The app has one error handler: Medusa's, answering broken %-encoding with a 400 and a
+  // lock that timed out with a 400 (sold out) or 409 (try again) instead of a 500.
+  errorHandler: apiErrorHandler(),
   routes: [
     // Without a method these run before every route's own middlewares (Medusa sorts global
     // middlewares first), so no validator or handler ever sees a NUL byte or broken %-encoding.

@@ -302,9 +302,8 @@ export class GermanPostgresSearchService extends PostgresSearchService {
 
   protected override keywordFragments(input: Parameters<PostgresSearchService["keywordFragments"]>[0]) {
     const prepared = preparedQueries.get(input.query)
-    const searchOn = input.query.search_options?.attributes_to_search_on
     // A search narrowed to some fields builds its text vector on the fly: Medusa's own way.
-    if (!prepared || (searchOn && searchOn.length < input.catalog.plan.searchable.length)) {
+    if (!prepared || narrowedToSomeFields(input.query, input.catalog)) {
       return super.keywordFragments(input)
     }
     const vector = `"search_vector"`
@@ -390,9 +389,7 @@ export class GermanPostgresSearchService extends PostgresSearchService {
   /** The bands of a one-word relevance search and the order within each, or null where it does not apply. */
   protected relevanceBands({ input: query, catalog }: Parameters<PostgresSearchService["searchKeyword"]>[0]) {
     const prepared = preparedQueries.get(query)
-    const searchOn = query.search_options?.attributes_to_search_on
-    if (!prepared || prepared.words.length !== 1) return null
-    if (searchOn && searchOn.length < catalog.plan.searchable.length) return null
+    if (!prepared || prepared.words.length !== 1 || narrowedToSomeFields(query, catalog)) return null
     const [first, ...rest] = Object.entries(query.pagination?.order ?? {})
     if (first && (first[0] !== "_score" || first[1] !== "DESC")) return null
     const [word] = prepared.words
@@ -436,6 +433,12 @@ export class GermanPostgresSearchService extends PostgresSearchService {
     const counted = Number(row?.count ?? 0)
     return counted <= EXACT_COUNT_UP_TO ? counted : Math.max(counted, estimate)
   }
+}
+
+/** Whether a search looks in fewer than all of its index's searchable fields (`attributes_to_search_on`). */
+function narrowedToSomeFields(query: SearchTypes.ProviderSearchQuery, catalog: { plan: { searchable: string[] } }) {
+  const searchOn = query.search_options?.attributes_to_search_on
+  return !!searchOn && searchOn.length < catalog.plan.searchable.length
 }
 
 /** The exact form found anywhere: the broadest exact tier. */
