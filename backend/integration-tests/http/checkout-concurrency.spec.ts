@@ -6,7 +6,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedNetwork } from "../../../seed"
 import { planProducts } from "../../../seed/plan"
 import { readyCart } from "./helpers/checkout"
-import { outcome, type Headers, type Outcome } from "./helpers/http"
+import { eventually, outcome, type Headers, type Outcome } from "./helpers/http"
 
 const backendDir = join(__dirname, "..", "..")
 // The seed uploads its pictures through Medusa's File Module: keep them out of the checkout.
@@ -98,6 +98,12 @@ medusaIntegrationTestRunner({
       const again = await outcome(api.post(`/store/carts/${refusedCart}/complete`, {}, headers))
       expect(again.status, JSON.stringify(again.data)).toBe(400)
       expect(again.data.message).toMatch(/stock/i)
+
+      // Nothing hangs: within half a minute no workflow is left running or compensating.
+      const engine = getContainer().resolve(Modules.WORKFLOW_ENGINE)
+      const unfinished = () => engine.listWorkflowExecutions({ state: { $nin: ["not_started", "done", "reverted", "failed"] } })
+      const left = await eventually(unfinished, (executions) => executions.length === 0, 300)
+      expect(left.map((execution: any) => `${execution.workflow_id} ${execution.state}`)).toEqual([])
     }, 600_000)
 
     it("the same cart completed ten times at once becomes one order", async () => {

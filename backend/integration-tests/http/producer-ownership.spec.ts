@@ -59,6 +59,13 @@ medusaIntegrationTestRunner({
           ],
         },
       })
+      // Parts of two shoppers' orders (the ledger's records; the orders need not exist for ownership).
+      const [ownPart, othersPart] = await container.resolve("ledger").createOrderParts([
+        { order_id: "order_of_shopper_one", producer_id: actor.id, currency_code: "eur" },
+        { order_id: "order_of_shopper_two", producer_id: stranger.id, currency_code: "eur" },
+      ])
+      own["order-parts"] = ownPart.id
+      others["order-parts"] = othersPart.id
       own.products = products[0].id
       others.products = products[1].id
       own["supply-links"] = links[0].id

@@ -1,1 +1,2 @@
 export * from "./fulfilment/set-up-producer-fulfilment"
+export * from "./ledger/record-order-parts"

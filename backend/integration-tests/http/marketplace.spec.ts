@@ -7,18 +7,20 @@ import { seedNetwork } from "../../../seed"
 import { TOWNS } from "../../../seed/data/towns"
 import { CHILLED_CATEGORIES, seedOffer } from "../../../seed/fulfilment"
 import { planProducts, type PlannedProduct } from "../../../seed/plan"
-import { SHOPPER_ADDRESS, shippingChoices } from "./helpers/checkout"
-import { outcome, type Headers } from "./helpers/http"
+import { readyCart, SHOPPER_ADDRESS, shippingChoices } from "./helpers/checkout"
+import { loginAssociationAdmin, outcome, type Headers } from "./helpers/http"
 
 const backendDir = join(__dirname, "..", "..")
 // The seed uploads its pictures through Medusa's File Module: keep them out of the repository.
 process.env.MEDUSA_FILE_DIR = mkdtempSync(join(tmpdir(), "genussnetz-files-"))
 
 /**
- * Delivery per producer, through Medusa's documented Store API: every producer is a shipping
+ * The marketplace through Medusa's documented Store API. Delivery per producer: every producer is a shipping
  * profile of its own with its ways (pickup, local delivery, parcel) as shipping options, and the
  * options' rules decide what a cart may use — chilled goods never by parcel, local delivery only
- * inside the producer's area and from its minimum order.
+ * inside the producer's area and from its minimum order. Then the order: split into one part
+ * per producer with frozen money lines (goods, shipping, VAT, commission, payout), and the
+ * payout statements read from them.
  */
 medusaIntegrationTestRunner({
   cwd: backendDir,
@@ -32,10 +34,14 @@ medusaIntegrationTestRunner({
     const bread = plan.find((p) => p.producer.craft === "bakery" && !chilled(p) && seedOffer(p.producer).delivery)!
     const beer = plan.find((p) => p.producer.craft === "brewery" && !chilled(p))!
 
+    let admin: Headers
+    // Medusa's test runner restores the database to what these hooks left before every test:
+    // whatever a test needs beyond them (orders, logins, accounts), it makes itself.
     beforeAll(async () => {
       const seeded = await seedNetwork(getContainer())
       headers = { headers: { "x-publishable-api-key": seeded.publishableKey } }
       regionId = (await api.get("/store/regions", headers)).data.regions[0].id
+      admin = await loginAssociationAdmin(getContainer(), api)
     })
 
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
@@ -198,6 +204,179 @@ medusaIntegrationTestRunner({
       await api.post(`/store/carts/${cartId}/line-items`, { variant_id: await variantOf(second.handle), quantity: 1 }, headers)
       expect(await shippingMethodsOf(cartId)).toHaveLength(0)
       expect((await listOptions(cartId)).map((o) => o.type.code)).not.toContain("parcel")
+    })
+
+    describe("order parts and the ledger", () => {
+      const today = new Date().toISOString().slice(0, 10)
+      const ledger = () => getContainer().resolve("ledger") as any
+
+      async function order(lines: { handle: string; quantity: number }[]) {
+        const cartId = await readyCart(api, headers, await Promise.all(lines.map(async (line) => ({ variant_id: await variantOf(line.handle), quantity: line.quantity }))))
+        const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
+        expect(data.type).toBe("order")
+        return { cartId, order: data.order }
+      }
+
+      async function producerIdOf(handle: string) {
+        return (await query().graph({ entity: "producer", fields: ["id"], filters: { handle } })).data[0].id as string
+      }
+
+      it("splits an order into one part per producer, each with its goods, shipping, VAT, 12 % commission and payout", async () => {
+        const { order: placed } = await order([{ handle: sausage.handle, quantity: 2 }, { handle: bread.handle, quantity: 1 }, { handle: beer.handle, quantity: 3 }])
+        const parts = await ledger().listOrderParts({ order_id: placed.id }, { relations: ["entries"] })
+        expect(parts).toHaveLength(3)
+        let sum = 0
+        for (const planned of [sausage, bread, beer]) {
+          const producerId = await producerIdOf(planned.producer.handle)
+          const part = parts.find((p: any) => p.producer_id === producerId)
+          expect(part, planned.producer.handle).toBeDefined()
+          expect(part.entries).toHaveLength(1)
+          const [sale] = part.entries
+          const line = placed.items.find((item: any) => item.product_handle === planned.handle)
+          const method = placed.shipping_methods.find((m: any) => m.shipping_option_id && shippingOfProducer.get(planned.producer.handle)?.has(m.shipping_option_id))
+          expect(sale.kind).toBe("sale")
+          expect(Number(sale.goods_total)).toBeCloseTo(Number(line.total), 2)
+          expect(Number(sale.goods_tax_total)).toBeCloseTo(Number(line.tax_total), 2)
+          expect(Number(sale.shipping_total)).toBeCloseTo(Number(method.total), 2)
+          expect(Number(sale.commission_rate)).toBeCloseTo(0.12, 6)
+          expect(Number(sale.commission_total)).toBeCloseTo(Math.round(Number(line.total) * 12) / 100, 2)
+          expect(Number(sale.payout_total)).toBeCloseTo(Number(sale.goods_total) + Number(sale.shipping_total) - Number(sale.commission_total), 2)
+          sum += Number(sale.goods_total) + Number(sale.shipping_total)
+        }
+        // Nothing of the shopper's money is lost between the parts.
+        expect(sum).toBeCloseTo(Number(placed.total), 2)
+      })
+
+      /** Each producer's shipping option ids, to tell whose a shipping method is. */
+      const shippingOfProducer = new Map<string, Set<string>>()
+      beforeAll(async () => {
+        for (const planned of [sausage, bread, beer]) {
+          const { option } = await producerShipping(planned.producer.handle)
+          shippingOfProducer.set(planned.producer.handle, new Set(Object.values(option).filter(Boolean) as string[]))
+        }
+      })
+
+      it("takes the producer's own rate when it has one, and keeps a written entry at the rate of its day", async () => {
+        const producerId = await producerIdOf(bread.producer.handle)
+        const [account] = await ledger().createSellerAccounts([{ producer_id: producerId, commission_rate: 0.05, vat_status: "small_business" }])
+        const { order: first } = await order([{ handle: bread.handle, quantity: 2 }])
+        await ledger().updateSellerAccounts({ id: account.id, commission_rate: 0.2 })
+        const { order: second } = await order([{ handle: bread.handle, quantity: 2 }])
+        const entryOf = async (orderId: string) => (await ledger().listOrderParts({ order_id: orderId }, { relations: ["entries"] }))[0].entries[0]
+        const [early, late] = [await entryOf(first.id), await entryOf(second.id)]
+        expect(Number(early.commission_rate)).toBeCloseTo(0.05, 6)
+        expect(Number(early.commission_total)).toBeCloseTo(Math.round(Number(first.item_total) * 5) / 100, 2)
+        expect(Number(late.commission_rate)).toBeCloseTo(0.2, 6)
+      })
+
+      it("writes one set of parts when the same cart is completed five times at once", async () => {
+        const cartId = await readyCart(api, headers, [{ variant_id: await variantOf(beer.handle), quantity: 1 }, { variant_id: await variantOf(bread.handle), quantity: 1 }])
+        const answers = await Promise.all([...Array(5)].map(() => outcome(api.post(`/store/carts/${cartId}/complete`, {}, headers))))
+        const orderIds = new Set(answers.filter((a) => a.status === 200 && a.data.type === "order").map((a) => a.data.order.id))
+        expect(orderIds.size).toBe(1)
+        const parts = await ledger().listOrderParts({ order_id: [...orderIds] }, { relations: ["entries"] })
+        expect(parts).toHaveLength(2)
+        expect(parts.flatMap((p: any) => p.entries)).toHaveLength(2)
+      })
+
+      it("gives the association each producer's sums for a period and the sum over all, as JSON and CSV", async () => {
+        await ledger().createSellerAccounts([{ producer_id: await producerIdOf(bread.producer.handle), vat_status: "small_business", commission_rate: 0.05 }])
+        await order([{ handle: sausage.handle, quantity: 1 }, { handle: bread.handle, quantity: 1 }])
+        await order([{ handle: beer.handle, quantity: 2 }, { handle: bread.handle, quantity: 3 }])
+        const { data } = await api.get(`/admin/payouts?from=${today}&to=${today}`, admin)
+        const entries = await ledger().listLedgerEntries({}, { relations: ["part"] })
+        const payoutSum = entries.reduce((sum: number, e: any) => sum + Number(e.payout_total), 0)
+        expect(data.payouts.totals.payout_total).toBeCloseTo(payoutSum, 2)
+        expect(data.payouts.producers.map((p: any) => p.producer_id).sort()).toEqual([...new Set(entries.map((e: any) => e.part.producer_id))].sort())
+        const bakery = data.payouts.producers.find((p: any) => p.producer_id === entries.find((e: any) => Number(e.commission_rate) === 0.05)?.part.producer_id)
+        expect(bakery.vat_status).toBe("small_business")
+
+        const csv = await api.get(`/admin/payouts?from=${today}&to=${today}&format=csv`, admin)
+        expect(csv.headers["content-type"]).toMatch(/^text\/csv/)
+        expect(csv.headers["content-disposition"]).toMatch(/attachment; filename="auszahlungen-/)
+        const rows = String(csv.data).replace(/^\uFEFF/, "").trim().split("\r\n")
+        expect(rows[0]).toBe("Produzent;USt-Status;Buchungen;Warenwert brutto;darin USt;Versand brutto;darin USt (Versand);Provision;Auszahlung")
+        expect(data.payouts.producers).toHaveLength(3)
+        expect(rows).toHaveLength(data.payouts.producers.length + 2)
+        expect(rows.at(-1)).toMatch(new RegExp(`^Summe aller Produzenten;;${entries.length};.*;${data.payouts.totals.payout_total.toFixed(2).replace(".", ",")}$`))
+        expect(rows.some((row) => row.includes("Kleinunternehmer (§ 19 UStG)"))).toBe(true)
+
+        // Nothing before the first order.
+        const { data: empty } = await api.get(`/admin/payouts?from=2020-01-01&to=2020-12-31`, admin)
+        expect(empty.payouts.producers).toEqual([])
+      })
+
+      it("gives a producer its own statement line by line, and the association the same", async () => {
+        const producerId = await producerIdOf(sausage.producer.handle)
+        await order([{ handle: sausage.handle, quantity: 1 }, { handle: beer.handle, quantity: 1 }])
+        await order([{ handle: sausage.handle, quantity: 2 }])
+        const login = { email: "metzgerei@genussnetz.test", password: "metzgerei-passwort-1" }
+        await api.post(`/admin/producers/${producerId}/logins`, login, admin)
+        const asButcher = { headers: { authorization: `Bearer ${(await api.post("/auth/producer/emailpass", login)).data.token}` } }
+        const { data: own } = await api.get(`/producer/payouts?from=${today}&to=${today}`, asButcher)
+        const parts = await ledger().listOrderParts({ producer_id: producerId }, { relations: ["entries"] })
+        expect(own.statement.producer.id).toBe(producerId)
+        expect(own.statement.entries).toHaveLength(2)
+        expect(parts.flatMap((p: any) => p.entries)).toHaveLength(2)
+        expect(own.statement.entries.every((e: any) => typeof e.order_display_id === "number")).toBe(true)
+        const { data: byAssociation } = await api.get(`/admin/payouts/${producerId}?from=${today}&to=${today}`, admin)
+        expect(byAssociation.statement).toEqual(own.statement)
+
+        const csv = await api.get(`/producer/payouts?from=${today}&to=${today}&format=csv`, asButcher)
+        const rows = String(csv.data).replace(/^\uFEFF/, "").trim().split("\r\n")
+        expect(rows).toHaveLength(own.statement.entries.length + 2)
+        expect(rows[1]).toMatch(/;Verkauf;.*;regelbesteuert;/)
+        expect(rows.at(-1)).toMatch(new RegExp(`^Summe;.*;${own.statement.totals.payout_total.toFixed(2).replace(".", ",")}$`))
+      })
+
+      it("shows a producer its part of an order — its items and its shipping method only — and another's part as not found", async () => {
+        const [butcherId, bakeryId] = [await producerIdOf(sausage.producer.handle), await producerIdOf(bread.producer.handle)]
+        const { order: placed } = await order([{ handle: sausage.handle, quantity: 1 }, { handle: bread.handle, quantity: 2 }])
+        const login = { email: "metzgerei-teile@genussnetz.test", password: "metzgerei-passwort-2" }
+        await api.post(`/admin/producers/${butcherId}/logins`, login, admin)
+        const asButcher = { headers: { authorization: `Bearer ${(await api.post("/auth/producer/emailpass", login)).data.token}` } }
+        const parts = await ledger().listOrderParts({ order_id: placed.id })
+        const [own, bakerys] = [parts.find((p: any) => p.producer_id === butcherId), parts.find((p: any) => p.producer_id === bakeryId)]
+
+        const { data } = await api.get(`/producer/order-parts/${own.id}`, asButcher)
+        expect(data.order_part.order_display_id).toBe(placed.display_id)
+        expect(data.order_part.items.map((item: any) => item.title)).toEqual([sausage.template.title.de])
+        expect(data.order_part.shipping_methods).toHaveLength(1)
+        expect(shippingOfProducer.get(sausage.producer.handle)!.size).toBeGreaterThan(0)
+        expect(data.order_part.shipping_address.postal_code).toBe(SHOPPER_ADDRESS.postal_code)
+        expect(data.order_part.entries.map((e: any) => e.kind)).toEqual(["sale"])
+
+        const foreign = await outcome(api.get(`/producer/order-parts/${bakerys.id}`, asButcher))
+        expect(foreign.status).toBe(404)
+        const { data: list } = await api.get(`/producer/order-parts?limit=100`, asButcher)
+        expect(list.order_parts.length).toBe(list.count)
+        expect(list.order_parts.every((part: any) => part.items.every((item: any) => item.title !== bread.template.title.de))).toBe(true)
+        expect(list.order_parts[0].id).toBe(own.id)
+        expect((await outcome(api.get(`/producer/order-parts?limit=500`, asButcher))).status).toBe(400)
+      })
+
+      it("refuses a bad period or an unknown producer with a clear 4xx", async () => {
+        const producerId = await producerIdOf(beer.producer.handle)
+        const cases: [string, number, RegExp][] = [
+          [`/admin/payouts?from=2026-02-30&to=2026-03-01`, 400, /real day/],
+          [`/admin/payouts?from=2026-03-02&to=2026-03-01`, 400, /from must not be after to/],
+          [`/admin/payouts?from=2024-01-01&to=2025-12-31`, 400, /at most 366 days/],
+          [`/admin/payouts?from=2026-01-01`, 400, /to/],
+          [`/admin/payouts?from=2026-01-01&to=2026-01-31&format=xml`, 400, /format/],
+          [`/admin/payouts?from=2026-01-01&to=2026-01-31&sort=payout`, 400, /sort/],
+          [`/admin/payouts?from=2026-01-01%00&to=2026-01-31`, 400, /./],
+          [`/admin/payouts?from=%E0%A4%A&to=2026-01-31`, 400, /./],
+          [`/admin/payouts/pdcr_does_not_exist?from=2026-01-01&to=2026-01-31`, 404, /No producer/],
+          [`/admin/payouts/${producerId}?from=1999-12-31&to=2000-01-01`, 400, /real day/],
+        ]
+        for (const [url, status, message] of cases) {
+          const answer = await outcome(api.get(url, admin))
+          expect(answer.status, url).toBe(status)
+          expect(answer.data?.message, url).toMatch(message)
+        }
+        expect((await outcome(api.get(`/admin/payouts?from=${today}&to=${today}`))).status).toBe(401)
+        expect((await outcome(api.get(`/producer/payouts?from=${today}&to=${today}`))).status).toBe(401)
+      })
     })
   },
 })

@@ -1,0 +1,13 @@
+import { Module } from "@medusajs/framework/utils"
+import LedgerModuleService from "./service"
+
+export const LEDGER_MODULE = "ledger"
+
+export default Module(LEDGER_MODULE, {
+  service: LedgerModuleService,
+})
+
+export { LEDGER_ENTRY_KINDS, type LedgerEntryKind } from "./models/ledger-entry"
+export { VAT_STATUSES, type VatStatus } from "./models/seller-account"
+export { saleOfPart, type CommissionRates, type PartSale, type SaleLine } from "./sale"
+export { statementCsv, summaryCsv, totalsOf, VAT_STATUS_LABELS, type ProducerSummary, type StatementEntry } from "./statement"

@@ -1,0 +1,21 @@
+import { model } from "@medusajs/framework/utils"
+
+/** How a producer is taxed: its VAT status goes on every payout statement. */
+export const VAT_STATUSES = ["standard", "small_business"] as const
+export type VatStatus = (typeof VAT_STATUSES)[number]
+
+/**
+ * A producer as the association's payee: its own commission rate (null: the plugin's rate for
+ * the product's category, else the default) and its VAT status ("small_business": Kleinunternehmer
+ * under § 19 UStG, no VAT shown).
+ */
+const SellerAccount = model
+  .define("seller_account", {
+    id: model.id({ prefix: "sacc" }).primaryKey(),
+    producer_id: model.text(),
+    commission_rate: model.bigNumber().nullable(),
+    vat_status: model.enum([...VAT_STATUSES]).default("standard"),
+  })
+  .indexes([{ on: ["producer_id"], unique: true, where: "deleted_at IS NULL" }])
+
+export default SellerAccount
