@@ -124,19 +124,8 @@ export async function saveAddress(cartId: string, values: AddressValues) {
   await storePost(`/store/carts/${encodeURIComponent(cartId)}`, { email: values.email, shipping_address: address, billing_address: address }, { fields: "id" })
 }
 
-/**
- * One shipping method per group: Medusa replaces a method of the same shipping profile. The
- * cart's metadata keeps which producers each chosen option serves (`delivery_producers`, option
- * id → names); the order inherits it, so its page can say whose delivery a method is.
- */
-export async function saveDelivery(cartId: string, optionIds: string[], groups: DeliveryGroup<CheckoutLine>[]) {
-  const producers = Object.fromEntries(
-    groups.flatMap((g) => {
-      const option = optionIds.find((id) => g.options.some((o) => o.id === id))
-      return option ? [[option, g.producers.map((p) => p.name).join(", ")]] : []
-    })
-  )
-  await storePost(`/store/carts/${encodeURIComponent(cartId)}`, { metadata: { delivery_producers: producers } }, { fields: "id" })
+/** One shipping method per group: Medusa replaces a method of the same shipping profile. */
+export async function saveDelivery(cartId: string, optionIds: string[]) {
   for (const optionId of optionIds) {
     await storePost(`/store/carts/${encodeURIComponent(cartId)}/shipping-methods`, { option_id: optionId }, { fields: "id" })
   }

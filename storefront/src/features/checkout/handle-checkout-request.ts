@@ -90,7 +90,7 @@ export async function handleCheckoutRequest(Astro: AstroGlobal, locale: Locale, 
         Astro.response.status = 422
         return { ...view, deliveryMissing: read.missing }
       }
-      await saveDelivery(cart.id, read.optionIds, state.groups)
+      await saveDelivery(cart.id, read.optionIds)
       return Astro.redirect(checkoutPath(locale, "payment"), 303)
     }
     if (step === "payment") {

@@ -9,7 +9,6 @@ const ORDER_FIELDS = [
   "display_id",
   "email",
   "currency_code",
-  "metadata",
   "item_total",
   "shipping_total",
   "tax_total",
@@ -35,8 +34,11 @@ const ORDER_FIELDS = [
 
 type OrderLine = HttpTypes.StoreOrderLineItem
 export type OrderGroup = { producer: CheckoutProducer | null; items: OrderLine[] }
-/** A shipping method with the producers it serves (from the cart's `delivery_producers`, if known). */
-export type OrderDelivery = { name: string; amount: number; producers: string | null }
+/**
+ * A shipping method of the order. Which producer's it is cannot be told yet: the Store API gives
+ * an order's shipping methods their option id but neither the option's profile nor the order's metadata.
+ */
+export type OrderDelivery = { name: string; amount: number }
 export type OrderView = { order: HttpTypes.StoreOrder; groups: OrderGroup[]; deliveries: OrderDelivery[] }
 
 /**
@@ -64,11 +66,7 @@ export async function loadOrder(locale: Locale, id: string | undefined): Promise
     group.items.push(item)
     groups.set(producer?.handle ?? "", group)
   }
-  const named = (order.metadata?.delivery_producers ?? {}) as Record<string, unknown>
-  const deliveries = (order.shipping_methods ?? []).map((method) => {
-    const producers = named[(method as { shipping_option_id?: string }).shipping_option_id ?? ""]
-    return { name: method.name, amount: Number(method.total ?? method.amount ?? 0), producers: typeof producers === "string" ? producers : null }
-  })
+  const deliveries = (order.shipping_methods ?? []).map((method) => ({ name: method.name, amount: Number(method.total ?? method.amount ?? 0) }))
   return {
     order,
     groups: [...groups.values()].sort((a, b) => (a.producer?.name ?? "").localeCompare(b.producer?.name ?? "", locale)),
