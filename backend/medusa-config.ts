@@ -188,6 +188,8 @@ export default defineConfig({
         id_base: process.env.PROVENANCE_ID_BASE || undefined,
       },
     },
+    // Checkout across producers: a stock location, shipping profile and ways of delivery per producer.
+    { resolve: "@genussnetz/marketplace", options: {} },
   ],
   modules: [{ resolve: "@medusajs/medusa/translation" }, fileModule, searchModule, ...redisModules],
 })

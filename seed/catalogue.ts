@@ -16,6 +16,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { CATEGORIES, PRODUCT_TYPES, type CategoryKey } from "./data/catalog"
 import { TOWNS } from "./data/towns"
+import { CHILLED_CATEGORIES, type ProducerFulfilment } from "./fulfilment"
 import { productImageSvg, productLabelSvg } from "./images"
 import { planProducts, type PlannedProduct } from "./plan"
 import type { Query } from "./query"
@@ -57,6 +58,8 @@ const stockFor = (planned: PlannedProduct, variantTitle: string) =>
 
 type CatalogueContext = StoreSetup & {
   producerIds: Map<string, string>
+  /** Each producer's stock location and shipping profile, by producer handle. */
+  fulfilment: Map<string, ProducerFulfilment>
   categoryIds: Record<CategoryKey, string>
   seasonTags: Map<number, string>
 }
@@ -97,7 +100,8 @@ async function createProductsOf(container: MedusaContainer, producerId: string, 
           type_id: context.typeIds[template.type as keyof typeof PRODUCT_TYPES],
           category_ids: [context.categoryIds[template.category]],
           tag_ids: seasonTagIds(planned, context.seasonTags),
-          shipping_profile_id: context.shippingProfileId,
+          shipping_profile_id: context.fulfilment.get(producer.handle)!.shippingProfileId,
+          metadata: CHILLED_CATEGORIES.has(template.category) ? { chilled: true } : undefined,
           thumbnail: files[2 * i].url,
           images: [{ url: files[2 * i].url }, { url: files[2 * i + 1].url }],
           weight: template.variants[0].net.unit === "piece" ? undefined : template.variants[0].net.quantity,
@@ -133,7 +137,7 @@ async function repairProducerLinks(container: MedusaContainer, products: any[], 
 }
 
 /**
- * Every variant's inventory item has its level at the regional stock location: new products
+ * Every variant's inventory item has its level at its producer's stock location: new products
  * get theirs here, existing ones that lost it get it back. Answers how many were repaired.
  */
 async function ensureStock(
@@ -143,18 +147,19 @@ async function ensureStock(
   context: CatalogueContext,
   existedBefore: Set<string>
 ) {
-  const levels = products.flatMap((product) =>
-    (product.variants ?? []).flatMap((variant: any) =>
+  const levels = products.flatMap((product) => {
+    const locationId = context.fulfilment.get(planned.get(product.handle)!.producer.handle)!.locationId
+    return (product.variants ?? []).flatMap((variant: any) =>
       (variant.inventory_items ?? [])
-        .filter((item: any) => !(item.inventory?.location_levels ?? []).some((level: any) => level.location_id === context.locationId))
+        .filter((item: any) => !(item.inventory?.location_levels ?? []).some((level: any) => level.location_id === locationId))
         .map((item: any) => ({
-          location_id: context.locationId,
+          location_id: locationId,
           inventory_item_id: item.inventory_item_id,
           stocked_quantity: stockFor(planned.get(product.handle)!, variant.title),
           handle: product.handle as string,
         }))
     )
-  )
+  })
   if (levels.length) {
     await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: levels.map(({ handle, ...level }) => level) } })
   }
@@ -164,7 +169,7 @@ async function ensureStock(
 export async function ensureCatalogue(
   container: MedusaContainer,
   query: Query,
-  setup: StoreSetup & { producerIds: Map<string, string> },
+  setup: StoreSetup & { producerIds: Map<string, string>; fulfilment: Map<string, ProducerFulfilment> },
   log: (message: string) => void
 ) {
   const categoryIds = await ensureCategories(container, query)

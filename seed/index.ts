@@ -8,8 +8,9 @@
  * Prints `genussnetz:publishable-key=<token>` for scripts/up.mjs to hand to the storefront.
  *
  * One file per concern; this one only sets their order:
- *   store.ts         sales channel, region, store, VAT, stock location, shipping, publishable key
+ *   store.ts         sales channel, region, store, VAT, publishable key
  *   producers.ts     the network's producers
+ *   fulfilment.ts    each producer's stock location, shipping profile and ways of delivery
  *   catalogue.ts     categories, each producer's products (linked in the same workflow), stock, seasons
  *   provenance.ts    supply links, product inputs, claims, meat origin
  *   translations.ts  the English texts of all of the above
@@ -19,6 +20,7 @@
 import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ensureCatalogue } from "./catalogue"
+import { ensureProducerFulfilment } from "./fulfilment"
 import { ensureProducers } from "./producers"
 import { ensureProvenance } from "./provenance"
 import type { Query } from "./query"
@@ -49,7 +51,8 @@ export async function seedNetwork(
   log("Seeding the Oberfranken network …")
   const setup = await ensureStoreSetup(container, query)
   const producerIds = await ensureProducers(container, query)
-  const products = await ensureCatalogue(container, query, { ...setup, producerIds }, log)
+  const fulfilment = await ensureProducerFulfilment(container, query, producerIds, setup.salesChannelId)
+  const products = await ensureCatalogue(container, query, { ...setup, producerIds, fulfilment }, log)
   await ensureProvenance(container, log, today)
   const translations = await ensureTranslations(container, query)
   log(`  translations: ${translations} added`)

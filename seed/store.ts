@@ -1,25 +1,18 @@
 /**
  * The shop around the network: sales channel, region, store settings (EUR incl. VAT, German
- * and English), product types with their VAT rates, stock location and shipping, and the
- * storefront's publishable key. Each part is looked up by its name and created or repaired
- * when missing.
+ * and English), product types with their VAT rates, and the storefront's publishable key.
+ * Each part is looked up by its name and created or repaired when missing. Stock and shipping
+ * belong to each producer (seed/fulfilment.ts).
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
-  createLocationFulfillmentSetWorkflow,
   createProductTypesWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
-  createServiceZonesWorkflow,
-  createShippingOptionsWorkflow,
-  createShippingProfilesWorkflow,
-  createStockLocationsWorkflow,
   createTaxRatesWorkflow,
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
-  linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { PRODUCT_TYPES } from "./data/catalog"
@@ -31,9 +24,6 @@ const SEED_NAMES = {
   store: "genussnetz Oberfranken",
   salesChannel: "genussnetz Marktplatz",
   region: "Deutschland",
-  stockLocation: "Regionallager Oberfranken",
-  fulfillmentSet: "Versand aus Oberfranken",
-  shippingOption: "Standardversand (2–3 Werktage)",
   publishableKey: "genussnetz Storefront",
 } as const
 
@@ -152,89 +142,6 @@ async function ensureTaxes(container: MedusaContainer, query: Query, typeIds: Re
   }
 }
 
-async function ensureFulfillment(container: MedusaContainer, query: Query, salesChannelId: string, regionId: string) {
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
-  let location = await findOne(query, "stock_location", { name: SEED_NAMES.stockLocation }, [
-    "id",
-    "fulfillment_sets.id",
-    "fulfillment_sets.name",
-    "fulfillment_sets.service_zones.id",
-    "sales_channels.id",
-  ])
-  if (!location) {
-    const { result } = await createStockLocationsWorkflow(container).run({
-      input: {
-        locations: [
-          {
-            name: SEED_NAMES.stockLocation,
-            address: { address_1: "Am Kranen 1", city: "Bamberg", postal_code: "96047", country_code: "de" },
-          },
-        ],
-      },
-    })
-    await link.create({
-      [Modules.STOCK_LOCATION]: { stock_location_id: result[0].id },
-      [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-    })
-    location = { id: result[0].id, fulfillment_sets: [], sales_channels: [] }
-  }
-  if (!location.sales_channels?.some((c: { id: string }) => c.id === salesChannelId)) {
-    await linkSalesChannelsToStockLocationWorkflow(container).run({
-      input: { id: location.id, add: [salesChannelId] },
-    })
-  }
-
-  let shippingProfile = await findOne(query, "shipping_profile", { type: "default" })
-  if (!shippingProfile) {
-    const { result } = await createShippingProfilesWorkflow(container).run({
-      input: { data: [{ name: "Standard", type: "default" }] },
-    })
-    shippingProfile = result[0]
-  }
-
-  let fulfillmentSet = location.fulfillment_sets?.find((s: { name: string }) => s.name === SEED_NAMES.fulfillmentSet)
-  if (!fulfillmentSet) {
-    await createLocationFulfillmentSetWorkflow(container).run({
-      input: { location_id: location.id, fulfillment_set_data: { name: SEED_NAMES.fulfillmentSet, type: "shipping" } },
-    })
-    fulfillmentSet = await findOne(query, "fulfillment_set", { name: SEED_NAMES.fulfillmentSet }, ["id", "service_zones.id"])
-  }
-  let serviceZoneId = fulfillmentSet.service_zones?.[0]?.id as string | undefined
-  if (!serviceZoneId) {
-    const { result } = await createServiceZonesWorkflow(container).run({
-      input: {
-        data: [{ name: "Deutschland", fulfillment_set_id: fulfillmentSet.id, geo_zones: [{ type: "country", country_code: "de" }] }],
-      },
-    })
-    serviceZoneId = result[0].id
-  }
-
-  const option = await findOne(query, "shipping_option", { name: SEED_NAMES.shippingOption })
-  if (!option) {
-    await createShippingOptionsWorkflow(container).run({
-      input: [
-        {
-          name: SEED_NAMES.shippingOption,
-          price_type: "flat",
-          provider_id: "manual_manual",
-          service_zone_id: serviceZoneId,
-          shipping_profile_id: shippingProfile.id,
-          type: { label: "Standard", description: "Gekühlter Versand in 2–3 Werktagen", code: "standard" },
-          prices: [
-            { currency_code: "eur", amount: 5.9 },
-            { region_id: regionId, amount: 5.9 },
-          ],
-          rules: [
-            { attribute: "enabled_in_store", value: "true", operator: "eq" },
-            { attribute: "is_return", value: "false", operator: "eq" },
-          ],
-        },
-      ],
-    })
-  }
-  return { locationId: location.id as string, shippingProfileId: shippingProfile.id as string }
-}
-
 async function ensurePublishableKey(container: MedusaContainer, query: Query, salesChannelId: string) {
   let key = await findOne(query, "api_key", { title: SEED_NAMES.publishableKey, type: "publishable" }, ["id", "token", "sales_channels.id"])
   if (!key) {
@@ -254,8 +161,6 @@ export type StoreSetup = {
   salesChannelId: string
   regionId: string
   typeIds: Record<keyof typeof PRODUCT_TYPES, string>
-  locationId: string
-  shippingProfileId: string
   publishableKey: string
 }
 
@@ -265,7 +170,6 @@ export async function ensureStoreSetup(container: MedusaContainer, query: Query)
   await ensureStore(container, query, salesChannelId, regionId)
   const typeIds = await ensureProductTypes(container, query)
   await ensureTaxes(container, query, typeIds)
-  const { locationId, shippingProfileId } = await ensureFulfillment(container, query, salesChannelId, regionId)
   const publishableKey = await ensurePublishableKey(container, query, salesChannelId)
-  return { salesChannelId, regionId, typeIds, locationId, shippingProfileId, publishableKey }
+  return { salesChannelId, regionId, typeIds, publishableKey }
 }

@@ -10,10 +10,27 @@ export const SHOPPER_ADDRESS = {
   country_code: "de",
 }
 
+/** The ways of delivery a shopper takes by default, most wanted first. */
+const PREFERRED_DELIVERY = ["parcel", "delivery", "pickup"]
+
+/**
+ * One shipping option per shipping profile (= per producer) among those Medusa lists for the
+ * cart: of each producer's, the first of `preferred` it offers.
+ */
+export function shippingChoices(options: { id: string; shipping_profile_id: string; type?: { code?: string } }[], preferred = PREFERRED_DELIVERY) {
+  const byProfile = new Map<string, typeof options>()
+  for (const option of options) byProfile.set(option.shipping_profile_id, [...(byProfile.get(option.shipping_profile_id) ?? []), option])
+  const rank = (option: (typeof options)[number]) => {
+    const index = preferred.indexOf(option.type?.code ?? "")
+    return index === -1 ? preferred.length : index
+  }
+  return [...byProfile.values()].map((group) => [...group].sort((a, b) => rank(a) - rank(b))[0].id)
+}
+
 /**
  * Medusa's documented checkout up to the last step: a cart in the shop's region with these
- * lines, an e-mail and address, the one shipping option, a payment session with Medusa's system
- * provider. Answers the cart's id, ready for `POST /store/carts/:id/complete`.
+ * lines, an e-mail and address, a shipping method for each producer's goods, a payment session
+ * with Medusa's system provider. Answers the cart's id, ready for `POST /store/carts/:id/complete`.
  */
 export async function readyCart(api: any, headers: Headers, lines: { variant_id: string; quantity: number }[], email = "erika@example.org") {
   const { data: regionData } = await api.get("/store/regions", headers)
@@ -24,8 +41,9 @@ export async function readyCart(api: any, headers: Headers, lines: { variant_id:
   }
   await api.post(`/store/carts/${cartId}`, { email, shipping_address: SHOPPER_ADDRESS, billing_address: SHOPPER_ADDRESS }, headers)
   const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, headers)
-  if (options.shipping_options.length !== 1) throw new Error(`expected the seed's one shipping option, got ${options.shipping_options.length}`)
-  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, headers)
+  for (const optionId of shippingChoices(options.shipping_options)) {
+    await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: optionId }, headers)
+  }
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
   await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
   return cartId

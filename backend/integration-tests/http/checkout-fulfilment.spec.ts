@@ -1,0 +1,203 @@
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { seedNetwork } from "../../../seed"
+import { TOWNS } from "../../../seed/data/towns"
+import { CHILLED_CATEGORIES, seedOffer } from "../../../seed/fulfilment"
+import { planProducts, type PlannedProduct } from "../../../seed/plan"
+import { SHOPPER_ADDRESS, shippingChoices } from "./helpers/checkout"
+import { outcome, type Headers } from "./helpers/http"
+
+const backendDir = join(__dirname, "..", "..")
+// The seed uploads its pictures through Medusa's File Module: keep them out of the repository.
+process.env.MEDUSA_FILE_DIR = mkdtempSync(join(tmpdir(), "genussnetz-files-"))
+
+/**
+ * Delivery per producer, through Medusa's documented Store API: every producer is a shipping
+ * profile of its own with its ways (pickup, local delivery, parcel) as shipping options, and the
+ * options' rules decide what a cart may use — chilled goods never by parcel, local delivery only
+ * inside the producer's area and from its minimum order.
+ */
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }) => {
+    let headers: Headers
+    let regionId: string
+    const plan = planProducts().filter((p) => !p.soldOut)
+    const chilled = (p: PlannedProduct) => CHILLED_CATEGORIES.has(p.template.category)
+    // A butcher's chilled sausage, a bakery's bread, a brewery's beer: three producers, three profiles.
+    const sausage = plan.find((p) => p.producer.craft === "butchery" && chilled(p))!
+    const bread = plan.find((p) => p.producer.craft === "bakery" && !chilled(p) && seedOffer(p.producer).delivery)!
+    const beer = plan.find((p) => p.producer.craft === "brewery" && !chilled(p))!
+
+    beforeAll(async () => {
+      const seeded = await seedNetwork(getContainer())
+      headers = { headers: { "x-publishable-api-key": seeded.publishableKey } }
+      regionId = (await api.get("/store/regions", headers)).data.regions[0].id
+    })
+
+    const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
+
+    async function variantOf(handle: string) {
+      const { data } = await query().graph({ entity: "product", fields: ["variants.id", "variants.calculated_price"], filters: { handle } })
+      return data[0].variants[0].id as string
+    }
+
+    /** The producer's shipping profile and its options by way of delivery, read from the database. */
+    async function producerShipping(handle: string) {
+      const { data } = await query().graph({
+        entity: "producer",
+        fields: ["shipping_profile.id", "stock_location.id"],
+        filters: { handle },
+      })
+      const profileId = data[0].shipping_profile.id as string
+      const { data: options } = await query().graph({
+        entity: "shipping_option",
+        fields: ["id", "type.code"],
+        filters: { shipping_profile_id: profileId },
+      })
+      return {
+        profileId,
+        locationId: data[0].stock_location.id as string,
+        option: Object.fromEntries(options.map((o: any) => [o.type.code, o.id as string])) as Record<"pickup" | "delivery" | "parcel", string | undefined>,
+      }
+    }
+
+    async function cartWith(lines: { handle: string; quantity: number }[], postalCode = SHOPPER_ADDRESS.postal_code, city = SHOPPER_ADDRESS.city) {
+      const { data } = await api.post("/store/carts", { region_id: regionId }, headers)
+      const cartId = data.cart.id as string
+      for (const line of lines) await api.post(`/store/carts/${cartId}/line-items`, { variant_id: await variantOf(line.handle), quantity: line.quantity }, headers)
+      const address = { ...SHOPPER_ADDRESS, postal_code: postalCode, city }
+      await api.post(`/store/carts/${cartId}`, { email: "erika@example.org", shipping_address: address, billing_address: address }, headers)
+      return cartId
+    }
+
+    const listOptions = async (cartId: string) =>
+      (await api.get(`/store/shipping-options?cart_id=${cartId}`, headers)).data.shipping_options as any[]
+    const shippingMethodsOf = async (cartId: string) =>
+      (await api.get(`/store/carts/${cartId}?fields=id,*shipping_methods`, headers)).data.cart.shipping_methods as any[]
+
+    it("gives every producer its own stock location and shipping profile, and stocks and ships its products there", async () => {
+      const { data: producers } = await query().graph({ entity: "producer", fields: ["handle", "stock_location.id", "shipping_profile.id", "products.shipping_profile.id", "products.variants.inventory_items.inventory.location_levels.location_id"] })
+      const selling = producers.filter((p: any) => p.products?.length)
+      expect(selling.length).toBeGreaterThan(30)
+      expect(new Set(producers.map((p: any) => p.shipping_profile?.id)).size).toBe(producers.length)
+      expect(new Set(producers.map((p: any) => p.stock_location?.id)).size).toBe(producers.length)
+      for (const producer of selling) {
+        for (const product of producer.products) {
+          expect(product.shipping_profile.id, producer.handle).toBe(producer.shipping_profile.id)
+          const locations = product.variants.flatMap((v: any) => v.inventory_items.flatMap((i: any) => i.inventory.location_levels.map((l: any) => l.location_id)))
+          expect(new Set(locations), producer.handle).toEqual(new Set([producer.stock_location.id]))
+        }
+      }
+    })
+
+    it("lists, per producer in the cart, the ways it offers — and no other producer's", async () => {
+      const cartId = await cartWith([{ handle: sausage.handle, quantity: 2 }, { handle: bread.handle, quantity: 1 }, { handle: beer.handle, quantity: 1 }])
+      const options = await listOptions(cartId)
+      const [butcher, bakery, brewery] = await Promise.all([sausage, bread, beer].map((p) => producerShipping(p.producer.handle)))
+      expect(new Set(options.map((o) => o.shipping_profile_id))).toEqual(new Set([butcher.profileId, bakery.profileId, brewery.profileId]))
+      const codesOf = (profileId: string) => options.filter((o) => o.shipping_profile_id === profileId).map((o) => o.type.code).sort()
+      // Chilled sausage: no parcel. The bread's bakery delivers to Bamberg only if Bamberg is in its area.
+      expect(codesOf(butcher.profileId)).not.toContain("parcel")
+      expect(codesOf(butcher.profileId)).toContain("pickup")
+      expect(codesOf(bakery.profileId)).toContain("parcel")
+      expect(codesOf(brewery.profileId)).toContain("parcel")
+      const pickup = options.find((o) => o.shipping_profile_id === butcher.profileId && o.type.code === "pickup")
+      expect(Number(pickup.amount)).toBe(0)
+      expect(pickup.data.pickup_hours.length).toBeGreaterThan(0)
+      expect(pickup.service_zone.fulfillment_set.type).toBe("pickup")
+    })
+
+    it("completes one order with a shipping method per producer; without one of them the cart is refused", async () => {
+      const cartId = await cartWith([{ handle: sausage.handle, quantity: 1 }, { handle: bread.handle, quantity: 1 }, { handle: beer.handle, quantity: 2 }])
+      const choices = shippingChoices(await listOptions(cartId))
+      expect(choices).toHaveLength(3)
+      for (const optionId of choices.slice(0, 2)) await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: optionId }, headers)
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
+      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
+      const refused = await outcome(api.post(`/store/carts/${cartId}/complete`, {}, headers))
+      expect(refused.status).toBeGreaterThanOrEqual(400)
+      expect(refused.status).toBeLessThan(500)
+      expect(refused.data?.type === "cart" ? refused.data.error?.message : refused.data?.message).toMatch(/shipping profiles/)
+
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: choices[2] }, headers)
+      // The total changed, so Medusa dropped the payment session: the documented flow makes a new one.
+      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
+      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
+      expect(completed.type).toBe("order")
+      const order = completed.order
+      expect(order.shipping_methods).toHaveLength(3)
+      const shipping = order.shipping_methods.reduce((sum: number, m: any) => sum + Number(m.amount), 0)
+      expect(Number(order.total)).toBeCloseTo(Number(order.item_total) + shipping, 6)
+      // Each producer's goods are reserved at its own stock location.
+      const { data: reservations } = await query().graph({ entity: "reservation", fields: ["location_id", "line_item_id"], filters: { line_item_id: order.items.map((i: any) => i.id) } })
+      const butcher = await producerShipping(sausage.producer.handle)
+      const sausageLine = order.items.find((i: any) => i.product_handle === sausage.handle)
+      expect(reservations.find((r: any) => r.line_item_id === sausageLine.id)?.location_id).toBe(butcher.locationId)
+    })
+
+    it("refuses chilled goods by parcel with a clear message, and leaves the cart as it was", async () => {
+      const cartId = await cartWith([{ handle: sausage.handle, quantity: 1 }])
+      const butcher = await producerShipping(sausage.producer.handle)
+      expect(butcher.option.parcel).toBeDefined()
+      const refused = await outcome(api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: butcher.option.parcel }, headers))
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/Chilled goods of .+ cannot be sent by parcel/)
+      expect(await shippingMethodsOf(cartId)).toHaveLength(0)
+    })
+
+    it("offers local delivery only inside the producer's area and from its minimum order, and says why not", async () => {
+      const offer = seedOffer(bread.producer).delivery!
+      const bakery = await producerShipping(bread.producer.handle)
+      const home = TOWNS[bread.producer.town]
+      const far = Object.values(TOWNS).find((town) => !offer.postal_codes.includes(town.postal_code))!
+      // Enough bread for the minimum order, delivered at home: offered, and it can be chosen.
+      const breadPrice = Number((await query().graph({ entity: "product", fields: ["variants.prices.amount"], filters: { handle: bread.handle } })).data[0].variants[0].prices[0].amount)
+      const enough = Math.ceil(offer.minimum_order / breadPrice)
+      const inside = await cartWith([{ handle: bread.handle, quantity: enough }], home.postal_code, home.name)
+      expect((await listOptions(inside)).map((o) => o.type.code)).toContain("delivery")
+      await api.post(`/store/carts/${inside}/shipping-methods`, { option_id: bakery.option.delivery }, headers)
+      expect((await shippingMethodsOf(inside)).map((m) => m.shipping_option_id)).toEqual([bakery.option.delivery])
+
+      // Outside the area: not listed, refused with the reason.
+      const outside = await cartWith([{ handle: bread.handle, quantity: enough }], far.postal_code, far.name)
+      expect((await listOptions(outside)).map((o) => o.type.code)).not.toContain("delivery")
+      const refusedOutside = await outcome(api.post(`/store/carts/${outside}/shipping-methods`, { option_id: bakery.option.delivery }, headers))
+      expect(refusedOutside.status).toBe(400)
+      expect(refusedOutside.data.message).toContain(`the postal code ${far.postal_code} is outside it`)
+
+      // Below the minimum order: not listed, refused with the minimum.
+      if (breadPrice < offer.minimum_order) {
+        const small = await cartWith([{ handle: bread.handle, quantity: 1 }], home.postal_code, home.name)
+        expect((await listOptions(small)).map((o) => o.type.code)).not.toContain("delivery")
+        const refusedSmall = await outcome(api.post(`/store/carts/${small}/shipping-methods`, { option_id: bakery.option.delivery }, headers))
+        expect(refusedSmall.status).toBe(400)
+        expect(refusedSmall.data.message).toContain(`starts at an order of ${offer.minimum_order.toFixed(2)} EUR`)
+      }
+
+      // Moving the address out of the area drops the delivery method; completing then asks for one.
+      const moved = { ...SHOPPER_ADDRESS, postal_code: far.postal_code, city: far.name }
+      await api.post(`/store/carts/${inside}`, { shipping_address: moved }, headers)
+      expect(await shippingMethodsOf(inside)).toHaveLength(0)
+    })
+
+    it("drops a parcel method when the producer's part of the cart turns chilled", async () => {
+      // Two ambient products of one producer; the second is then marked chilled by the association.
+      const producerHandle = plan.find((p) => !chilled(p) && seedOffer(p.producer).parcel && plan.filter((q) => q.producer.handle === p.producer.handle && !chilled(q)).length >= 2)!.producer.handle
+      const [first, second] = plan.filter((p) => p.producer.handle === producerHandle && !chilled(p))
+      const shipping = await producerShipping(producerHandle)
+      const cartId = await cartWith([{ handle: first.handle, quantity: 1 }])
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: shipping.option.parcel }, headers)
+      expect(await shippingMethodsOf(cartId)).toHaveLength(1)
+
+      const { data: [product] } = await query().graph({ entity: "product", fields: ["id", "metadata"], filters: { handle: second.handle } })
+      await getContainer().resolve(Modules.PRODUCT).updateProducts(product.id, { metadata: { ...(product.metadata ?? {}), chilled: true } })
+      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: await variantOf(second.handle), quantity: 1 }, headers)
+      expect(await shippingMethodsOf(cartId)).toHaveLength(0)
+      expect((await listOptions(cartId)).map((o) => o.type.code)).not.toContain("parcel")
+    })
+  },
+})

@@ -1,0 +1,1 @@
+export * from "./fulfilment/set-up-producer-fulfilment"
