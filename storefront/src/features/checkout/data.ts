@@ -57,7 +57,7 @@ export type CheckoutState = {
 }
 
 // A product's shipping profile, where the Store API is taught to answer it (today it is not).
-const PRODUCT_FIELDS = "id,*producer,shipping_profile.id"
+const PRODUCT_FIELDS = "id,title,*producer,shipping_profile.id"
 type CheckoutProduct = HttpTypes.StoreProduct & { producer?: CheckoutProducer | null; shipping_profile?: { id?: string } | null }
 
 const SHIPPING_OPTION_FIELDS = "+data,+type.code,+service_zone.fulfillment_set.type,+service_zone.fulfillment_set.location.address.*"
@@ -93,7 +93,7 @@ export async function loadCheckout(locale: Locale, cartId: string | undefined): 
   if (!items.length) return { cart, groups: [], progress }
   const productIds = [...new Set(items.map((item) => item.product_id).filter(Boolean))] as string[]
   const [{ products }, options] = await Promise.all([
-    sdk.store.product.list({ id: productIds, fields: PRODUCT_FIELDS, limit: productIds.length }),
+    sdk.store.product.list({ id: productIds, fields: PRODUCT_FIELDS, limit: productIds.length, ...localeQuery(locale) }),
     // Options depend on the address (delivery areas); without one there is nothing to choose yet.
     address ? listOptions(cart.id) : Promise.resolve([] as DeliveryOption[]),
   ])
@@ -104,7 +104,8 @@ export async function loadCheckout(locale: Locale, cartId: string | undefined): 
       const product = productOf.get(item.product_id ?? "")
       const producer = product?.producer ?? null
       return {
-        line: { ...item, producer } as CheckoutLine,
+        // A line keeps the title it was added with; the product's is in the page's language.
+        line: { ...item, product_title: product?.title ?? item.product_title, producer } as CheckoutLine,
         producer,
         profileId: address ? lineProfile(product?.shipping_profile?.id, producer, options) : null,
         total: Number(item.total ?? 0),

@@ -56,14 +56,16 @@ export async function loadOrder(locale: Locale, id: string | undefined): Promise
   const items = order.items ?? []
   const productIds = [...new Set(items.map((item) => item.product_id).filter(Boolean))] as string[]
   const { products } = productIds.length
-    ? await sdk.store.product.list({ id: productIds, fields: "id,*producer", limit: productIds.length })
+    ? await sdk.store.product.list({ id: productIds, fields: "id,title,*producer", limit: productIds.length, ...localeQuery(locale) })
     : { products: [] }
-  const producerOf = new Map((products as (HttpTypes.StoreProduct & { producer?: CheckoutProducer | null })[]).map((p) => [p.id, p.producer ?? null]))
+  const productOf = new Map((products as (HttpTypes.StoreProduct & { producer?: CheckoutProducer | null })[]).map((p) => [p.id, p]))
   const groups = new Map<string, OrderGroup>()
   for (const item of items) {
-    const producer = producerOf.get(item.product_id ?? "") ?? null
+    const product = productOf.get(item.product_id ?? "")
+    const producer = product?.producer ?? null
     const group = groups.get(producer?.handle ?? "") ?? { producer, items: [] }
-    group.items.push(item)
+    // The order keeps the title the line was added with; the product's is in the page's language.
+    group.items.push({ ...item, product_title: product?.title ?? item.product_title })
     groups.set(producer?.handle ?? "", group)
   }
   const deliveries = (order.shipping_methods ?? []).map((method) => ({ name: method.name, amount: Number(method.total ?? method.amount ?? 0) }))
