@@ -537,6 +537,105 @@ describe("npm run up on a fresh machine", () => {
     }
   })
 
+  describe("the checkout", () => {
+    for (const locale of ["de", "en"] as const) {
+      it(`takes a ${locale === "de" ? "German" : "English"} shopper from a cart of two producers through address, delivery, payment and review to the order page`, async () => {
+        await walkTheCheckout(locale)
+      })
+    }
+
+    it("refuses an invalid postal code by the field, and leads a step without its prerequisites back to the first missing one", async () => {
+      const [product] = await checkoutProducts(1)
+      const browser = await launchChromium()
+      try {
+        const page = await browser.newPage()
+        // No cart: every checkout page leads to the cart.
+        await page.goto(`${storefront}/kasse/pruefen`)
+        expect(new URL(page.url()).pathname).toBe("/warenkorb")
+        await addToCart(page, "de", product.handle)
+        await page.goto(`${storefront}/kasse/pruefen`)
+        expect(new URL(page.url()).pathname).toBe("/kasse/adresse")
+        await fillAddress(page, "de", { ...CHECKOUT_ADDRESS, postal_code: "9604" })
+        const [answer] = await Promise.all([
+          page.waitForResponse((r) => r.request().method() === "POST"),
+          page.getByRole("button", { name: "Weiter zur Lieferung" }).click(),
+        ])
+        expect(answer.status()).toBe(422)
+        const postal = page.getByLabel("Postleitzahl")
+        expect(await postal.getAttribute("aria-invalid")).toBe("true")
+        const described = await postal.getAttribute("aria-describedby")
+        expect(await page.locator(`#${described}`).innerText()).toContain("fünf Ziffern")
+        expect(await postal.inputValue()).toBe("9604")
+        expect(await page.getByLabel("Ort", { exact: true }).inputValue()).toBe(CHECKOUT_ADDRESS.city)
+        // Still no address: the later steps lead back here.
+        await page.goto(`${storefront}/kasse/zahlung`)
+        expect(new URL(page.url()).pathname).toBe("/kasse/adresse")
+        // A NUL byte or a broken encoding in a form is a bad request, never a server error.
+        for (const body of ["email=a%00b%40example.org", "email=a%C3b%40example.org"]) {
+          const response = await page.request.post(`${storefront}/kasse/adresse`, {
+            headers: { "content-type": "application/x-www-form-urlencoded", origin: storefront },
+            data: body,
+          })
+          expect(response.status(), body).toBe(400)
+        }
+        expect((await fetch(`${storefront}/bestellung/order_gibt_es_nicht`)).status).toBe(404)
+        expect((await fetch(`${storefront}/bestellung/x%00y`)).status).toBe(404)
+      } finally {
+        await browser.close()
+      }
+    })
+
+    it("can be used with the keyboard alone and has no serious or critical axe violations on its pages", async () => {
+      const products = await checkoutProducts(2)
+      const browser = await launchChromium()
+      try {
+        const page = await browser.newPage()
+        for (const product of products) await addToCart(page, "de", product.handle)
+        await page.goto(`${storefront}/kasse/adresse`)
+        expect(await axeViolations(page), "address").toEqual([])
+        // Tab from the skip link to the first field; type each field and Tab on.
+        const focusOn = async (test: () => boolean | Promise<boolean>) => {
+          for (let i = 0; i < 40; i++) {
+            if (await test()) return
+            await page.keyboard.press("Tab")
+          }
+          throw new Error("focus never got there")
+        }
+        const activeId = () => page.evaluate(() => document.activeElement?.id ?? "")
+        const activeText = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? "")
+        await focusOn(async () => (await activeId()) === "feld-email")
+        for (const field of ["email", "first_name", "last_name", "address_1", "postal_code", "city"] as const) {
+          expect(await activeId()).toBe(`feld-${field}`)
+          expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe("none")
+          await page.keyboard.type(CHECKOUT_ADDRESS[field])
+          await page.keyboard.press("Tab")
+        }
+        expect(await activeText()).toBe("Weiter zur Lieferung")
+        await Promise.all([page.waitForURL(`${storefront}/kasse/lieferung`), page.keyboard.press("Enter")])
+        expect(await axeViolations(page), "delivery").toEqual([])
+        // The cheapest option of each producer is preselected; Tab to the button.
+        await focusOn(async () => (await activeText()) === "Weiter zur Zahlung")
+        await Promise.all([page.waitForURL(`${storefront}/kasse/zahlung`), page.keyboard.press("Enter")])
+        expect(await axeViolations(page), "payment").toEqual([])
+        await focusOn(async () => (await activeText()) === "Weiter zur Prüfung")
+        await Promise.all([page.waitForURL(`${storefront}/kasse/pruefen`), page.keyboard.press("Enter")])
+        expect(await axeViolations(page), "review").toEqual([])
+        // The step indicator links back to the steps done.
+        expect(await page.getByRole("navigation", { name: "Schritte der Bestellung" }).getByRole("link").count()).toBe(3)
+        await focusOn(async () => (await activeText()) === "Zahlungspflichtig bestellen")
+        expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe("none")
+        await Promise.all([page.waitForURL(/\/bestellung\/order_/), page.keyboard.press("Enter")])
+        expect(await axeViolations(page), "order").toEqual([])
+        for (const path of ["/agb", "/datenschutz", "/widerruf", "/en/withdrawal"]) {
+          await page.goto(`${storefront}${path}`)
+          expect(await axeViolations(page), path).toEqual([])
+        }
+      } finally {
+        await browser.close()
+      }
+    })
+  })
+
   it("lists every product and producer page in both languages in sitemap.xml", async () => {
     const sitemap = await (await fetch(`${storefront}/sitemap.xml`)).text()
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
@@ -882,6 +981,161 @@ describe("a configured DATABASE_URL that cannot be reached", () => {
     expect(lines[0]).toMatch(/Cannot reach PostgreSQL at localhost:1\/genussnetz .*DATABASE_URL/)
   })
 })
+
+/** The checkout's words per language, as a shopper reads them. */
+const CHECKOUT_WORDS = {
+  de: {
+    product: "/produkte/", cart: "/warenkorb", add: "In den Warenkorb", toCheckout: "Zur Kasse", steps: "/kasse/", order: "/bestellung/",
+    address: "adresse", delivery: "lieferung", payment: "zahlung", review: "pruefen",
+    email: "E-Mail-Adresse", first_name: "Vorname", last_name: "Nachname", address_1: "Straße und Hausnummer", postal_code: "Postleitzahl", city: "Ort",
+    toDelivery: "Weiter zur Lieferung", toPayment: "Weiter zur Zahlung", toReview: "Weiter zur Prüfung",
+    system: "Testzahlung (ohne echte Zahlung)", placeOrder: "Zahlungspflichtig bestellen", vat: "inkl. MwSt.",
+    legal: { "/agb": "Allgemeine Geschäftsbedingungen (AGB)", "/datenschutz": "Datenschutzerklärung", "/widerruf": "Widerrufsbelehrung" },
+    perishable: "§ 312g Abs. 2 Nr. 2 BGB", thanks: "Vielen Dank für Ihre Bestellung", empty: "Ihr Warenkorb ist leer.", title: "de",
+  },
+  en: {
+    product: "/en/products/", cart: "/en/cart", add: "Add to cart", toCheckout: "Go to checkout", steps: "/en/checkout/", order: "/en/order/",
+    address: "address", delivery: "delivery", payment: "payment", review: "review",
+    email: "Email address", first_name: "First name", last_name: "Last name", address_1: "Street and house number", postal_code: "Postcode", city: "Town or city",
+    toDelivery: "Continue to delivery", toPayment: "Continue to payment", toReview: "Continue to review",
+    system: "Test payment (no real charge)", placeOrder: "Place order and pay", vat: "incl. VAT",
+    legal: { "/en/terms": "Terms and conditions", "/en/privacy": "Privacy policy", "/en/withdrawal": "Right of withdrawal" },
+    perishable: "§ 312g (2) no. 2 BGB", thanks: "Thank you for your order", empty: "Your cart is empty.", title: "en",
+  },
+} as const
+
+const CHECKOUT_ADDRESS = { email: "erika@example.org", first_name: "Erika", last_name: "Musterfrau", address_1: "Grüner Markt 1", postal_code: "96047", city: "Bamberg" }
+
+/**
+ * Products of `count` different producers, each the only producer in its town and with stock to
+ * spare (the Store API does not tell a product's shipping profile, so the storefront tells a
+ * producer's delivery options by the town they start from; see features/checkout/delivery.ts).
+ */
+async function checkoutProducts(count: number) {
+  const alone = (town: string) => PRODUCERS.filter((p) => p.town === town).length === 1
+  const candidates = planProducts().filter((p) => alone(p.producer.town) && !PRODUCTS_TAKEN.includes(p.handle))
+  const { products } = await storeProducts(candidates.map((p) => `handle[]=${p.handle}`).join("&") + "&limit=200", "+variants.inventory_quantity,variants.manage_inventory")
+  const inStock = new Set(
+    products.filter((p: any) => p.variants.length === 1 && (p.variants[0].manage_inventory === false || p.variants[0].inventory_quantity >= 5)).map((p: any) => p.handle)
+  )
+  const chosen: ReturnType<typeof planProducts> = []
+  for (const product of candidates) {
+    if (chosen.length < count && inStock.has(product.handle) && !chosen.some((c) => c.producer.handle === product.producer.handle)) chosen.push(product)
+  }
+  // Different ones on each call, so walks do not empty one product's stock.
+  PRODUCTS_TAKEN.push(...chosen.map((p) => p.handle))
+  return chosen
+}
+const PRODUCTS_TAKEN: string[] = []
+
+async function addToCart(page: import("playwright-core").Page, locale: "de" | "en", handle: string) {
+  const words = CHECKOUT_WORDS[locale]
+  await page.goto(`${storefront}${words.product}${handle}`)
+  await Promise.all([page.waitForURL(`${storefront}${words.cart}`), page.getByRole("button", { name: words.add }).click()])
+}
+
+async function fillAddress(page: import("playwright-core").Page, locale: "de" | "en", address: typeof CHECKOUT_ADDRESS) {
+  const words = CHECKOUT_WORDS[locale]
+  for (const field of ["email", "first_name", "last_name", "address_1", "postal_code", "city"] as const) {
+    await page.getByLabel(words[field], { exact: true }).fill(address[field])
+  }
+}
+
+async function axeViolations(page: import("playwright-core").Page): Promise<string[]> {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") })
+  return page.evaluate(async () => {
+    const result = await (window as any).axe.run(document, { resultTypes: ["violations"] })
+    return result.violations
+      .filter((v: any) => v.impact === "serious" || v.impact === "critical")
+      .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(" ")).slice(0, 3).join(", ")}`)
+  })
+}
+
+/**
+ * The checkout as a shopper walks it, with a screenshot of each step: two producers' products
+ * in the cart → "to the checkout" → address → one delivery choice per group (the first option of
+ * each, so the walk passes with one shop-wide option as with options per producer) → the system
+ * payment provider → the review with the legal links and the final button → the order page.
+ * Every checkout page is private and noindex.
+ */
+async function walkTheCheckout(locale: "de" | "en") {
+  const words = CHECKOUT_WORDS[locale]
+  const products = await checkoutProducts(2)
+  expect(products).toHaveLength(2)
+  const stepUrl = (step: "address" | "delivery" | "payment" | "review") => `${storefront}${words.steps}${words[step]}`
+  const shot = async (page: import("playwright-core").Page, step: string) => {
+    mkdirSync(screenshotDir, { recursive: true })
+    await page.screenshot({ path: join(screenshotDir, `checkout-${locale}-${step}.png`), fullPage: true })
+  }
+  const browser = await launchChromium()
+  try {
+    const page = await browser.newPage()
+    const privatePage = async () => {
+      const response = await page.request.get(page.url(), { maxRedirects: 0 })
+      expect(response.headers()["cache-control"], page.url()).toBe("private, no-store")
+      expect(await page.locator('meta[name="robots"]').getAttribute("content"), page.url()).toContain("noindex")
+    }
+    for (const product of products) await addToCart(page, locale, product.handle)
+    await Promise.all([page.waitForURL(stepUrl("address")), page.getByRole("link", { name: words.toCheckout }).click()])
+    await privatePage()
+    await fillAddress(page, locale, CHECKOUT_ADDRESS)
+    await shot(page, "1-address")
+    await Promise.all([page.waitForURL(stepUrl("delivery")), page.getByRole("button", { name: words.toDelivery }).click()])
+    await privatePage()
+
+    const groups = page.locator("fieldset.delivery-group")
+    const legends = (await groups.locator("legend").allInnerTexts()).join(" | ")
+    for (const product of products) expect(legends).toContain(product.producer.name)
+    for (let i = 0; i < (await groups.count()); i++) {
+      const radios = groups.nth(i).getByRole("radio")
+      expect(await radios.count(), legends).toBeGreaterThan(0)
+      await radios.first().check()
+    }
+    await shot(page, "2-delivery")
+    await Promise.all([page.waitForURL(stepUrl("payment")), page.getByRole("button", { name: words.toPayment }).click()])
+    await privatePage()
+    expect(await page.getByLabel(words.system).isChecked()).toBe(true)
+    await shot(page, "3-payment")
+    await Promise.all([page.waitForURL(stepUrl("review")), page.getByRole("button", { name: words.toReview }).click()])
+    await privatePage()
+
+    const main = page.locator("main")
+    for (const product of products) {
+      expect(await main.innerText()).toContain(product.template.title[words.title])
+      expect(await main.innerText()).toContain(product.producer.name)
+    }
+    expect(await main.innerText()).toContain(words.vat)
+    expect(await main.innerText()).toContain(words.perishable)
+    for (const [path, name] of Object.entries(words.legal)) {
+      expect(await main.getByRole("link", { name, exact: true }).getAttribute("href")).toBe(path)
+      expect((await fetch(`${storefront}${path}`)).status).toBe(200)
+    }
+    const money = (text: string) => Number(plain(text).replace(/[^\d,.]/g, "").replace(locale === "de" ? /\./g : /,/g, "").replace(",", "."))
+    const [items, shipping, total] = await Promise.all([".items-total", ".shipping-total", ".order-total"].map((s) => page.locator(s).innerText()))
+    expect(money(total)).toBeCloseTo(money(items) + money(shipping), 2)
+    const button = page.getByRole("button", { name: words.placeOrder, exact: true })
+    expect(await button.innerText()).toBe(words.placeOrder)
+    await shot(page, "4-review")
+
+    await Promise.all([page.waitForURL(new RegExp(`${words.order}order_`)), button.click()])
+    await privatePage()
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(words.thanks)
+    for (const product of products) {
+      expect(await main.innerText()).toContain(product.template.title[words.title])
+      expect(await main.innerText()).toContain(product.producer.name)
+    }
+    expect(await main.innerText()).toContain(CHECKOUT_ADDRESS.email)
+    expect(money(await page.locator(".order-total").innerText())).toBeCloseTo(money(total), 2)
+    await shot(page, "5-order")
+    // The cart is done with: the cart is empty, the checkout leads to it.
+    await page.goto(`${storefront}${words.cart}`)
+    expect(await page.locator("main").innerText()).toContain(words.empty)
+    await page.goto(stepUrl("review"))
+    expect(page.url()).toBe(`${storefront}${words.cart}`)
+  } finally {
+    await browser.close()
+  }
+}
 
 /** UI words of the walk, per language (the shop's own strings, as a shopper reads them). */
 const WALK = {

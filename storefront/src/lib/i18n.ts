@@ -14,12 +14,46 @@ export type Locale = (typeof LOCALES)[number]
 export const MEDUSA_LOCALE: Record<Locale, string> = { de: "de-DE", en: "en-GB" }
 export const INTL_LOCALE: Record<Locale, string> = { de: "de-DE", en: "en-GB" }
 
-type Route = "home" | "products" | "product" | "producers" | "producer" | "cart"
+type Route =
+  | "home"
+  | "products"
+  | "product"
+  | "producers"
+  | "producer"
+  | "cart"
+  | "checkout"
+  | "checkoutStep"
+  | "order"
+  | "terms"
+  | "privacy"
+  | "withdrawal"
 
 const ROUTES: Record<Locale, Record<Route, string>> = {
-  de: { home: "/", products: "/produkte", product: "/produkte/", producers: "/produzenten", producer: "/produzenten/", cart: "/warenkorb" },
-  en: { home: "/en/", products: "/en/products", product: "/en/products/", producers: "/en/producers", producer: "/en/producers/", cart: "/en/cart" },
+  de: {
+    home: "/", products: "/produkte", product: "/produkte/", producers: "/produzenten", producer: "/produzenten/", cart: "/warenkorb",
+    checkout: "/kasse", checkoutStep: "/kasse/", order: "/bestellung/", terms: "/agb", privacy: "/datenschutz", withdrawal: "/widerruf",
+  },
+  en: {
+    home: "/en/", products: "/en/products", product: "/en/products/", producers: "/en/producers", producer: "/en/producers/", cart: "/en/cart",
+    checkout: "/en/checkout", checkoutStep: "/en/checkout/", order: "/en/order/", terms: "/en/terms", privacy: "/en/privacy", withdrawal: "/en/withdrawal",
+  },
 }
+
+/** The checkout's steps in order; each has a page under the checkout's path. */
+export const CHECKOUT_STEPS = ["address", "delivery", "payment", "review"] as const
+export type CheckoutStep = (typeof CHECKOUT_STEPS)[number]
+
+const CHECKOUT_STEP_SLUGS: Record<Locale, Record<CheckoutStep, string>> = {
+  de: { address: "adresse", delivery: "lieferung", payment: "zahlung", review: "pruefen" },
+  en: { address: "address", delivery: "delivery", payment: "payment", review: "review" },
+}
+
+/** The page of a checkout step, e.g. `/kasse/lieferung`. */
+export const checkoutPath = (locale: Locale, step: CheckoutStep) => pathTo(locale, "checkoutStep", CHECKOUT_STEP_SLUGS[locale][step])
+
+/** The step a path segment names in that language, or null. */
+export const checkoutStepOf = (locale: Locale, slug: string | undefined): CheckoutStep | null =>
+  CHECKOUT_STEPS.find((step) => CHECKOUT_STEP_SLUGS[locale][step] === slug) ?? null
 
 export function pathTo(locale: Locale, route: Route, handle?: string): string {
   const base = ROUTES[locale][route]
@@ -213,7 +247,6 @@ const STRINGS = {
     update: "Ändern",
     remove: "Entfernen",
     addToCart: "In den Warenkorb",
-    checkoutComing: "Zur Kasse: Die Bezahlung folgt in Kürze.",
     cartNoticeStock: "So viel ist leider nicht mehr auf Lager.",
     lineOnlyLeft: "Nur noch {n} verfügbar – bitte die Menge anpassen.",
     lineSoldOut: "Inzwischen ausverkauft – bitte entfernen.",
@@ -231,6 +264,84 @@ const STRINGS = {
     suggestionsNone: "Keine Vorschläge",
     suggestionsOne: "1 Vorschlag, mit den Pfeiltasten wählen",
     suggestionsMany: "{n} Vorschläge, mit den Pfeiltasten wählen",
+    checkoutTitle: "Kasse",
+    toCheckout: "Zur Kasse",
+    checkoutSteps: "Schritte der Bestellung",
+    stepAddress: "Adresse",
+    stepDelivery: "Lieferung",
+    stepPayment: "Zahlung",
+    stepReview: "Prüfen",
+    stepCurrent: "aktueller Schritt",
+    stepCompleted: "erledigt",
+    addressTitle: "Ihre Adresse",
+    addressIntro: "Wohin sollen die Waren? Die Lieferadresse gilt auch als Rechnungsadresse.",
+    fieldEmail: "E-Mail-Adresse",
+    fieldFirstName: "Vorname",
+    fieldLastName: "Nachname",
+    fieldStreet: "Straße und Hausnummer",
+    fieldPostalCode: "Postleitzahl",
+    fieldCity: "Ort",
+    fieldCountry: "Land",
+    countryGermany: "Deutschland",
+    countryNote: "Wir liefern nur innerhalb Deutschlands.",
+    errorRequired: "Bitte ausfüllen.",
+    errorEmail: "Bitte eine gültige E-Mail-Adresse angeben, z. B. name@beispiel.de.",
+    errorPostalCode: "Bitte eine deutsche Postleitzahl mit fünf Ziffern angeben, z. B. 96047.",
+    errorTooLong: "Dieser Eintrag ist zu lang.",
+    errorCharacters: "Dieser Eintrag enthält Zeichen, die wir nicht annehmen können.",
+    formHasErrors: "Bitte prüfen Sie die markierten Felder.",
+    continueToDelivery: "Weiter zur Lieferung",
+    continueToPayment: "Weiter zur Zahlung",
+    continueToReview: "Weiter zur Prüfung",
+    deliveryTitle: "Lieferung",
+    deliveryIntro: "Jeder Betrieb gibt seine Waren selbst auf den Weg. Bitte wählen Sie für jeden, wie sie zu Ihnen kommen.",
+    deliveryFrom: "Lieferung von {name}",
+    deliveryUnknownProducer: "weiteren Betrieben",
+    deliveryNone: "Für diese Waren gibt es an Ihre Adresse leider keine Liefermöglichkeit. Bitte ändern Sie die Adresse oder entfernen Sie diese Waren aus dem Warenkorb.",
+    deliveryBlocked: "Solange ein Betrieb nicht an Ihre Adresse liefern kann, können Sie nicht weiter.",
+    deliveryChoose: "Bitte wählen Sie eine Lieferart.",
+    changeAddress: "Adresse ändern",
+    backToCart: "Zurück zum Warenkorb",
+    pickupAt: "Abholung bei",
+    pickupHours: "Abholzeiten",
+    minimumOrder: "Mindestbestellwert {amount}",
+    free: "kostenlos",
+    paymentTitle: "Zahlung",
+    paymentMethod: "Zahlungsart",
+    paymentSystem: "Testzahlung (ohne echte Zahlung)",
+    paymentStripe: "Karte, Wallet oder Lastschrift (Stripe)",
+    paymentNone: "Für diesen Warenkorb ist gerade keine Zahlungsart verfügbar. Bitte versuchen Sie es später noch einmal.",
+    paymentChoose: "Bitte wählen Sie eine Zahlungsart.",
+    reviewTitle: "Bestellung prüfen",
+    reviewItems: "Ihre Waren",
+    reviewAddress: "Lieferadresse",
+    reviewEmail: "E-Mail",
+    reviewDelivery: "Lieferung",
+    reviewPayment: "Zahlungsart",
+    change: "ändern",
+    itemsSubtotal: "Waren",
+    shippingTotal: "Versand und Lieferung",
+    orderTotal: "Gesamtsumme",
+    vatIncluded: "inkl. MwSt.",
+    legalTitle: "Rechtliches",
+    legalIntro: "Mit Ihrer Bestellung gelten diese Bedingungen:",
+    termsTitle: "Allgemeine Geschäftsbedingungen (AGB)",
+    privacyTitle: "Datenschutzerklärung",
+    withdrawalTitle: "Widerrufsbelehrung",
+    withdrawalPerishable: "Für schnell verderbliche Lebensmittel besteht kein Widerrufsrecht (§ 312g Abs. 2 Nr. 2 BGB).",
+    placeOrder: "Zahlungspflichtig bestellen",
+    checkoutNoticeStock: "Während Sie bestellt haben, ist etwas ausverkauft. Es wurde nichts bestellt oder berechnet – bitte passen Sie den Warenkorb an.",
+    checkoutNoticeRetry: "Ihre Bestellung konnte gerade nicht abgeschlossen werden. Es wurde nichts berechnet – bitte versuchen Sie es noch einmal.",
+    checkoutNoticePayment: "Die Zahlung wurde nicht bestätigt. Es wurde nichts bestellt – bitte wählen Sie die Zahlungsart noch einmal.",
+    checkoutNoticeDelivery: "Die Lieferung hat sich geändert – bitte wählen Sie noch einmal.",
+    orderTitle: "Vielen Dank für Ihre Bestellung",
+    orderNumber: "Bestellnummer",
+    orderEmail: "Eine Bestätigung geht an {email}.",
+    orderDelivery: "Lieferung",
+    legalPlaceholder: "Platzhalter: Dieser Text ist für den Demo-Shop erfunden und kein Rechtstext.",
+    termsText: "Hier stehen später die Allgemeinen Geschäftsbedingungen des Marktplatzes: wer Verkäufer ist (der jeweilige Betrieb), wie ein Vertrag zustande kommt, Preise inkl. MwSt., Lieferung und Abholung je Betrieb, Zahlung.",
+    privacyText: "Hier steht später, welche Daten der Shop verarbeitet (z. B. Name, Adresse und E-Mail für die Bestellung), wozu, wie lange und welche Rechte Sie haben.",
+    withdrawalText: "Hier steht später die Widerrufsbelehrung: wie Sie einen Kauf innerhalb von 14 Tagen widerrufen können, an wen der Widerruf geht und wie die Rücksendung abläuft.",
   },
   en: {
     siteName: "genussnetz",
@@ -339,7 +450,6 @@ const STRINGS = {
     update: "Update",
     remove: "Remove",
     addToCart: "Add to cart",
-    checkoutComing: "Checkout: payment follows soon.",
     cartNoticeStock: "Sorry, not that many are in stock any more.",
     lineOnlyLeft: "Only {n} left – please change the quantity.",
     lineSoldOut: "Sold out in the meantime – please remove it.",
@@ -357,6 +467,84 @@ const STRINGS = {
     suggestionsNone: "No suggestions",
     suggestionsOne: "1 suggestion, choose with the arrow keys",
     suggestionsMany: "{n} suggestions, choose with the arrow keys",
+    checkoutTitle: "Checkout",
+    toCheckout: "Go to checkout",
+    checkoutSteps: "Checkout steps",
+    stepAddress: "Address",
+    stepDelivery: "Delivery",
+    stepPayment: "Payment",
+    stepReview: "Review",
+    stepCurrent: "current step",
+    stepCompleted: "done",
+    addressTitle: "Your address",
+    addressIntro: "Where should your goods go? The delivery address is used as the billing address too.",
+    fieldEmail: "Email address",
+    fieldFirstName: "First name",
+    fieldLastName: "Last name",
+    fieldStreet: "Street and house number",
+    fieldPostalCode: "Postcode",
+    fieldCity: "Town or city",
+    fieldCountry: "Country",
+    countryGermany: "Germany",
+    countryNote: "We deliver within Germany only.",
+    errorRequired: "Please fill this in.",
+    errorEmail: "Please enter a valid email address, e.g. name@example.com.",
+    errorPostalCode: "Please enter a German postcode of five digits, e.g. 96047.",
+    errorTooLong: "This entry is too long.",
+    errorCharacters: "This entry contains characters we cannot accept.",
+    formHasErrors: "Please check the marked fields.",
+    continueToDelivery: "Continue to delivery",
+    continueToPayment: "Continue to payment",
+    continueToReview: "Continue to review",
+    deliveryTitle: "Delivery",
+    deliveryIntro: "Each business sends its goods itself. Please choose for each how they reach you.",
+    deliveryFrom: "Delivery from {name}",
+    deliveryUnknownProducer: "other businesses",
+    deliveryNone: "Sorry, these goods cannot be delivered to your address. Please change the address or remove these goods from the cart.",
+    deliveryBlocked: "You cannot continue while a business cannot deliver to your address.",
+    deliveryChoose: "Please choose a delivery method.",
+    changeAddress: "Change address",
+    backToCart: "Back to the cart",
+    pickupAt: "Pickup at",
+    pickupHours: "Pickup hours",
+    minimumOrder: "Minimum order {amount}",
+    free: "free",
+    paymentTitle: "Payment",
+    paymentMethod: "Payment method",
+    paymentSystem: "Test payment (no real charge)",
+    paymentStripe: "Card, wallet or direct debit (Stripe)",
+    paymentNone: "No payment method is available for this cart right now. Please try again later.",
+    paymentChoose: "Please choose a payment method.",
+    reviewTitle: "Review your order",
+    reviewItems: "Your goods",
+    reviewAddress: "Delivery address",
+    reviewEmail: "Email",
+    reviewDelivery: "Delivery",
+    reviewPayment: "Payment method",
+    change: "change",
+    itemsSubtotal: "Goods",
+    shippingTotal: "Shipping and delivery",
+    orderTotal: "Total",
+    vatIncluded: "incl. VAT",
+    legalTitle: "Legal",
+    legalIntro: "These terms apply to your order:",
+    termsTitle: "Terms and conditions",
+    privacyTitle: "Privacy policy",
+    withdrawalTitle: "Right of withdrawal",
+    withdrawalPerishable: "There is no right of withdrawal for food that spoils quickly (§ 312g (2) no. 2 BGB).",
+    placeOrder: "Place order and pay",
+    checkoutNoticeStock: "Something sold out while you were ordering. Nothing was ordered or charged – please adjust your cart.",
+    checkoutNoticeRetry: "Your order could not be completed just now. Nothing was charged – please try again.",
+    checkoutNoticePayment: "The payment was not confirmed. Nothing was ordered – please choose the payment method again.",
+    checkoutNoticeDelivery: "The delivery options have changed – please choose again.",
+    orderTitle: "Thank you for your order",
+    orderNumber: "Order number",
+    orderEmail: "A confirmation goes to {email}.",
+    orderDelivery: "Delivery",
+    legalPlaceholder: "Placeholder: this text is invented for the demo shop and is not a legal text.",
+    termsText: "The marketplace's terms and conditions will stand here: who the seller is (each business), how a contract is made, prices incl. VAT, delivery and pickup per business, payment.",
+    privacyText: "This page will say which data the shop processes (e.g. name, address and email for an order), what for, for how long, and what your rights are.",
+    withdrawalText: "The withdrawal information will stand here: how you can withdraw from a purchase within 14 days, whom to tell and how returns work.",
   },
 } as const satisfies Record<Locale, Record<string, string>>
 

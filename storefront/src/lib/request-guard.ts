@@ -48,3 +48,21 @@ export function rejectRequest(rawUrl: string, params: Record<string, string | un
   if (params.handle !== undefined && !isHandle(params.handle)) return "not-found"
   return null
 }
+
+/** Control characters or the replacement character a broken encoding leaves behind. */
+const UNREADABLE_TEXT = /[\u0000-\u001f\u007f\ufffd]/
+
+/**
+ * Whether every field of a posted form can be read: no control characters (a NUL byte makes
+ * PostgreSQL fail) and no U+FFFD (what a broken %-encoding or invalid UTF-8 decodes to), no
+ * files. A form that fails gets the 400 page before anything reaches the backend.
+ */
+export function isReadableForm(form: FormData): boolean {
+  for (const [key, value] of form.entries()) {
+    if (typeof value !== "string" || UNREADABLE_TEXT.test(key) || UNREADABLE_TEXT.test(value)) return false
+  }
+  return true
+}
+
+/** A Medusa id as it appears in paths and forms (prefix, underscore, ULID); anything else is not sent. */
+export const isMedusaId = (value: string | null | undefined): value is string => typeof value === "string" && /^[A-Za-z0-9_]{1,80}$/.test(value)

@@ -1,0 +1,85 @@
+import { FetchError } from "@medusajs/js-sdk"
+import { describe, expect, it } from "vitest"
+import { storeApiError } from "../../../lib/medusa"
+import { isMedusaId, isReadableForm } from "../../../lib/request-guard"
+import { completionNotice } from "../handle-checkout-request"
+import { activeSession, providerName, readPaymentForm } from "../payment"
+import { firstOpenStep, stepReachable, stepToShow } from "../steps"
+
+const progress = (done: number) => ({ hasItems: true, address: done >= 1, delivery: done >= 2, payment: done >= 3 })
+
+describe("stepToShow", () => {
+  it("sends an empty cart to the cart, and a step without its prerequisites to the first missing one", () => {
+    expect(stepToShow({ hasItems: false, address: true, delivery: true, payment: true }, "address")).toBe("cart")
+    expect(stepToShow(progress(0), "review")).toBe("address")
+    expect(stepToShow(progress(1), "payment")).toBe("delivery")
+    expect(stepToShow(progress(2), "review")).toBe("payment")
+    expect(stepToShow(progress(3), "review")).toBe("review")
+    // Going back is always allowed.
+    expect(stepToShow(progress(3), "address")).toBe("address")
+  })
+
+  it("opens the checkout at the first step not done", () => {
+    expect(firstOpenStep(progress(0))).toBe("address")
+    expect(firstOpenStep(progress(2))).toBe("payment")
+    expect(firstOpenStep(progress(3))).toBe("review")
+    expect(stepReachable(progress(1), "delivery")).toBe(true)
+    expect(stepReachable(progress(1), "payment")).toBe(false)
+  })
+})
+
+describe("payment", () => {
+  const form = (value?: string) => {
+    const data = new FormData()
+    if (value !== undefined) data.set("provider_id", value)
+    return data
+  }
+  it("names the system provider for shoppers in both languages", () => {
+    expect(providerName("de", "pp_system_default")).toBe("Testzahlung (ohne echte Zahlung)")
+    expect(providerName("en", "pp_system_default")).toBe("Test payment (no real charge)")
+  })
+
+  it("accepts only a provider that was offered", () => {
+    expect(readPaymentForm(form("pp_system_default"), ["pp_system_default"])).toBe("pp_system_default")
+    expect(readPaymentForm(form("pp_stripe_stripe"), ["pp_system_default"])).toBeNull()
+    expect(readPaymentForm(form(), ["pp_system_default"])).toBeNull()
+  })
+
+  it("finds a usable session, not a cancelled or errored one", () => {
+    expect(activeSession({ payment_sessions: [{ provider_id: "pp_system_default", status: "pending" }] })?.provider_id).toBe("pp_system_default")
+    expect(activeSession({ payment_sessions: [{ provider_id: "pp_system_default", status: "canceled" }] })).toBeNull()
+    expect(activeSession(null)).toBeNull()
+  })
+})
+
+describe("completionNotice", () => {
+  it("tells sold out (400), try again (409) and anything else apart", () => {
+    expect(completionNotice(storeApiError(400, "Bad Request", { type: "not_allowed", message: "Not enough stock left for Landbrot. Nothing was ordered or charged." }))).toBe("lager")
+    expect(completionNotice(storeApiError(400, "Bad Request", { type: "not_allowed", code: "insufficient_inventory", message: "x" }))).toBe("lager")
+    expect(completionNotice(storeApiError(409, "Conflict", { message: "Please try again." }))).toBe("nochmal")
+    expect(completionNotice(storeApiError(400, "Bad Request", { type: "invalid_data", message: "Shipping methods are missing" }))).toBe("fehler")
+    expect(completionNotice(new FetchError("down", "Bad Gateway", 502))).toBe("fehler")
+    expect(completionNotice(new Error("boom"))).toBe("fehler")
+  })
+})
+
+describe("request guards for the checkout", () => {
+  it("reads a form only without control characters or broken encodings", () => {
+    const form = (value: string) => {
+      const data = new FormData()
+      data.set("city", value)
+      return data
+    }
+    expect(isReadableForm(form("Bamberg"))).toBe(true)
+    expect(isReadableForm(form("Bam\u0000berg"))).toBe(false)
+    expect(isReadableForm(form("Bam\ufffdberg"))).toBe(false)
+    const file = new FormData()
+    file.set("city", new Blob(["x"]), "x.txt")
+    expect(isReadableForm(file)).toBe(false)
+  })
+
+  it("lets only Medusa-shaped ids through", () => {
+    expect(isMedusaId("order_01M8VD7DA45Y86H3RZ8ZNQZ8Q9")).toBe(true)
+    for (const id of ["", "order_1/../x", "order 1", "order_1%00", "x".repeat(81), undefined]) expect(isMedusaId(id), String(id)).toBe(false)
+  })
+})

@@ -1,0 +1,117 @@
+import type { AstroGlobal } from "astro"
+import { checkoutPath, pathTo, type CheckoutStep, type Locale } from "../../lib/i18n"
+import { StoreApiError } from "../../lib/medusa"
+import { isReadableForm } from "../../lib/request-guard"
+import { CART_COOKIE } from "../cart/data"
+import { addressValuesOf, readAddressForm, type AddressError, type AddressField, type AddressValues } from "./address"
+import { completeCart, listPaymentProviders, loadCheckout, saveAddress, saveDelivery, startPayment, type CheckoutState } from "./data"
+import { readDeliveryForm } from "./delivery"
+import { readCheckoutNotice, type CheckoutNotice } from "./notices"
+import { activeSession, readPaymentForm } from "./payment"
+import { firstOpenStep, stepToShow } from "./steps"
+
+/** Everything a checkout step's page shows. */
+export type CheckoutView = {
+  step: CheckoutStep
+  state: CheckoutState
+  notice: CheckoutNotice | null
+  address: { values: AddressValues; errors: Partial<Record<AddressField, AddressError>> }
+  /** Delivery groups (their keys) the last post left without a choice. */
+  deliveryMissing: string[]
+  providers: string[]
+  selectedProvider: string | null
+  paymentMissing: boolean
+}
+
+/** The notice for a completion Medusa refused: sold out (400), try again (409), or something else. */
+export function completionNotice(error: unknown): CheckoutNotice {
+  if (!(error instanceof StoreApiError)) return "fehler"
+  if (error.code === "insufficient_inventory" || (error.status === 400 && /stock|inventory|lager/i.test(error.message))) return "lager"
+  if (error.status === 409) return "nochmal"
+  return "fehler"
+}
+
+/**
+ * A checkout step's page: GET shows the step, POST saves it and redirects to the next
+ * (post/redirect/get), or shows the step again with what was wrong (422), or sends the shopper
+ * back with a notice when Medusa refused. A step asked for before its prerequisites leads to
+ * the first missing one; no cart (or an empty one) leads to the cart. `step` null: `/kasse`.
+ */
+export async function handleCheckoutRequest(Astro: AstroGlobal, locale: Locale, step: CheckoutStep | null): Promise<Response | CheckoutView> {
+  const isPost = Astro.request.method === "POST"
+  const status = isPost ? 303 : 302
+  Astro.response.headers.set("x-robots-tag", "noindex")
+  const cartId = Astro.cookies.get(CART_COOKIE)?.value
+  const state = await loadCheckout(locale, cartId)
+  if (!state || !state.progress.hasItems) return Astro.redirect(pathTo(locale, "cart"), status)
+  const target = step ? stepToShow(state.progress, step) : firstOpenStep(state.progress)
+  if (target === "cart") return Astro.redirect(pathTo(locale, "cart"), status)
+  if (!step || target !== step) return Astro.redirect(checkoutPath(locale, target), status)
+
+  const { cart } = state
+  const view: CheckoutView = {
+    step,
+    state,
+    notice: isPost ? null : readCheckoutNotice(Astro.url),
+    address: { values: addressValuesOf(cart), errors: {} },
+    deliveryMissing: [],
+    providers: [],
+    selectedProvider: null,
+    paymentMissing: false,
+  }
+  const sendBack = (notice: CheckoutNotice, to: CheckoutStep = step) => Astro.redirect(`${checkoutPath(locale, to)}?hinweis=${notice}`, 303)
+  if (step === "payment") {
+    view.providers = await listPaymentProviders(cart.region_id!)
+    view.selectedProvider = activeSession(cart.payment_collection as never)?.provider_id ?? view.providers[0] ?? null
+  }
+  if (!isPost) return view
+
+  let form: FormData
+  try {
+    // A clone: the 400 page (a rewrite) needs the request's body unread.
+    form = await Astro.request.clone().formData()
+  } catch {
+    return Astro.rewrite("/400")
+  }
+  if (!isReadableForm(form)) return Astro.rewrite("/400")
+  try {
+    if (step === "address") {
+      const read = readAddressForm(form)
+      if (!read.ok) {
+        Astro.response.status = 422
+        return { ...view, address: { values: read.values, errors: read.errors } }
+      }
+      await saveAddress(cart.id, read.values)
+      return Astro.redirect(checkoutPath(locale, "delivery"), 303)
+    }
+    if (step === "delivery") {
+      const read = readDeliveryForm(form, state.groups)
+      if (!read.ok) {
+        Astro.response.status = 422
+        return { ...view, deliveryMissing: read.missing }
+      }
+      await saveDelivery(cart.id, read.optionIds)
+      return Astro.redirect(checkoutPath(locale, "payment"), 303)
+    }
+    if (step === "payment") {
+      const provider = readPaymentForm(form, view.providers)
+      if (!provider) {
+        Astro.response.status = 422
+        return { ...view, paymentMissing: true }
+      }
+      await startPayment(cart.id, provider)
+      return Astro.redirect(checkoutPath(locale, "review"), 303)
+    }
+  } catch {
+    return sendBack("fehler")
+  }
+  // The review: place the order.
+  try {
+    const completion = await completeCart(cart.id)
+    if (completion.type === "cart") return sendBack("zahlung")
+    Astro.cookies.delete(CART_COOKIE, { path: "/" })
+    return Astro.redirect(pathTo(locale, "order", completion.orderId), 303)
+  } catch (error) {
+    return sendBack(completionNotice(error))
+  }
+}

@@ -1,0 +1,77 @@
+import type { HttpTypes } from "@medusajs/types"
+import type { Locale } from "../../lib/i18n"
+import { localeQuery, sdk } from "../../lib/medusa"
+import { isMedusaId } from "../../lib/request-guard"
+import type { CheckoutProducer } from "./data"
+
+const ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "email",
+  "currency_code",
+  "item_total",
+  "shipping_total",
+  "tax_total",
+  "total",
+  "items.id",
+  "items.quantity",
+  "items.product_id",
+  "items.product_title",
+  "items.variant_title",
+  "items.unit_price",
+  "items.total",
+  "shipping_address.first_name",
+  "shipping_address.last_name",
+  "shipping_address.address_1",
+  "shipping_address.postal_code",
+  "shipping_address.city",
+  "shipping_methods.id",
+  "shipping_methods.name",
+  "shipping_methods.amount",
+  "shipping_methods.total",
+  "shipping_methods.shipping_option_id",
+].join(",")
+
+type OrderLine = HttpTypes.StoreOrderLineItem
+export type OrderGroup = { producer: CheckoutProducer | null; items: OrderLine[] }
+/**
+ * A shipping method of the order. Which producer's it is cannot be told yet: the Store API gives
+ * an order's shipping methods their option id but neither the option's profile nor the order's metadata.
+ */
+export type OrderDelivery = { name: string; amount: number }
+export type OrderView = { order: HttpTypes.StoreOrder; groups: OrderGroup[]; deliveries: OrderDelivery[] }
+
+/**
+ * An order for its page. Medusa answers `GET /store/orders/:id` without a login (the id is the
+ * secret); null when the id cannot be one or the backend does not know it.
+ */
+export async function loadOrder(locale: Locale, id: string | undefined): Promise<OrderView | null> {
+  if (!isMedusaId(id) || !id.startsWith("order_")) return null
+  let order: HttpTypes.StoreOrder
+  try {
+    ;({ order } = await sdk.store.order.retrieve(id, { fields: ORDER_FIELDS, ...localeQuery(locale) }))
+  } catch {
+    return null
+  }
+  const items = order.items ?? []
+  const productIds = [...new Set(items.map((item) => item.product_id).filter(Boolean))] as string[]
+  const { products } = productIds.length
+    ? await sdk.store.product.list({ id: productIds, fields: "id,title,*producer", limit: productIds.length, ...localeQuery(locale) })
+    : { products: [] }
+  const productOf = new Map((products as (HttpTypes.StoreProduct & { producer?: CheckoutProducer | null })[]).map((p) => [p.id, p]))
+  const groups = new Map<string, OrderGroup>()
+  for (const item of items) {
+    const product = productOf.get(item.product_id ?? "")
+    const producer = product?.producer ?? null
+    const group = groups.get(producer?.handle ?? "") ?? { producer, items: [] }
+    // The order keeps the title the line was added with; the product's is in the page's language.
+    group.items.push({ ...item, product_title: product?.title ?? item.product_title })
+    groups.set(producer?.handle ?? "", group)
+  }
+  const deliveries = (order.shipping_methods ?? []).map((method) => ({ name: method.name, amount: Number(method.total ?? method.amount ?? 0) }))
+  return {
+    order,
+    groups: [...groups.values()].sort((a, b) => (a.producer?.name ?? "").localeCompare(b.producer?.name ?? "", locale)),
+    deliveries,
+  }
+}
