@@ -24,14 +24,8 @@ type Answer = { status: number; body: { type: string; message: string } }
  * finds itself); any other request may simply try again (409).
  */
 export async function lockTimeoutAnswer(req: MedusaRequest): Promise<Answer> {
-  const cartId = CART_COMPLETION.exec(req.originalUrl ?? req.url ?? "")?.[1]
-  const soldOut = cartId ? await soldOutItems(req, decodeURIComponent(cartId)).catch(() => []) : []
-  if (soldOut.length) {
-    return {
-      status: 400,
-      body: { type: "not_allowed", message: `Not enough stock left for ${soldOut.join(", ")}. Nothing was ordered or charged.` },
-    }
-  }
+  const soldOut = await soldOutAnswer(req)
+  if (soldOut) return soldOut
   return {
     status: 409,
     body: {
@@ -41,18 +35,41 @@ export async function lockTimeoutAnswer(req: MedusaRequest): Promise<Answer> {
   }
 }
 
+/**
+ * For a cart completion whose items are sold out by now: the 400 Medusa would answer after
+ * running (and rolling back) the whole completion, without running it. Undefined for any other
+ * request, a cart already completed (completing it again answers its order) or one that can
+ * still be filled.
+ */
+export async function soldOutAnswer(req: MedusaRequest): Promise<Answer | undefined> {
+  const cartId = CART_COMPLETION.exec(req.originalUrl ?? req.url ?? "")?.[1]
+  if (!cartId) return undefined
+  let id: string
+  try {
+    id = decodeURIComponent(cartId)
+  } catch {
+    return undefined
+  }
+  const soldOut = await soldOutItems(req, id).catch(() => [])
+  if (!soldOut.length) return undefined
+  return {
+    status: 400,
+    body: { type: "not_allowed", message: `Not enough stock left for ${soldOut.join(", ")}. Nothing was ordered or charged.` },
+  }
+}
+
 /** The titles of the cart's stock-managed lines that the cart's sales channel cannot fill any more. */
 async function soldOutItems(req: MedusaRequest, cartId: string): Promise<string[]> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
-    fields: ["sales_channel_id", "items.title", "items.quantity", "items.variant_id", "items.variant.manage_inventory", "items.variant.allow_backorder"],
+    fields: ["sales_channel_id", "completed_at", "items.title", "items.quantity", "items.variant_id", "items.variant.manage_inventory", "items.variant.allow_backorder"],
     filters: { id: cartId },
   })
   const cart = data[0] as
-    | { sales_channel_id?: string | null; items?: ({ title: string; quantity: number; variant_id?: string | null; variant?: { manage_inventory?: boolean; allow_backorder?: boolean } | null } | null)[] }
+    | { sales_channel_id?: string | null; completed_at?: string | Date | null; items?: ({ title: string; quantity: number; variant_id?: string | null; variant?: { manage_inventory?: boolean; allow_backorder?: boolean } | null } | null)[] }
     | undefined
-  if (!cart?.sales_channel_id) return []
+  if (!cart?.sales_channel_id || cart.completed_at) return []
   const managed = (cart.items ?? []).filter(
     (item): item is NonNullable<typeof item> & { variant_id: string } => !!item?.variant_id && !!item.variant?.manage_inventory && !item.variant?.allow_backorder
   )

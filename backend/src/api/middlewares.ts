@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { gateCheckout } from "./checkout-gate"
 import { apiErrorHandler, rejectMalformedInput } from "./input-guard"
 
 /**
@@ -16,5 +17,7 @@ export default defineMiddlewares({
     // Without a method these run before every route's own middlewares (Medusa sorts global
     // middlewares first), so no validator or handler ever sees a NUL byte or broken %-encoding.
     ...API_PREFIXES.map((matcher) => ({ matcher, middlewares: [rejectMalformedInput] })),
+    // A crowd at the checkout queues for a few slots instead of starving the process.
+    { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [gateCheckout] },
   ],
 })

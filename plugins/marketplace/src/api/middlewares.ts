@@ -1,8 +1,19 @@
-import { defineMiddlewares } from "@medusajs/framework/http"
+import { allowFields, defineMiddlewares } from "@medusajs/framework/http"
 import { adminPayoutRoutesMiddlewares } from "./admin/payouts/middlewares"
 import { producerOrderPartRoutesMiddlewares } from "./producer/order-parts/middlewares"
 import { producerPayoutRoutesMiddlewares } from "./producer/payouts/middlewares"
 
 export default defineMiddlewares({
-  routes: [...adminPayoutRoutesMiddlewares, ...producerPayoutRoutesMiddlewares, ...producerOrderPartRoutesMiddlewares],
+  routes: [
+    ...adminPayoutRoutesMiddlewares,
+    ...producerPayoutRoutesMiddlewares,
+    ...producerOrderPartRoutesMiddlewares,
+    // A product's shipping profile is its producer's: the checkout groups cart lines by it, as
+    // Medusa asks for one shipping method per profile. Only the id; no `method`, so Medusa's own
+    // query validation does not run first and drop it.
+    ...["/store/products", "/store/products/:id"].map((matcher) => ({
+      matcher,
+      middlewares: [allowFields("shipping_profile", "shipping_profile.id")],
+    })),
+  ],
 })

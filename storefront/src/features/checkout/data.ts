@@ -2,7 +2,7 @@ import type { HttpTypes } from "@medusajs/types"
 import type { Locale } from "../../lib/i18n"
 import { localeQuery, sdk, storePost } from "../../lib/medusa"
 import { hasCompleteAddress, medusaAddress, type AddressValues } from "./address"
-import { deliveryComplete, groupDelivery, lineProfile, readShippingOption, type DeliveryGroup, type DeliveryOption } from "./delivery"
+import { deliveryComplete, groupDelivery, readShippingOption, type DeliveryGroup, type DeliveryOption } from "./delivery"
 import { activeSession } from "./payment"
 import type { CheckoutProgress } from "./steps"
 
@@ -107,7 +107,8 @@ export async function loadCheckout(locale: Locale, cartId: string | undefined): 
         // A line keeps the title it was added with; the product's is in the page's language.
         line: { ...item, product_title: product?.title ?? item.product_title, producer } as CheckoutLine,
         producer,
-        profileId: address ? lineProfile(product?.shipping_profile?.id, producer, options) : null,
+        // The marketplace plugin lets the Store API answer a product's shipping profile (its producer's).
+        profileId: product?.shipping_profile?.id ?? null,
         total: Number(item.total ?? 0),
       }
     })

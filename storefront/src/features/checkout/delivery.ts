@@ -19,7 +19,6 @@ export type DeliveryOption = {
   /** The producer's minimum order for local delivery, in EUR. */
   minimumOrder: number | null
   /** Where the option's fulfillment set is (the producer's place, per producer). */
-  location: { postal_code: string; city: string } | null
 }
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
@@ -61,27 +60,7 @@ export function readShippingOption(raw: unknown): DeliveryOption | null {
         ? { address_1: string(address.address_1), postal_code: string(address.postal_code), city: string(address.city) }
         : null,
     minimumOrder: Number.isFinite(minimum) && minimum > 0 ? minimum : null,
-    location: string(address.postal_code) || string(address.city) ? { postal_code: string(address.postal_code), city: string(address.city) } : null,
   }
-}
-
-/**
- * The shipping profile a cart line ships under. Medusa's Store API does not tell a product's
- * shipping profile (`shipping_profile` is not among the product fields it allows), so: the
- * product's profile when the API gives it, else the one profile whose options start at the
- * producer's own place (postal code and town), else null (see `groupDelivery`).
- */
-export function lineProfile(
-  productProfileId: string | null | undefined,
-  producer: { postal_code?: string | null; town?: string | null } | null,
-  options: DeliveryOption[]
-): string | null {
-  if (productProfileId) return productProfileId
-  if (!producer?.postal_code || !producer.town) return null
-  const profiles = new Set(
-    options.filter((o) => o.location?.postal_code === producer.postal_code && o.location?.city === producer.town).map((o) => o.profileId)
-  )
-  return profiles.size === 1 ? [...profiles][0] : null
 }
 
 export type DeliveryProducer = { handle: string; name: string; town?: string | null }

@@ -4,21 +4,15 @@
  * shaped for German spreadsheets (semicolons, decimal commas, UTF-8 with a byte-order mark).
  */
 import type { VatStatus } from "./models/seller-account"
+import type { PartSale } from "./sale"
 
-export type StatementEntry = {
+export type StatementEntry = PartSale & {
   created_at: Date | string
   order_display_id: number | string | null
   kind: "sale" | "refund"
-  goods_total: number
-  goods_tax_total: number
-  shipping_total: number
-  shipping_tax_total: number
-  commission_rate: number
-  commission_total: number
-  payout_total: number
 }
 
-export type StatementTotals = Pick<StatementEntry, "goods_total" | "goods_tax_total" | "shipping_total" | "shipping_tax_total" | "commission_total" | "payout_total">
+export type StatementTotals = Omit<PartSale, "commission_rate">
 
 const AMOUNTS = ["goods_total", "goods_tax_total", "shipping_total", "shipping_tax_total", "commission_total", "payout_total"] as const
 

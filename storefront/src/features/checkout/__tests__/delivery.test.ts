@@ -4,7 +4,6 @@ import {
   deliveryField,
   formatPickupHours,
   groupDelivery,
-  lineProfile,
   readDeliveryForm,
   readShippingOption,
   type DeliveryOption,
@@ -110,18 +109,6 @@ describe("groupDelivery", () => {
   })
 })
 
-describe("lineProfile", () => {
-  const at = (id: string, profileId: string, postal_code: string, city: string): DeliveryOption =>
-    option(id, profileId, 0, { service_zone: { fulfillment_set: { type: "shipping", location: { address: { postal_code, city } } } } })
-  it("takes the product's profile, else the one whose options start at the producer's place, else none", () => {
-    const options = [at("so_k", "sp_koch", "96047", "Bamberg"), at("so_a", "sp_aecht", "96049", "Bamberg")]
-    expect(lineProfile("sp_given", baker, options)).toBe("sp_given")
-    expect(lineProfile(null, baker, options)).toBe("sp_koch")
-    expect(lineProfile(null, brewer, options)).toBe("sp_aecht")
-    expect(lineProfile(null, { postal_code: "95444", town: "Bayreuth" }, options)).toBeNull()
-    expect(lineProfile(null, null, options)).toBeNull()
-  })
-})
 
 describe("readDeliveryForm", () => {
   const options = [option("so_k1", "sp_koch", 0), option("so_k2", "sp_koch", 6.9), option("so_a", "sp_aecht", 3.5)]
