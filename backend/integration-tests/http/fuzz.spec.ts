@@ -221,6 +221,10 @@ medusaIntegrationTestRunner({
         ["POST", "/producer/supply-links", { supplier_id: ids.mill, material: `Roggen${NUL}`, step: "bake" }],
         ["POST", "/producer/supply-links", { supplier_id: ids.mill, material: "Roggen", step: "bake", since: "-271821-04-20" }],
         ["POST", "/producer/supply-links/%/status", { status: "expired" }],
+        // The ownership check read the id before the input guard saw the path.
+        ["GET", "/producer/order-parts/%00"],
+        ["POST", "/producer/supply-links/%00/status", { status: "expired" }],
+        ["GET", "/admin/payouts?from=2026-02-30&to=2026-03-01"],
         ["POST", "/producer/claims", { type: "regional_verified", label: `Regional${NUL}`, issuer: "Verband", valid_from: "2025-01-01" }],
         ["POST", "/producer/claims", { type: "regional_verified", label: "Regional", issuer: "Verband", valid_from: "-271821-04-20" }],
         ["POST", "/producer/claims", { type: "regional_verified", label: "Regional", issuer: "Verband", valid_from: "2025-01-01", valid_until: "+275760-09-13" }],

@@ -56,6 +56,11 @@ export async function ensureOwnPathRecord(req: MedusaRequest, _res: MedusaRespon
   } catch {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `The path segment "${rawId}" is not valid percent-encoding`)
   }
+  // This runs before the app's input guard can see the path: PostgreSQL refuses a NUL byte
+  // in any text, which would surface as a 500 from the ownership rule's query.
+  if (id.includes("\u0000")) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "The path contains a NUL byte (%00), which no record's id or handle can contain")
+  }
   await assertOwned(req.scope, actingProducer(req), kind, id)
   next()
 }
