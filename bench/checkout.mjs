@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+// Checkout benchmark, through Medusa's documented Store API on the production backend (single-
+// process profile) and the seeded network, written to bench/results/checkout.json:
+//
+// 1. The complete call (`POST /store/carts/:id/complete`) for carts with items of 1, 3 and 6
+//    producers (so 1, 3 and 6 shipping methods, and as many order parts and ledger entries):
+//    p50/p95 and completions per second, one shopper after another.
+// 2. A crowd: 200 shoppers completing carts for one item of stock 10 at once — orders, refusals
+//    by status, time until every shopper has an answer, units reserved, and how long the
+//    readiness route takes right after.
+//
+// Carts are made ready (items, address, shipping, payment session) by the same helper the
+// backend tests use, before any clock runs. Run after `npm install`: `npm run bench:checkout`
+// (`-- --skip-build` reuses the last build).
+import "./lib/ts-modules.mjs"
+import { writeFileSync } from "node:fs"
+import { join } from "node:path"
+import pg from "pg"
+import { provideDatabase } from "../scripts/lib/database.mjs"
+import { repoRoot } from "../scripts/lib/paths.mjs"
+import { readyCart } from "../backend/integration-tests/http/helpers/checkout.ts"
+import { backend, log, machine, prepare, startStack } from "./lib/stack.mjs"
+
+const flags = new Set(process.argv.slice(2))
+const ROUNDS = 15
+const CROWD = 200
+const CROWD_STOCK = 10
+const PLENTY = 100_000
+
+/** What the test helper expects of `api` (axios' shape), over fetch: a non-2xx throws. */
+const api = {
+  get: (path, options) => call("GET", path, options?.headers),
+  post: (path, body, options) => call("POST", path, options?.headers, body),
+}
+async function call(method, path, headers = {}, body) {
+  const response = await fetch(`${backend}${path}`, {
+    method,
+    headers: { ...headers, ...(body ? { "content-type": "application/json" } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  const data = await response.json().catch(() => null)
+  if (!response.ok) throw Object.assign(new Error(`${method} ${path}: ${response.status} ${JSON.stringify(data)}`), { status: response.status, data })
+  return { status: response.status, data }
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+const round = (value, digits = 1) => Number(value.toFixed(digits))
+
+async function inBatches(items, width, work) {
+  const results = []
+  for (let offset = 0; offset < items.length; offset += width) results.push(...(await Promise.all(items.slice(offset, offset + width).map(work))))
+  return results
+}
+
+/** Sets the stock of these variants' inventory items and clears their reservations (the bench's database only). */
+async function setStock(db, variantIds, stock) {
+  const { rows } = await db.query(
+    `SELECT inventory_item_id FROM product_variant_inventory_item WHERE variant_id = ANY($1) AND deleted_at IS NULL`,
+    [variantIds]
+  )
+  const items = rows.map((row) => row.inventory_item_id)
+  await db.query(`DELETE FROM reservation_item WHERE inventory_item_id = ANY($1)`, [items])
+  // Medusa reads a quantity from its raw_ twin (a big number as JSON): both are written.
+  await db.query(
+    `UPDATE inventory_level
+        SET stocked_quantity = $2::int, raw_stocked_quantity = jsonb_build_object('value', $3::text, 'precision', 20),
+            reserved_quantity = 0, raw_reserved_quantity = jsonb_build_object('value', '0', 'precision', 20)
+      WHERE inventory_item_id = ANY($1)`,
+    [items, stock, String(stock)]
+  )
+  return items
+}
+
+const results = {
+  measured_at: new Date().toISOString(),
+  machine: machine(),
+  profile: "single process (in-memory locking), NODE_ENV=production, checkout gate: 4 completions at once (CHECKOUT_CONCURRENCY default)",
+  payment: "Medusa's system provider (pp_system_default)",
+  shipping: "one method per producer (its parcel option, else local delivery, else pickup), as the test helper chooses",
+}
+
+log("Preparing database and builds (npm run up --no-start) …")
+const publishableKey = await prepare({ skipBuild: flags.has("--skip-build") })
+const stack = await startStack(publishableKey)
+const database = await provideDatabase({ log })
+const db = new pg.Client({ connectionString: database.databaseUrl })
+await db.connect()
+try {
+  const headers = { headers: { "x-publishable-api-key": publishableKey } }
+  const { data } = await api.get("/store/products?limit=200&fields=id,handle,*producer,variants.id,variants.manage_inventory", headers)
+  // One stock-managed variant per producer, producers in a fixed order.
+  const byProducer = new Map()
+  for (const product of data.products.sort((a, b) => a.handle.localeCompare(b.handle))) {
+    const variant = product.variants?.find((v) => v.manage_inventory)
+    if (product.producer && variant && !byProducer.has(product.producer.handle)) byProducer.set(product.producer.handle, variant.id)
+  }
+  const variants = [...byProducer.values()]
+  if (variants.length < 7) throw new Error(`need 7 producers with stock-managed products, found ${variants.length}`)
+  const [crowdVariant, ...others] = variants
+  await setStock(db, others.slice(0, 6), PLENTY)
+
+  results.complete_call = {}
+  for (const producers of [1, 3, 6]) {
+    const lines = others.slice(0, producers).map((variant_id) => ({ variant_id, quantity: 1 }))
+    const carts = await inBatches([...Array(ROUNDS + 2).keys()], 5, (i) => readyCart(api, headers, lines, `bench-${producers}-${i}@example.org`))
+    // Two completions to warm the path, then the measured ones one after another.
+    for (const cartId of carts.slice(0, 2)) await api.post(`/store/carts/${cartId}/complete`, {}, headers)
+    const times = []
+    const started = performance.now()
+    for (const cartId of carts.slice(2)) {
+      const t0 = performance.now()
+      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
+      if (completed.type !== "order") throw new Error(`cart ${cartId} did not become an order: ${JSON.stringify(completed).slice(0, 300)}`)
+      times.push(performance.now() - t0)
+    }
+    const seconds = (performance.now() - started) / 1000
+    const sorted = [...times].sort((a, b) => a - b)
+    results.complete_call[`${producers}_producers`] = {
+      runs: times.length,
+      p50_ms: round(percentile(sorted, 50)),
+      p95_ms: round(percentile(sorted, 95)),
+      completions_per_s: round(times.length / seconds, 2),
+    }
+    log(`${producers} producer(s): ${JSON.stringify(results.complete_call[`${producers}_producers`])}`)
+  }
+
+  log(`Crowd: ${CROWD} shoppers, one item of stock ${CROWD_STOCK} …`)
+  const [crowdItem] = await setStock(db, [crowdVariant], CROWD_STOCK)
+  const crowdCarts = await inBatches([...Array(CROWD).keys()], 25, (i) => readyCart(api, headers, [{ variant_id: crowdVariant, quantity: 1 }], `crowd-${i}@example.org`))
+  const started = performance.now()
+  const answers = await Promise.all(
+    crowdCarts.map((cartId) =>
+      call("POST", `/store/carts/${cartId}/complete`, headers.headers, {}).then(
+        ({ data: completed }) => ({ status: 200, type: completed.type }),
+        (error) => ({ status: error.status ?? "no answer", message: error.data?.message ?? error.message })
+      )
+    )
+  )
+  const drainMs = performance.now() - started
+  const readyStarted = performance.now()
+  const ready = await fetch(`${backend}/health/ready`)
+  const readyMs = performance.now() - readyStarted
+  const byStatus = {}
+  for (const answer of answers) {
+    const key = answer.status === 200 ? `200 ${answer.type}` : `${answer.status} ${String(answer.message).replace(/iitem_\w+|sloc_\w+/g, "…").slice(0, 90)}`
+    byStatus[key] = (byStatus[key] ?? 0) + 1
+  }
+  const { rows: [level] } = await db.query(`SELECT sum(stocked_quantity)::int AS stocked, sum(reserved_quantity)::int AS reserved FROM inventory_level WHERE inventory_item_id = $1`, [crowdItem])
+  const { rows: [reservations] } = await db.query(`SELECT count(*)::int AS n FROM reservation_item WHERE inventory_item_id = $1 AND deleted_at IS NULL`, [crowdItem])
+  results.crowd = {
+    shoppers: CROWD,
+    stock: CROWD_STOCK,
+    orders: answers.filter((answer) => answer.status === 200 && answer.type === "order").length,
+    answers_by_status: byStatus,
+    server_errors: answers.filter((answer) => typeof answer.status !== "number" || answer.status >= 500).length,
+    all_answered_after_ms: Math.round(drainMs),
+    reserved_units: level.reserved,
+    reservations: reservations.n,
+    readiness_after: { status: ready.status, ms: round(readyMs) },
+  }
+  log(`crowd: ${JSON.stringify(results.crowd)}`)
+} finally {
+  await db.end()
+  await stack.stop()
+}
+
+const out = join(repoRoot, "bench", "results", "checkout.json")
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`)
+log(`written to ${out}`)
