@@ -137,8 +137,10 @@ async function repairProducerLinks(container: MedusaContainer, products: any[], 
 }
 
 /**
- * Every variant's inventory item has its level at its producer's stock location: new products
- * get theirs here, existing ones that lost it get it back. Answers how many were repaired.
+ * Every variant's inventory item has a stock level: new products get theirs at their producer's
+ * stock location, existing ones that lost all of theirs get it back there. Items stocked
+ * somewhere already are left where they are (a database from before delivery per producer keeps
+ * its stock at the regional location). Answers how many were repaired.
  */
 async function ensureStock(
   container: MedusaContainer,
@@ -151,7 +153,7 @@ async function ensureStock(
     const locationId = context.fulfilment.get(planned.get(product.handle)!.producer.handle)!.locationId
     return (product.variants ?? []).flatMap((variant: any) =>
       (variant.inventory_items ?? [])
-        .filter((item: any) => !(item.inventory?.location_levels ?? []).some((level: any) => level.location_id === locationId))
+        .filter((item: any) => !(item.inventory?.location_levels ?? []).length)
         .map((item: any) => ({
           location_id: locationId,
           inventory_item_id: item.inventory_item_id,
