@@ -29,8 +29,10 @@ export async function loginAssociationAdmin(container: MedusaContainer, api: any
 /**
  * Reads until `done` holds (every 100 ms, `attempts` times), then answers the last read: events
  * reach the search indexes asynchronously (the event bus → Medusa's search ingestion subscriber).
+ * Up to 30 s by default: with the browser suite beside the backend suite on two cores, the event
+ * bus was seen more than 10 s behind.
  */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, attempts = 100): Promise<T> {
+export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, attempts = 300): Promise<T> {
   for (let attempt = 0; attempt < attempts; attempt++) {
     const value = await read()
     if (done(value)) return value
