@@ -267,6 +267,9 @@ medusaIntegrationTestRunner({
           expect(await eventually(() => byHandle(planned.handle), (doc) => doc === undefined)).toBeUndefined()
         } finally {
           // Put back what this test changed, so no other test (in any order) meets it changed.
+          // Published first: an event for the still-drafted product processed after the publish
+          // can take it out of the index again (a race in the index sync, noted in issue 10).
+          await updateProductsWorkflow(container).run({ input: { selector: { id: product.id }, update: { status: "published" } } })
           await provenance.updateClaims({
             id: claim.id,
             status: claim.status,
@@ -282,7 +285,6 @@ medusaIntegrationTestRunner({
             },
           })
           await updateInventoryLevelsWorkflow(container).run({ input: { updates: levels((level) => level.stocked_quantity) } })
-          await updateProductsWorkflow(container).run({ input: { selector: { id: product.id }, update: { status: "published" } } })
         }
         // …and the index follows the restoration too.
         const restored = await eventually(
