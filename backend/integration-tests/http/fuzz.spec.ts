@@ -94,6 +94,17 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
     "POST /store/search": { entity: "product", filters: { q: "Brot" }, pagination: { take: 5 } },
     "POST /admin/search/synonyms": { terms: ["Brötchen", "Semmel"], note: "Fuzz" },
     "POST /admin/search/synonyms/:id": { terms: ["Zwetschge", "Pflaume"], note: "Fuzz" },
+    // The actions on an order part (the small network has no orders: the fuzz meets them with an
+    // id that names none, after their validators; marketplace.spec.ts walks them on real parts).
+    ...Object.fromEntries(
+      ["admin", "producer"].flatMap((actor) => [
+        [`POST /${actor}/order-parts/:id/fulfil`, {}],
+        [`POST /${actor}/order-parts/:id/ship`, { tracking_number: "00340434161234567890", tracking_url: "https://paket.example/1" }],
+        [`POST /${actor}/order-parts/:id/deliver`, {}],
+        [`POST /${actor}/order-parts/:id/cancel`, {}],
+        [`POST /${actor}/order-parts/:id/refund`, { amount: 1.5 }],
+      ])
+    ),
     // A DELETE takes no body: its poisons go into the path and the query.
     "DELETE /admin/search/synonyms/:id": {},
   }

@@ -340,7 +340,7 @@ medusaIntegrationTestRunner({
 
         const { data } = await api.get(`/producer/order-parts/${own.id}`, asButcher)
         expect(data.order_part.order_display_id).toBe(placed.display_id)
-        expect(data.order_part.items.map((item: any) => item.title)).toEqual([sausage.template.title.de])
+        expect(data.order_part.items.map((item: any) => [item.title, item.quantity])).toEqual([[sausage.template.title.de, 1]])
         expect(data.order_part.shipping_methods).toHaveLength(1)
         expect(shippingOfProducer.get(sausage.producer.handle)!.size).toBeGreaterThan(0)
         expect(data.order_part.shipping_address.postal_code).toBe(SHOPPER_ADDRESS.postal_code)
@@ -376,6 +376,228 @@ medusaIntegrationTestRunner({
         }
         expect((await outcome(api.get(`/admin/payouts?from=${today}&to=${today}`))).status).toBe(401)
         expect((await outcome(api.get(`/producer/payouts?from=${today}&to=${today}`))).status).toBe(401)
+      })
+
+      describe("each part on its own: packed, shipped, handed over, cancelled, refunded", () => {
+        /** A part action that must succeed: a refusal fails the test with the backend's own message. */
+        async function act(url: string, body: object, who: Headers) {
+          const answer = await outcome(api.post(url, body, who))
+          if (answer.status !== 200) throw new Error(`POST ${url} answered ${answer.status}: ${answer.data?.message}`)
+          return answer
+        }
+        /** A login for the producer, answering its request headers. */
+        async function loginAs(producerHandle: string) {
+          const producerId = await producerIdOf(producerHandle)
+          const login = { email: `${producerHandle}-teile@genussnetz.test`, password: "teile-passwort-123" }
+          await api.post(`/admin/producers/${producerId}/logins`, login, admin)
+          return { headers: { authorization: `Bearer ${(await api.post("/auth/producer/emailpass", login)).data.token}` } }
+        }
+
+        /** An order of these lines, each producer's goods delivered the first of `preferred` ways it offers. */
+        async function orderWith(lines: { handle: string; quantity: number }[], preferred: string[]) {
+          const variants = await Promise.all(lines.map(async (line) => ({ variant_id: await variantOf(line.handle), quantity: line.quantity })))
+          const cartId = await readyCart(api, headers, variants, "erika@example.org", preferred)
+          const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
+          expect(data.type).toBe("order")
+          const parts = await ledger().listOrderParts({ order_id: data.order.id })
+          const partOf = async (producerHandle: string) => {
+            const producerId = await producerIdOf(producerHandle)
+            return parts.find((part: any) => part.producer_id === producerId).id as string
+          }
+          return { order: data.order, partOf }
+        }
+
+        /** The order's fulfillments, its payment's captures and refunds, and the reservations of its lines. */
+        async function orderState(orderId: string) {
+          const { data } = await query().graph({
+            entity: "order",
+            filters: { id: orderId },
+            fields: [
+              "items.id",
+              "items.product_id",
+              "fulfillments.id",
+              "fulfillments.packed_at",
+              "fulfillments.shipped_at",
+              "fulfillments.delivered_at",
+              "fulfillments.labels.tracking_number",
+              "fulfillments.location_id",
+              "payment_collections.payments.amount",
+              "payment_collections.payments.captures.amount",
+              "payment_collections.payments.refunds.amount",
+            ],
+          })
+          const order = data[0]
+          const payment = order.payment_collections[0].payments[0]
+          const sum = (rows: any[]) => Math.round(rows.reduce((total, row) => total + Number(row.amount), 0) * 100) / 100
+          const { data: reservations } = await query().graph({
+            entity: "reservation",
+            filters: { line_item_id: order.items.map((item: any) => item.id) },
+            fields: ["line_item_id", "quantity"],
+          })
+          return { order, captured: sum(payment.captures ?? []), refunded: sum(payment.refunds ?? []), paid: Number(payment.amount), reservations }
+        }
+
+        type Entry = { kind: string; goods: number; shipping: number; commission: number; rate: number; payout: number }
+        const entriesOf = async (partId: string): Promise<Entry[]> =>
+          (await ledger().listLedgerEntries({ part_id: partId }, { order: { created_at: "ASC" } })).map((entry: any) => ({
+            kind: entry.kind,
+            goods: Number(entry.goods_total),
+            shipping: Number(entry.shipping_total),
+            commission: Number(entry.commission_total),
+            rate: Number(entry.commission_rate),
+            payout: Number(entry.payout_total),
+          }))
+
+        it("packs a pickup part at its producer's location, then hands it over; the other parts stay open and the money is taken once", async () => {
+          const asButcher = await loginAs(sausage.producer.handle)
+          const { order: placed, partOf } = await orderWith([{ handle: sausage.handle, quantity: 2 }, { handle: bread.handle, quantity: 1 }], ["pickup"])
+          const [butchers, bakerys] = [await partOf(sausage.producer.handle), await partOf(bread.producer.handle)]
+          const before = await orderState(placed.id)
+          expect(before.reservations).toHaveLength(2)
+          expect(before.captured).toBe(0)
+
+          const packed = await act(`/producer/order-parts/${butchers}/fulfil`, {}, asButcher)
+          expect(packed.data.order_part.status).toBe("ready_for_pickup")
+          const after = await orderState(placed.id)
+          expect(after.order.fulfillments).toHaveLength(1)
+          expect(after.order.fulfillments[0].location_id).toBe((await producerShipping(sausage.producer.handle)).locationId)
+          // The sausage's reservation is used up by the fulfillment; the bread's is still held.
+          const breadLine = placed.items.find((item: any) => item.product_handle === bread.handle)
+          expect(after.reservations.map((r: any) => r.line_item_id)).toEqual([breadLine.id])
+          expect(after.captured).toBe(after.paid)
+          expect((await api.get(`/admin/order-parts/${bakerys}`, admin)).data.order_part.status).toBe("open")
+
+          const again = await outcome(api.post(`/producer/order-parts/${butchers}/fulfil`, {}, asButcher))
+          expect(again.status).toBe(400)
+          expect(again.data.message).toMatch(/already packed/)
+          const shipped = await outcome(api.post(`/producer/order-parts/${butchers}/ship`, { tracking_number: "1Z999" }, asButcher))
+          expect(shipped.status).toBe(400)
+          expect(shipped.data.message).toMatch(/picked up by the shopper/)
+
+          const handedOver = await act(`/producer/order-parts/${butchers}/deliver`, {}, asButcher)
+          expect(handedOver.data.order_part.status).toBe("delivered")
+          expect((await orderState(placed.id)).order.fulfillments[0].delivered_at).toBeTruthy()
+          expect((await outcome(api.post(`/producer/order-parts/${butchers}/deliver`, {}, asButcher))).status).toBe(400)
+          // Taken once for the whole order, however many parts are packed.
+          await act(`/admin/order-parts/${bakerys}/fulfil`, {}, admin)
+          expect((await orderState(placed.id)).captured).toBe(after.paid)
+        })
+
+        it("ships a parcel part with its tracking number and marks it delivered; bad shipping details are refused", async () => {
+          const asBrewery = await loginAs(beer.producer.handle)
+          const { order: placed, partOf } = await orderWith([{ handle: beer.handle, quantity: 2 }], ["parcel"])
+          const part = await partOf(beer.producer.handle)
+          expect((await outcome(api.post(`/producer/order-parts/${part}/ship`, {}, asBrewery))).data.message).toMatch(/Only a packed order part/)
+          expect((await act(`/producer/order-parts/${part}/fulfil`, {}, asBrewery)).data.order_part.status).toBe("fulfilled")
+          for (const body of [
+            { tracking_url: "https://paket.example/1" },
+            { tracking_number: "" },
+            { tracking_number: "1Z", tracking_url: "javascript:alert(1)" },
+            { tracking_number: "1Z", carrier: "x" },
+            { tracking_number: "1Z\u0000" },
+          ]) {
+            const refused = await outcome(api.post(`/producer/order-parts/${part}/ship`, body, asBrewery))
+            expect(refused.status, JSON.stringify(body)).toBe(400)
+          }
+          expect((await api.get(`/producer/order-parts/${part}`, asBrewery)).data.order_part.status).toBe("fulfilled")
+          const shipped = await act(`/producer/order-parts/${part}/ship`, { tracking_number: "00340434161234567890", tracking_url: "https://paket.example/00340434161234567890" }, asBrewery)
+          expect(shipped.data.order_part.status).toBe("shipped")
+          const { order } = await orderState(placed.id)
+          expect(order.fulfillments[0].shipped_at).toBeTruthy()
+          expect(order.fulfillments[0].labels.map((label: any) => label.tracking_number)).toEqual(["00340434161234567890"])
+          expect((await act(`/producer/order-parts/${part}/deliver`, {}, asBrewery)).data.order_part.status).toBe("delivered")
+        })
+
+        it("cancels a part before it is packed: its stock is free again, its money goes back and its ledger ends at zero; the other parts go on", async () => {
+          const asButcher = await loginAs(sausage.producer.handle)
+          const { order: placed, partOf } = await orderWith([{ handle: sausage.handle, quantity: 2 }, { handle: bread.handle, quantity: 1 }], ["delivery", "pickup"])
+          const [butchers, bakerys] = [await partOf(sausage.producer.handle), await partOf(bread.producer.handle)]
+          const [sale] = await entriesOf(butchers)
+
+          const canceled = await act(`/producer/order-parts/${butchers}/cancel`, {}, asButcher)
+          expect(canceled.data.order_part.status).toBe("canceled")
+          expect(canceled.data.order_part.refundable).toBe(0)
+          const state = await orderState(placed.id)
+          const breadLine = placed.items.find((item: any) => item.product_handle === bread.handle)
+          expect(state.reservations.map((r: any) => r.line_item_id)).toEqual([breadLine.id])
+          expect(state.refunded).toBeCloseTo(sale.goods + sale.shipping, 2)
+          const entries = await entriesOf(butchers)
+          expect(entries.map((entry) => entry.kind)).toEqual(["sale", "refund"])
+          // (0 - x || 0: a free pickup's shipping is refunded as 0, not -0)
+          const minus = (amount: number) => 0 - amount || 0
+          expect(entries[1]).toEqual({ kind: "refund", goods: minus(sale.goods), shipping: minus(sale.shipping), commission: minus(sale.commission), rate: sale.rate, payout: minus(sale.payout) })
+          // The butcher is owed nothing for the order; the bakery's part is untouched.
+          const { data } = await api.get(`/producer/payouts?from=${today}&to=${today}`, asButcher)
+          expect(data.statement.totals.payout_total).toBeCloseTo(0, 2)
+          expect((await entriesOf(bakerys)).map((entry) => entry.kind)).toEqual(["sale"])
+          expect((await api.get(`/admin/order-parts/${bakerys}`, admin)).data.order_part.status).toBe("open")
+
+          for (const action of ["cancel", "fulfil", "refund"]) {
+            const refused = await outcome(api.post(`/producer/order-parts/${butchers}/${action}`, {}, asButcher))
+            expect(refused.status, action).toBe(400)
+            expect(refused.data.message, action).toMatch(/cancelled/)
+          }
+          // A packed part is refunded, not cancelled.
+          await act(`/admin/order-parts/${bakerys}/fulfil`, {}, admin)
+          expect((await outcome(api.post(`/admin/order-parts/${bakerys}/cancel`, {}, admin))).data.message).toMatch(/refund it instead/)
+        })
+
+        it("refunds part of a part at its sale's rate, never more than remains — not even five refunds at once", async () => {
+          const asBakery = await loginAs(bread.producer.handle)
+          const { order: placed, partOf } = await orderWith([{ handle: bread.handle, quantity: 3 }], ["parcel"])
+          const part = await partOf(bread.producer.handle)
+          const [sale] = await entriesOf(part)
+          // The bakery's rate changes after the order: its refunds still reverse at the sale's 12 %.
+          await ledger().createSellerAccounts({ producer_id: await producerIdOf(bread.producer.handle), commission_rate: 0.05 })
+
+          const refunded = await act(`/producer/order-parts/${part}/refund`, { amount: 1 }, asBakery)
+          expect(refunded.data.order_part.refundable).toBeCloseTo(sale.goods + sale.shipping - 1, 2)
+          expect((await entriesOf(part))[1]).toEqual({ kind: "refund", goods: -1, shipping: 0, commission: -0.12, rate: 0.12, payout: -0.88 })
+
+          const remaining = refunded.data.order_part.refundable
+          for (const body of [{ amount: remaining + 0.01 }, { amount: 0 }, { amount: -1 }, { amount: 1.005 }, { amount: "1" }, { amount: 1, reason: "x" }]) {
+            const refused = await outcome(api.post(`/producer/order-parts/${part}/refund`, body, asBakery))
+            expect(refused.status, JSON.stringify(body)).toBe(400)
+          }
+          expect((await outcome(api.post(`/producer/order-parts/${part}/refund`, { amount: remaining + 0.01 }, asBakery))).data.message).toMatch(/At most/)
+          expect(await entriesOf(part)).toHaveLength(2)
+
+          const answers = await Promise.all(Array.from({ length: 5 }, () => outcome(api.post(`/producer/order-parts/${part}/refund`, {}, asBakery))))
+          // One gives back what remains; the others find nothing left (400) or, on a slow machine,
+          // gave up waiting for the part's lock (409: try again) — none gives money twice.
+          expect(answers.filter((answer) => answer.status === 200)).toHaveLength(1)
+          expect(answers.every((answer) => answer.status === 200 || answer.status === 400 || answer.status === 409)).toBe(true)
+          const entries = await entriesOf(part)
+          expect(entries).toHaveLength(3)
+          expect(entries.reduce((total, entry) => total + entry.payout, 0)).toBeCloseTo(0, 2)
+          const state = await orderState(placed.id)
+          expect(state.refunded).toBeCloseTo(sale.goods + sale.shipping, 2)
+        })
+
+        it("lets a producer act only on its own parts (404 for another's, nothing changed) and the association on any", async () => {
+          const asButcher = await loginAs(sausage.producer.handle)
+          const { order: placed, partOf } = await orderWith([{ handle: sausage.handle, quantity: 1 }, { handle: beer.handle, quantity: 1 }], ["pickup"])
+          const brewerys = await partOf(beer.producer.handle)
+          for (const action of ["fulfil", "ship", "deliver", "cancel", "refund"]) {
+            const foreign = await outcome(api.post(`/producer/order-parts/${brewerys}/${action}`, {}, asButcher))
+            expect(foreign.status, action).toBe(404)
+            expect((await outcome(api.post(`/producer/order-parts/${brewerys}/${action}`, {}))).status, action).toBe(401)
+          }
+          expect((await entriesOf(brewerys)).map((entry) => entry.kind)).toEqual(["sale"])
+          expect((await orderState(placed.id)).order.fulfillments).toHaveLength(0)
+          expect((await outcome(api.post(`/producer/order-parts/opart_nothing/fulfil`, {}, asButcher))).status).toBe(404)
+          expect((await outcome(api.post(`/admin/order-parts/opart_nothing/fulfil`, {}, admin))).status).toBe(404)
+
+          const { data } = await api.get(`/admin/order-parts?order_id=${placed.id}`, admin)
+          expect(data.count).toBe(2)
+          expect((await act(`/admin/order-parts/${brewerys}/fulfil`, {}, admin)).data.order_part.status).toBe("ready_for_pickup")
+          const { data: open } = await api.get(`/admin/order-parts?order_id=${placed.id}&status=open`, admin)
+          expect(open.order_parts.map((part: any) => part.producer_id)).toEqual([await producerIdOf(sausage.producer.handle)])
+          for (const url of [`/admin/order-parts?sort=status`, `/admin/order-parts?status=lost`, `/admin/order-parts?limit=0`, `/admin/order-parts?order_id=%E0%A4%A`]) {
+            expect((await outcome(api.get(url, admin))).status, url).toBe(400)
+          }
+          expect((await outcome(api.post(`/admin/order-parts/${brewerys}/fulfil`, { force: true }, admin))).status).toBe(400)
+        })
       })
     })
   },

@@ -32,8 +32,8 @@ const malformedPath = (segment: string) =>
 /**
  * Refuses, before any validator or handler runs, input no route of the API can answer
  * and that would otherwise surface as a 500: a NUL byte in the path, query, locale or body
- * (PostgreSQL can neither store nor compare text containing one), a path that is not valid
- * percent-encoding, and a query key nested deeper than Medusa's query validation reads. Registered on matchers without parameters, so express has decoded
+ * (PostgreSQL can neither store nor compare text containing one), a path or query that is not
+ * valid percent-encoding, and a query key nested deeper than Medusa's query validation reads. Registered on matchers without parameters, so express has decoded
  * nothing before it runs.
  */
 export function rejectMalformedInput(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
@@ -47,6 +47,16 @@ export function rejectMalformedInput(req: MedusaRequest, _res: MedusaResponse, n
     }
     if (decoded.includes(NUL)) {
       return next(invalid("The path contains a NUL byte (%00), which no record's id or handle can contain"))
+    }
+  }
+  // Express keeps a query value it cannot decode as it was written, so "%E0%A4%A" would reach
+  // a filter as a literal id and answer an empty 200 instead of saying what is wrong.
+  const rawQuery = (req.originalUrl ?? req.url ?? "").split("?").slice(1).join("?")
+  for (const pair of rawQuery ? rawQuery.split("&") : []) {
+    try {
+      decodeURIComponent(pair.replace(/\+/g, " "))
+    } catch {
+      return next(invalid(`The query "${pair.slice(0, 60)}" is not valid percent-encoding`))
     }
   }
   // Medusa's locale middleware has already taken `locale` out of the query.

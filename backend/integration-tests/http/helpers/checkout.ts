@@ -11,7 +11,7 @@ export const SHOPPER_ADDRESS = {
 }
 
 /** The ways of delivery a shopper takes by default, most wanted first. */
-const PREFERRED_DELIVERY = ["parcel", "delivery", "pickup"]
+export const PREFERRED_DELIVERY = ["parcel", "delivery", "pickup"]
 
 /**
  * One shipping option per shipping profile (= per producer) among those Medusa lists for the
@@ -31,8 +31,15 @@ export function shippingChoices(options: { id: string; shipping_profile_id: stri
  * Medusa's documented checkout up to the last step: a cart in the shop's region with these
  * lines, an e-mail and address, a shipping method for each producer's goods, a payment session
  * with Medusa's system provider. Answers the cart's id, ready for `POST /store/carts/:id/complete`.
+ * `preferred`: the ways of delivery to take where a producer offers them, most wanted first.
  */
-export async function readyCart(api: any, headers: Headers, lines: { variant_id: string; quantity: number }[], email = "erika@example.org") {
+export async function readyCart(
+  api: any,
+  headers: Headers,
+  lines: { variant_id: string; quantity: number }[],
+  email = "erika@example.org",
+  preferred = PREFERRED_DELIVERY
+) {
   const { data: regionData } = await api.get("/store/regions", headers)
   const { data: created } = await api.post("/store/carts", { region_id: regionData.regions[0].id }, headers)
   const cartId: string = created.cart.id
@@ -41,7 +48,7 @@ export async function readyCart(api: any, headers: Headers, lines: { variant_id:
   }
   await api.post(`/store/carts/${cartId}`, { email, shipping_address: SHOPPER_ADDRESS, billing_address: SHOPPER_ADDRESS }, headers)
   const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, headers)
-  for (const optionId of shippingChoices(options.shipping_options)) {
+  for (const optionId of shippingChoices(options.shipping_options, preferred)) {
     await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: optionId }, headers)
   }
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)

@@ -1,4 +1,5 @@
 import { allowFields, defineMiddlewares } from "@medusajs/framework/http"
+import { adminOrderPartRoutesMiddlewares } from "./admin/order-parts/middlewares"
 import { adminPayoutRoutesMiddlewares } from "./admin/payouts/middlewares"
 import { producerOrderPartRoutesMiddlewares } from "./producer/order-parts/middlewares"
 import { producerPayoutRoutesMiddlewares } from "./producer/payouts/middlewares"
@@ -6,6 +7,7 @@ import { producerPayoutRoutesMiddlewares } from "./producer/payouts/middlewares"
 export default defineMiddlewares({
   routes: [
     ...adminPayoutRoutesMiddlewares,
+    ...adminOrderPartRoutesMiddlewares,
     ...producerPayoutRoutesMiddlewares,
     ...producerOrderPartRoutesMiddlewares,
     // A product's shipping profile is its producer's: the checkout groups cart lines by it, as

@@ -1,2 +1,7 @@
 export * from "./fulfilment/set-up-producer-fulfilment"
 export * from "./ledger/record-order-parts"
+export * from "./order-parts/cancel-order-part"
+export * from "./order-parts/deliver-order-part"
+export * from "./order-parts/fulfil-order-part"
+export * from "./order-parts/refund-order-part"
+export * from "./order-parts/ship-order-part"

@@ -1,9 +1,26 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { refundableOfPart, remainingOfPart } from "../../modules/ledger"
+import { producerGoods } from "../../workflows/order-parts/producer-goods"
+
+/** The fields of a ledger entry a producer sees. */
+const ENTRY_FIELDS = [
+  "id",
+  "kind",
+  "created_at",
+  "goods_total",
+  "goods_tax_total",
+  "shipping_total",
+  "shipping_tax_total",
+  "commission_rate",
+  "commission_total",
+  "payout_total",
+] as const
 
 /**
- * What a producer sees of an order: its part only — its items, its shipping method, where the
- * goods go, its money lines — never another producer's lines or the shopper's payment.
+ * What a producer sees of an order: its part only — where it stands, its items, its shipping
+ * method, where the goods go, its money lines and what of it can still be refunded — never
+ * another producer's lines or the shopper's payment.
  */
 export async function orderPartViews(container: MedusaContainer, producerId: string, partIds: string[]) {
   if (!partIds.length) return []
@@ -11,64 +28,54 @@ export async function orderPartViews(container: MedusaContainer, producerId: str
   const { data: parts } = await query.graph({
     entity: "order_part",
     filters: { id: partIds, producer_id: producerId },
+    fields: ["id", "order_id", "currency_code", "status", "created_at", "entries.*"],
+  })
+  const { data: orders } = await query.graph({
+    entity: "order",
+    filters: { id: [...new Set(parts.map((part: any) => part.order_id as string))] },
     fields: [
       "id",
-      "order_id",
-      "currency_code",
-      "created_at",
-      "entries.*",
-      "order.display_id",
+      "display_id",
       // Asking for the order's total makes the Order Module compute its lines' totals.
-      "order.total",
-      "order.email",
-      "order.items.id",
-      "order.items.product_id",
-      "order.items.title",
-      "order.items.subtitle",
-      "order.items.variant_title",
-      "order.items.quantity",
-      "order.items.unit_price",
-      "order.items.total",
-      "order.shipping_methods.name",
-      "order.shipping_methods.amount",
-      "order.shipping_methods.shipping_option_id",
-      "order.shipping_address.first_name",
-      "order.shipping_address.last_name",
-      "order.shipping_address.address_1",
-      "order.shipping_address.address_2",
-      "order.shipping_address.postal_code",
-      "order.shipping_address.city",
-      "order.shipping_address.phone",
+      "total",
+      "email",
+      // Not single item fields: the Order Module fills an item's quantity in from its details
+      // only when it loads the whole item.
+      "items.*",
+      "items.total",
+      "shipping_methods.name",
+      "shipping_methods.amount",
+      "shipping_methods.shipping_option_id",
+      "shipping_address.first_name",
+      "shipping_address.last_name",
+      "shipping_address.address_1",
+      "shipping_address.address_2",
+      "shipping_address.postal_code",
+      "shipping_address.city",
+      "shipping_address.phone",
     ],
   })
-  const { data: producers } = await query.graph({
-    entity: "producer",
-    filters: { id: producerId },
-    fields: ["products.id", "shipping_profile.id"],
+  const orderOf = new Map<string, any>(orders.map((order: any) => [order.id, order]))
+  const { productIds: ownProducts, options: ownOptions } = await producerGoods(container, producerId)
+  return parts.map((part: any) => {
+    const order = orderOf.get(part.order_id)
+    return {
+      id: part.id,
+      order_id: part.order_id,
+      order_display_id: order?.display_id ?? null,
+      created_at: part.created_at,
+      currency_code: part.currency_code,
+      status: part.status,
+      email: order?.email ?? null,
+      items: (order?.items ?? [])
+        .filter((item: any) => ownProducts.has(item.product_id))
+        .map(({ id, title, subtitle, variant_title, quantity, unit_price, total }: any) => ({ id, title, subtitle, variant_title, quantity, unit_price, total })),
+      shipping_methods: (order?.shipping_methods ?? [])
+        .filter((method: any) => ownOptions.has(method.shipping_option_id))
+        .map(({ name, amount, shipping_option_id }: any) => ({ name, amount, kind: ownOptions.get(shipping_option_id)?.kind ?? null })),
+      shipping_address: order?.shipping_address ?? null,
+      entries: (part.entries ?? []).map((entry: any) => Object.fromEntries(ENTRY_FIELDS.map((field) => [field, entry[field]]))),
+      refundable: refundableOfPart(remainingOfPart(part.entries ?? [])),
+    }
   })
-  const ownProducts = new Set((producers[0]?.products ?? []).map((product: { id: string }) => product.id))
-  const { data: ownOptions } = await query.graph({
-    entity: "shipping_option",
-    filters: { shipping_profile_id: producers[0]?.shipping_profile?.id ?? "none" },
-    fields: ["id"],
-  })
-  const ownOptionIds = new Set(ownOptions.map((option: { id: string }) => option.id))
-  return parts.map((part: any) => ({
-    id: part.id,
-    order_id: part.order_id,
-    order_display_id: part.order?.display_id ?? null,
-    created_at: part.created_at,
-    currency_code: part.currency_code,
-    email: part.order?.email ?? null,
-    items: (part.order?.items ?? [])
-      .filter((item: any) => ownProducts.has(item.product_id))
-      .map(({ id, title, subtitle, variant_title, quantity, unit_price, total }: any) => ({ id, title, subtitle, variant_title, quantity, unit_price, total })),
-    shipping_methods: (part.order?.shipping_methods ?? [])
-      .filter((method: any) => ownOptionIds.has(method.shipping_option_id))
-      .map(({ name, amount }: any) => ({ name, amount })),
-    shipping_address: part.order?.shipping_address ?? null,
-    entries: (part.entries ?? []).map(({ id, kind, created_at, goods_total, goods_tax_total, shipping_total, shipping_tax_total, commission_rate, commission_total, payout_total }: any) => ({
-      id, kind, created_at, goods_total, goods_tax_total, shipping_total, shipping_tax_total, commission_rate, commission_total, payout_total,
-    })),
-  }))
 }

@@ -24,3 +24,49 @@ export const PayoutPeriod = z
   .refine(({ from, to }) => from <= to, { message: "from must not be after to", path: ["to"] })
   .refine(({ from, to }) => (Date.parse(to) - Date.parse(from)) / 86_400_000 < MAX_DAYS, { message: `a period covers at most ${MAX_DAYS} days`, path: ["to"] })
 export type PayoutPeriodType = z.infer<typeof PayoutPeriod>
+
+/** An action on an order part that needs no more than the part's id. */
+export const OrderPartActionBody = z.object({}).strict()
+
+/** Shipping a delivery or parcel part: the parcel's tracking number and page, if it has them. */
+export const ShipOrderPartBody = z
+  .object({
+    tracking_number: z.string().trim().min(1).max(100).optional(),
+    tracking_url: z
+      .string()
+      .max(500)
+      .url()
+      .refine((url) => /^https?:\/\//i.test(url), "must be an http(s) address")
+      .optional(),
+  })
+  .strict()
+  .refine(({ tracking_number, tracking_url }) => !tracking_url || tracking_number, {
+    message: "a tracking page needs its tracking number",
+    path: ["tracking_number"],
+  })
+export type ShipOrderPartBodyType = z.infer<typeof ShipOrderPartBody>
+
+/** Refunding a part: an amount in the order's currency (12.5 = 12,50 €), whole cents; none gives back all that remains. */
+export const RefundOrderPartBody = z
+  .object({
+    amount: z
+      .number()
+      .positive()
+      .max(1_000_000)
+      .refine((amount) => Math.abs(Math.round(amount * 100) - amount * 100) < 1e-6, "must be in whole cents")
+      .optional(),
+  })
+  .strict()
+export type RefundOrderPartBodyType = z.infer<typeof RefundOrderPartBody>
+
+/** The association's list of order parts: of one order or one producer, newest first. */
+export const AdminGetOrderPartsParams = z
+  .object({
+    order_id: z.string().trim().min(1).max(100).optional(),
+    producer_id: z.string().trim().min(1).max(100).optional(),
+    status: z.enum(["open", "ready_for_pickup", "fulfilled", "shipped", "delivered", "canceled"]).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  })
+  .strict()
+export type AdminGetOrderPartsParamsType = z.infer<typeof AdminGetOrderPartsParams>

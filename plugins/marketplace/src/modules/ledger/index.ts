@@ -9,5 +9,6 @@ export default Module(LEDGER_MODULE, {
 
 export { LEDGER_ENTRY_KINDS, type LedgerEntryKind } from "./models/ledger-entry"
 export { VAT_STATUSES, type VatStatus } from "./models/seller-account"
-export { saleOfPart, type CommissionRates, type PartSale, type SaleLine } from "./sale"
+export { ORDER_PART_STATUSES, type OrderPartStatus } from "./models/order-part"
+export { refundableOfPart, refundOfPart, remainingOfPart, saleOfPart, type CommissionRates, type PartSale, type SaleLine } from "./sale"
 export { statementCsv, summaryCsv, totalsOf, VAT_STATUS_LABELS, type ProducerSummary, type StatementEntry } from "./statement"

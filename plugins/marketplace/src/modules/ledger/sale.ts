@@ -20,7 +20,8 @@ export type PartSale = {
   payout_total: number
 }
 
-const cents = (amount: number) => Math.round(amount * 100) / 100
+// `|| 0`: no -0 in the books (a line refunded to nothing is 0, not -0).
+const cents = (amount: number) => Math.round(amount * 100) / 100 || 0
 
 /** The rate for one line: the producer's own, else its category's (the highest if several), else the default. */
 export function lineRate(line: SaleLine, rates: CommissionRates, producerRate: number | null | undefined): number {
@@ -64,5 +65,51 @@ export function saleOfPart(
     commission_rate,
     commission_total,
     payout_total: cents(goods_total + shipping_total - commission_total),
+  }
+}
+
+/** The money lines a part holds now: its sale with every refund so far added (refunds are negative). */
+export function remainingOfPart(entries: Omit<PartSale, "commission_rate">[]): Omit<PartSale, "commission_rate"> {
+  const sum = (field: keyof Omit<PartSale, "commission_rate">) => cents(entries.reduce((total, entry) => total + Number(entry[field]), 0))
+  return {
+    goods_total: sum("goods_total"),
+    goods_tax_total: sum("goods_tax_total"),
+    shipping_total: sum("shipping_total"),
+    shipping_tax_total: sum("shipping_tax_total"),
+    commission_total: sum("commission_total"),
+    payout_total: sum("payout_total"),
+  }
+}
+
+/** What of a part can still go back to the shopper: its goods and shipping less earlier refunds. */
+export const refundableOfPart = (remaining: Omit<PartSale, "commission_rate">) => cents(remaining.goods_total + remaining.shipping_total)
+
+/**
+ * The entry that gives `amount` of a part back, reversing the sale at the sale's own rate
+ * (`saleRate`, frozen when the order was placed: a later change of the producer's or the
+ * category's rate never reaches an old order). The goods are refunded first — a refund is
+ * usually for goods that were missing or spoilt — and shipping only with what exceeds them.
+ * VAT goes back in proportion to what is refunded. Giving back everything that remains reverses
+ * every line exactly, so a part refunded in full ends at zero whatever the rounding before.
+ * Amounts are negative.
+ */
+export function refundOfPart(remaining: Omit<PartSale, "commission_rate">, saleRate: number, amount: number): PartSale {
+  const refundable = refundableOfPart(remaining)
+  if (!(amount > 0) || cents(amount) > refundable) {
+    throw new RangeError(`A refund of this part must be more than 0 and at most ${refundable.toFixed(2)}, not ${amount}`)
+  }
+  const share = (part: number, whole: number, tax: number) => (part === whole ? tax : whole > 0 ? cents((tax * part) / whole) : 0)
+  const goods = cents(Math.min(cents(amount), remaining.goods_total))
+  const shipping = cents(cents(amount) - goods)
+  const commission = goods === remaining.goods_total ? remaining.commission_total : cents(goods * saleRate)
+  const negative = (value: number) => (value === 0 ? 0 : -value)
+  return {
+    goods_total: negative(goods),
+    goods_tax_total: negative(share(goods, remaining.goods_total, remaining.goods_tax_total)),
+    shipping_total: negative(shipping),
+    shipping_tax_total: negative(share(shipping, remaining.shipping_total, remaining.shipping_tax_total)),
+    commission_rate: saleRate,
+    commission_total: negative(commission),
+    payout_total: negative(cents(goods + shipping - commission)),
   }
 }

@@ -3,6 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { defineOwnershipRule } from "@genussnetz/producers/ownership"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
+import { orderPartActionMiddlewares } from "../../utils/order-part-actions"
 import { ProducerGetOrderPartParams, ProducerGetOrderPartsParams } from "./validators"
 
 /** A producer's order parts are its own; anyone else's answers 404 before the route runs. */
@@ -14,4 +15,5 @@ defineOwnershipRule("order-parts", async (container: MedusaContainer, producerId
 export const producerOrderPartRoutesMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/producer/order-parts", middlewares: [validateAndTransformQuery(ProducerGetOrderPartsParams, { defaults: [], isList: false })] },
   { method: ["GET"], matcher: "/producer/order-parts/:id", middlewares: [validateAndTransformQuery(ProducerGetOrderPartParams, { defaults: [], isList: false })] },
+  ...orderPartActionMiddlewares("/producer/order-parts"),
 ]

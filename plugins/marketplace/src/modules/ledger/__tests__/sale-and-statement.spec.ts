@@ -1,4 +1,4 @@
-import { lineRate, saleOfPart } from "../sale"
+import { lineRate, refundableOfPart, refundOfPart, remainingOfPart, saleOfPart } from "../sale"
 import { statementCsv, summaryCsv, totalsOf } from "../statement"
 
 const rates = { default_rate: 0.12, categories: { bier: 0.08, spirituosen: 0.15 } }
@@ -75,5 +75,51 @@ describe("payout statements", () => {
     const csv = summaryCsv([{ producer_id: "p", name: "=HYPERLINK(\"x\")", vat_status: "standard", entries: 1, ...totalsOf([entry("sale", 1, 0.12, 0.88)]) }])
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`)
     expect(csv).not.toMatch(/(^|;)=HYPERLINK/m)
+  })
+})
+
+describe("a part's refund", () => {
+  // Three loaves at 1.05 (7 % VAT) and delivery at 3.90 (19 %), 12 %: commission 0.38.
+  const sale = saleOfPart(
+    [1.05, 1.05, 1.05].map((total) => ({ total, tax_total: 0.07, category_handles: ["brot"] })),
+    [{ total: 3.9, tax_total: 0.62 }],
+    rates
+  )
+
+  it("gives goods back first, at the sale's rate, with their share of the VAT", () => {
+    const refund = refundOfPart(remainingOfPart([sale]), sale.commission_rate, 1.05)
+    expect(refund).toEqual({
+      goods_total: -1.05,
+      goods_tax_total: -0.07,
+      shipping_total: 0,
+      shipping_tax_total: 0,
+      commission_rate: 0.12,
+      // 1.05 × 12 % = 0.126 → 0.13
+      commission_total: -0.13,
+      payout_total: -0.92,
+    })
+  })
+
+  it("reverses the rate of the day the order was placed, not today's", () => {
+    // The category's rate went up to 20 % since: the refund still reverses at 12 %.
+    const refund = refundOfPart(remainingOfPart([sale]), sale.commission_rate, 2)
+    expect(refund.commission_total).toBe(-0.24)
+  })
+
+  it("refunds shipping only with what exceeds the goods, and ends every line at zero when all is given back", () => {
+    const first = refundOfPart(remainingOfPart([sale]), sale.commission_rate, 1.05)
+    const rest = refundOfPart(remainingOfPart([sale, first]), sale.commission_rate, refundableOfPart(remainingOfPart([sale, first])))
+    expect(rest.goods_total).toBe(-2.1)
+    expect(rest.shipping_total).toBe(-3.9)
+    expect(rest.shipping_tax_total).toBe(-0.62)
+    const after = remainingOfPart([sale, first, rest])
+    expect(after).toEqual({ goods_total: 0, goods_tax_total: 0, shipping_total: 0, shipping_tax_total: 0, commission_total: 0, payout_total: 0 })
+  })
+
+  it("refuses nothing, a negative amount and more than remains", () => {
+    const remaining = remainingOfPart([sale])
+    expect(() => refundOfPart(remaining, 0.12, 0)).toThrow(RangeError)
+    expect(() => refundOfPart(remaining, 0.12, -1)).toThrow(RangeError)
+    expect(() => refundOfPart(remaining, 0.12, 7.06)).toThrow(/at most 7.05/)
   })
 })

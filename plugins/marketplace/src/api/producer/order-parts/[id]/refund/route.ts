@@ -1,0 +1,3 @@
+import { orderPartActionRoute } from "../../../../utils/order-part-actions"
+
+export const POST = orderPartActionRoute("refund")

@@ -1,0 +1,39 @@
+import { acquireLockStep, capturePaymentWorkflow, createOrderFulfillmentWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { OrderPartEvents } from "../../order-part-events"
+import { orderPartEvent } from "./order-part-event"
+import { loadOrderPartStep } from "./steps/load-order-part"
+import { setOrderPartStatusStep } from "./steps/set-order-part-status"
+import { validateOrderPartActionStep } from "./steps/validate-order-part-action"
+
+export type OrderPartActionInput = { id: string; actor_id: string }
+
+/**
+ * The producer packed its part: a Medusa fulfillment of all the part's items at its own stock
+ * location with its own shipping method (stock leaves the shelf, the reservation is used up).
+ * A pickup part then waits for the shopper ("ready_for_pickup"), any other is "fulfilled". The
+ * order's payment is captured now if it was only authorised: goods are on their way.
+ */
+export const fulfilOrderPartWorkflow = createWorkflow("fulfil-order-part", (input: OrderPartActionInput) => {
+  acquireLockStep({ key: input.id, timeout: 5, ttl: 60 })
+  const part = loadOrderPartStep(input)
+  const decision = validateOrderPartActionStep({ part, action: "fulfil" })
+  const fulfillment = createOrderFulfillmentWorkflow.runAsStep({
+    input: transform({ part, input }, ({ part, input }) => ({
+      order_id: part.order_id,
+      items: part.items,
+      shipping_option_id: part.shipping_option_id ?? undefined,
+      location_id: part.location_id ?? undefined,
+      created_by: input.actor_id,
+    })),
+  })
+  when("capture-on-fulfilment", part, (part) => !!part.payment && part.payment.amount - part.payment.captured > 0.001).then(() => {
+    capturePaymentWorkflow.runAsStep({
+      input: transform({ part, input }, ({ part, input }) => ({ payment_id: part.payment!.id, captured_by: input.actor_id })),
+    })
+  })
+  setOrderPartStatusStep(transform({ input, decision, fulfillment }, ({ input, decision, fulfillment }) => ({ id: input.id, status: decision.status, fulfillment_id: fulfillment.id })))
+  emitEventStep(orderPartEvent(part, transform(decision, ({ status }) => (status === "ready_for_pickup" ? OrderPartEvents.READY_FOR_PICKUP : OrderPartEvents.FULFILLED))))
+  releaseLockStep({ key: input.id })
+  return new WorkflowResponse(transform({ input, decision }, ({ input, decision }) => ({ id: input.id, status: decision.status })))
+})
