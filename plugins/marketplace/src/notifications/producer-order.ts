@@ -26,7 +26,6 @@ export function producerOrderMail(order: OrderForProducer, part: PartMail): Mail
     pickupOnly
       ? { kind: "paragraph", text: `Abholung durch: ${shopperName(order) || "(ohne Namen)"}` }
       : { kind: "lines", title: "Lieferadresse", lines: addressLines(order.shipping_address) },
-    { kind: "paragraph", text: "Ihre Bestellungen und Abrechnungen finden Sie auch in Ihrem Bereich bei genussnetz." },
   ]
   return renderMail({ locale: "de", subject: `Neue Bestellung Nr. ${number} bei genussnetz – ${count} Artikel`, blocks })
 }

@@ -18,8 +18,8 @@ const DE = {
     subject: (number: string) => `Ihre Bestellbestätigung Nr. ${number} – genussnetz`,
     intro: (number: string, producers: number) =>
       producers === 1
-        ? `vielen Dank für Ihre Bestellung Nr. ${number}. Der Erzeuger stellt seine Ware selbst zusammen und bringt sie auf dem Weg, den Sie gewählt haben, zu Ihnen.`
-        : `vielen Dank für Ihre Bestellung Nr. ${number}. Sie kaufen bei ${producers} Erzeugern; jeder stellt seine Ware selbst zusammen und bringt sie auf dem Weg, den Sie gewählt haben, zu Ihnen.`,
+        ? `vielen Dank für Ihre Bestellung Nr. ${number}. Der Erzeuger packt seine Ware selbst; wie sie zu Ihnen kommt, steht darunter.`
+        : `vielen Dank für Ihre Bestellung Nr. ${number}. Sie kaufen bei ${producers} Erzeugern; jeder packt seine Ware selbst, und wie sie zu Ihnen kommt, steht bei jedem.`,
     statusNote: "Sobald sich bei einem Erzeuger etwas tut (bereit zur Abholung, verschickt …), schreiben wir Ihnen.",
   },
   status: {
@@ -53,8 +53,8 @@ const EN: typeof DE = {
     subject: (number: string) => `Your order confirmation no. ${number} – genussnetz`,
     intro: (number: string, producers: number) =>
       producers === 1
-        ? `thank you for your order no. ${number}. The producer packs its goods itself and brings them to you the way you chose.`
-        : `thank you for your order no. ${number}. You are buying from ${producers} producers; each packs its goods itself and brings them to you the way you chose.`,
+        ? `thank you for your order no. ${number}. The producer packs its goods itself; how they reach you is shown below.`
+        : `thank you for your order no. ${number}. You are buying from ${producers} producers; each packs its own goods, and how they reach you is shown under each.`,
     statusNote: "Whenever something happens at one of the producers (ready for pickup, shipped …), we will write to you.",
   },
   status: {
