@@ -113,6 +113,28 @@ const fileModule = {
   },
 }
 
+// Mails (order confirmations, producers' new orders, status changes: the marketplace plugin's
+// subscribers) go through Medusa's Notification Module. The channel "email" is served by the
+// marketplace's mail folder: each mail an .eml file in MAIL_DIR (default `.data/mails` under
+// the backend's working directory), nothing sent. For real mail, put a mail service's provider
+// here instead, e.g. Medusa's SendGrid provider:
+//   { resolve: "@medusajs/medusa/notification-sendgrid", id: "sendgrid",
+//     options: { channels: ["email"], api_key: process.env.SENDGRID_API_KEY, from: process.env.MAIL_FROM } }
+// The mails reach it rendered (subject, text, HTML), so nothing else changes.
+const notificationModule = {
+  key: Modules.NOTIFICATION,
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [
+      {
+        resolve: "@genussnetz/marketplace/providers/mail-folder",
+        id: "mail-folder",
+        options: { channels: ["email"], directory: process.env.MAIL_DIR, from: process.env.MAIL_FROM },
+      },
+    ],
+  },
+}
+
 // The catalog's search (POST /store/search, indexes declared by the plugins under search/).
 // By default PostgreSQL answers, through genussnetz's German provider (plugins/search): Medusa's
 // PostgreSQL provider taught umlaut folding, compound words, typos and the association's
@@ -191,5 +213,5 @@ export default defineConfig({
     // Checkout across producers: a stock location, shipping profile and ways of delivery per producer.
     { resolve: "@genussnetz/marketplace", options: {} },
   ],
-  modules: [{ resolve: "@medusajs/medusa/translation" }, fileModule, searchModule, ...redisModules],
+  modules: [{ resolve: "@medusajs/medusa/translation" }, fileModule, searchModule, notificationModule, ...redisModules],
 })

@@ -73,6 +73,9 @@ async function main() {
     DATABASE_URL: database.databaseUrl,
     MEDUSA_BACKEND_URL: backendUrl,
     MEDUSA_FILE_DIR: staticDir,
+    // The backend's mails (the mail folder, see README) and the links in them.
+    MAIL_DIR: setting("MAIL_DIR", join(repoRoot, ".data", "mails")),
+    STOREFRONT_URL: storefrontUrl,
     STORE_CORS: storefrontUrl,
     AUTH_CORS: `${storefrontUrl},${backendUrl}`,
     ADMIN_CORS: backendUrl,

@@ -342,6 +342,7 @@ medusaIntegrationTestRunner({
         expect(data.order_part.order_display_id).toBe(placed.display_id)
         expect(data.order_part.items.map((item: any) => [item.title, item.quantity])).toEqual([[sausage.template.title.de, 1]])
         expect(data.order_part.shipping_methods).toHaveLength(1)
+        expect(["pickup", "delivery"]).toContain(data.order_part.shipping_methods[0].kind)
         expect(shippingOfProducer.get(sausage.producer.handle)!.size).toBeGreaterThan(0)
         expect(data.order_part.shipping_address.postal_code).toBe(SHOPPER_ADDRESS.postal_code)
         expect(data.order_part.entries.map((e: any) => e.kind)).toEqual(["sale"])
@@ -396,7 +397,7 @@ medusaIntegrationTestRunner({
         /** An order of these lines, each producer's goods delivered the first of `preferred` ways it offers. */
         async function orderWith(lines: { handle: string; quantity: number }[], preferred: string[]) {
           const variants = await Promise.all(lines.map(async (line) => ({ variant_id: await variantOf(line.handle), quantity: line.quantity })))
-          const cartId = await readyCart(api, headers, variants, "erika@example.org", preferred)
+          const cartId = await readyCart(api, headers, variants, "erika@example.org", { delivery: preferred })
           const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
           expect(data.type).toBe("order")
           const parts = await ledger().listOrderParts({ order_id: data.order.id })

@@ -11,7 +11,7 @@ export const SHOPPER_ADDRESS = {
 }
 
 /** The ways of delivery a shopper takes by default, most wanted first. */
-export const PREFERRED_DELIVERY = ["parcel", "delivery", "pickup"]
+const PREFERRED_DELIVERY = ["parcel", "delivery", "pickup"]
 
 /**
  * One shipping option per shipping profile (= per producer) among those Medusa lists for the
@@ -30,15 +30,16 @@ export function shippingChoices(options: { id: string; shipping_profile_id: stri
 /**
  * Medusa's documented checkout up to the last step: a cart in the shop's region with these
  * lines, an e-mail and address, a shipping method for each producer's goods, a payment session
- * with Medusa's system provider. Answers the cart's id, ready for `POST /store/carts/:id/complete`.
- * `preferred`: the ways of delivery to take where a producer offers them, most wanted first.
+ * with Medusa's system provider. Options: the cart's `locale` (e.g. "en-GB", as the storefront's
+ * checkout sets it) and the ways of `delivery` preferred, most wanted first. Answers the cart's
+ * id, ready for `POST /store/carts/:id/complete`.
  */
 export async function readyCart(
   api: any,
   headers: Headers,
   lines: { variant_id: string; quantity: number }[],
   email = "erika@example.org",
-  preferred = PREFERRED_DELIVERY
+  { locale, delivery = PREFERRED_DELIVERY }: { locale?: string; delivery?: string[] } = {}
 ) {
   const { data: regionData } = await api.get("/store/regions", headers)
   const { data: created } = await api.post("/store/carts", { region_id: regionData.regions[0].id }, headers)
@@ -46,9 +47,10 @@ export async function readyCart(
   for (const line of lines) {
     await api.post(`/store/carts/${cartId}/line-items`, line, headers)
   }
-  await api.post(`/store/carts/${cartId}`, { email, shipping_address: SHOPPER_ADDRESS, billing_address: SHOPPER_ADDRESS }, headers)
+  // With the checkout's language as the cart's locale, as the storefront's address step sends it.
+  await api.post(`/store/carts/${cartId}`, { email, shipping_address: SHOPPER_ADDRESS, billing_address: SHOPPER_ADDRESS, ...(locale ? { locale } : {}) }, headers)
   const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, headers)
-  for (const optionId of shippingChoices(options.shipping_options, preferred)) {
+  for (const optionId of shippingChoices(options.shipping_options, delivery)) {
     await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: optionId }, headers)
   }
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)

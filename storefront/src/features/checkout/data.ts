@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import type { Locale } from "../../lib/i18n"
+import { MEDUSA_LOCALE, type Locale } from "../../lib/i18n"
 import { localeQuery, sdk, storePost } from "../../lib/medusa"
 import { hasCompleteAddress, medusaAddress, type AddressValues } from "./address"
 import { deliveryComplete, groupDelivery, readShippingOption, type DeliveryGroup, type DeliveryOption } from "./delivery"
@@ -120,10 +120,18 @@ export async function loadCheckout(locale: Locale, cartId: string | undefined): 
   return { cart, groups, progress }
 }
 
-/** Saves the address as shipping and billing address, with the e-mail. */
-export async function saveAddress(cartId: string, values: AddressValues) {
+/**
+ * Saves the address as shipping and billing address, with the e-mail and the checkout's language
+ * as the cart's `locale` (Medusa carries it to the order; the backend's mails to the shopper are
+ * written in it).
+ */
+export async function saveAddress(cartId: string, values: AddressValues, locale: Locale) {
   const address = medusaAddress(values)
-  await storePost(`/store/carts/${encodeURIComponent(cartId)}`, { email: values.email, shipping_address: address, billing_address: address }, { fields: "id" })
+  await storePost(
+    `/store/carts/${encodeURIComponent(cartId)}`,
+    { email: values.email, shipping_address: address, billing_address: address, locale: MEDUSA_LOCALE[locale] },
+    { fields: "id" }
+  )
 }
 
 /** One shipping method per group: Medusa replaces a method of the same shipping profile. */

@@ -81,7 +81,7 @@ export async function handleCheckoutRequest(Astro: AstroGlobal, locale: Locale, 
         Astro.response.status = 422
         return { ...view, address: { values: read.values, errors: read.errors } }
       }
-      await saveAddress(cart.id, read.values)
+      await saveAddress(cart.id, read.values, locale)
       return Astro.redirect(checkoutPath(locale, "delivery"), 303)
     }
     if (step === "delivery") {

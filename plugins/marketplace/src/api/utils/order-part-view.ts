@@ -19,8 +19,9 @@ const ENTRY_FIELDS = [
 
 /**
  * What a producer sees of an order: its part only — where it stands, its items, its shipping
- * method, where the goods go, its money lines and what of it can still be refunded — never
- * another producer's lines or the shopper's payment.
+ * method (and its way: pickup with the pickup hours and place, delivery, parcel), where the goods
+ * go, its money lines and what of it can still be refunded — never another producer's lines or
+ * the shopper's payment. The order mails are written from the same view (notifications/load.ts).
  */
 export async function orderPartViews(container: MedusaContainer, producerId: string, partIds: string[]) {
   if (!partIds.length) return []
@@ -72,10 +73,15 @@ export async function orderPartViews(container: MedusaContainer, producerId: str
         .map(({ id, title, subtitle, variant_title, quantity, unit_price, total }: any) => ({ id, title, subtitle, variant_title, quantity, unit_price, total })),
       shipping_methods: (order?.shipping_methods ?? [])
         .filter((method: any) => ownOptions.has(method.shipping_option_id))
-        .map(({ name, amount, shipping_option_id }: any) => ({ name, amount, kind: ownOptions.get(shipping_option_id)?.kind ?? null })),
+        .map(({ name, amount, shipping_option_id }: any) => {
+          const { kind, pickup_hours, pickup_address } = ownOptions.get(shipping_option_id)!
+          return { name, amount, kind, pickup_hours, pickup_address }
+        }),
       shipping_address: order?.shipping_address ?? null,
       entries: (part.entries ?? []).map((entry: any) => Object.fromEntries(ENTRY_FIELDS.map((field) => [field, entry[field]]))),
       refundable: refundableOfPart(remainingOfPart(part.entries ?? [])),
     }
   })
 }
+
+export type OrderPartView = Awaited<ReturnType<typeof orderPartViews>>[number]

@@ -1,10 +1,33 @@
+import type { OpeningHours } from "@genussnetz/producers/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 /**
+ * How one of a producer's shipping options brings the goods: its way ("pickup", "delivery",
+ * "parcel"), the stock location it ships from and, for pickup, when and where.
+ */
+export type WayOfDelivery = {
+  kind: string | null
+  location_id: string | null
+  pickup_hours: OpeningHours | null
+  pickup_address: { address_1: string | null; postal_code: string | null; city: string | null } | null
+}
+
+function wayOfDelivery(option: any): WayOfDelivery {
+  const kind: string | null = option?.type?.code ?? null
+  const location = option?.service_zone?.fulfillment_set?.location
+  const address = location?.address
+  return {
+    kind,
+    location_id: location?.id ?? null,
+    pickup_hours: kind === "pickup" && Array.isArray(option?.data?.pickup_hours) ? (option.data.pickup_hours as OpeningHours) : null,
+    pickup_address: kind === "pickup" && address ? { address_1: address.address_1 ?? null, postal_code: address.postal_code ?? null, city: address.city ?? null } : null,
+  }
+}
+
+/**
  * What of a shopper's order is a producer's: the lines of its products and the shipping methods
- * of its shipping options (one per way it delivers), each option with its way ("pickup",
- * "delivery", "parcel") and the stock location it ships from.
+ * of its shipping options (one per way it delivers), each option with its way of delivery.
  */
 export async function producerGoods(container: MedusaContainer, producerId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -16,12 +39,18 @@ export async function producerGoods(container: MedusaContainer, producerId: stri
   const { data: options } = await query.graph({
     entity: "shipping_option",
     filters: { shipping_profile_id: producers[0]?.shipping_profile?.id ?? "none" },
-    fields: ["id", "type.code", "service_zone.fulfillment_set.location.id"],
+    fields: [
+      "id",
+      "type.code",
+      "data",
+      "service_zone.fulfillment_set.location.id",
+      "service_zone.fulfillment_set.location.address.address_1",
+      "service_zone.fulfillment_set.location.address.postal_code",
+      "service_zone.fulfillment_set.location.address.city",
+    ],
   })
   return {
     productIds: new Set<string>((producers[0]?.products ?? []).map((product: { id: string }) => product.id)),
-    options: new Map<string, { kind: string | null; location_id: string | null }>(
-      options.map((option: any) => [option.id, { kind: option.type?.code ?? null, location_id: option.service_zone?.fulfillment_set?.location?.id ?? null }])
-    ),
+    options: new Map<string, WayOfDelivery>(options.map((option: any) => [option.id, wayOfDelivery(option)])),
   }
 }
