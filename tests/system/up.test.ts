@@ -1127,6 +1127,11 @@ async function walkTheCheckout(locale: "de" | "en") {
     expect(await main.innerText()).toContain(CHECKOUT_ADDRESS.email)
     expect(money(await page.locator(".order-total").innerText())).toBeCloseTo(money(total), 2)
     await shot(page, "5-order")
+    // The page opens with the order's key in its link; the bare order id opens nothing.
+    const orderUrl = new URL(page.url())
+    expect(orderUrl.searchParams.get("token")).toMatch(/^[\w-]{43}$/)
+    expect((await fetch(`${orderUrl.origin}${orderUrl.pathname}`)).status).toBe(404)
+    expect((await fetch(`${orderUrl.origin}${orderUrl.pathname}?token=${"A".repeat(43)}`)).status).toBe(404)
     // The cart is done with: the cart is empty, the checkout leads to it.
     await page.goto(`${storefront}${words.cart}`)
     expect(await page.locator("main").innerText()).toContain(words.empty)

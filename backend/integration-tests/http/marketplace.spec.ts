@@ -575,6 +575,30 @@ medusaIntegrationTestRunner({
           expect(state.refunded).toBeCloseTo(sale.goods + sale.shipping, 2)
         })
 
+        it("keeps an order private: the shopper's cart opens it, a producer that knows its id gets 404 like anyone else", async () => {
+          const asButcher = await loginAs(sausage.producer.handle)
+          const variants = [{ variant_id: await variantOf(sausage.handle), quantity: 1 }, { variant_id: await variantOf(bread.handle), quantity: 1 }]
+          const cartId = await readyCart(api, headers, variants)
+          expect((await outcome(api.get(`/store/carts/${cartId}/order-access`, headers))).status).toBe(404)
+          const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
+          const { data: access } = await api.get(`/store/carts/${cartId}/order-access`, headers)
+          expect(access.order_id).toBe(completed.order.id)
+          const read = (token?: string) =>
+            outcome(api.get(`/store/orders/${access.order_id}`, { headers: { ...headers.headers, ...(token ? { "x-order-access-token": token } : {}) } }))
+          expect((await read(access.access_token)).data.order.items).toHaveLength(2)
+          // The butcher sees the order's id with its part — and that is all it can read of the order.
+          const { data: parts } = await api.get(`/producer/order-parts?limit=1`, asButcher)
+          expect(parts.order_parts[0].order_id).toBe(access.order_id)
+          for (const token of [undefined, "", "x".repeat(43), access.access_token.toUpperCase()]) {
+            const refused = await read(token)
+            expect(refused.status, String(token)).toBe(404)
+            expect(refused.data.message).toMatch(/not found/)
+          }
+          expect((await outcome(api.get(`/store/orders/${access.order_id}`, { headers: { ...headers.headers, ...asButcher.headers } }))).status).toBe(404)
+          expect((await outcome(api.get(`/store/carts/${cartId}/order-access?fields=*`, headers))).status).toBe(400)
+          expect((await outcome(api.get(`/store/carts/cart_nothing/order-access`, headers))).status).toBe(404)
+        })
+
         it("lets a producer act only on its own parts (404 for another's, nothing changed) and the association on any", async () => {
           const asButcher = await loginAs(sausage.producer.handle)
           const { order: placed, partOf } = await orderWith([{ handle: sausage.handle, quantity: 1 }, { handle: beer.handle, quantity: 1 }], ["pickup"])

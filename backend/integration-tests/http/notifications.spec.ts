@@ -12,7 +12,7 @@ import { CHILLED_CATEGORIES } from "../../../seed/fulfilment"
 import { planProducts, type PlannedProduct } from "../../../seed/plan"
 import { readyCart } from "./helpers/checkout"
 import { readMails, type ParsedMail } from "./helpers/eml"
-import { eventually, type Headers } from "./helpers/http"
+import { eventually, outcome, type Headers } from "./helpers/http"
 
 const backendDir = join(__dirname, "..", "..")
 process.env.MEDUSA_FILE_DIR = mkdtempSync(join(tmpdir(), "genussnetz-files-"))
@@ -89,8 +89,14 @@ medusaIntegrationTestRunner({
         expect(confirmation.text).toContain(`2 × ${product.template.title.de}`)
         expect(confirmation.html).toContain(product.template.title.de.replace(/&/g, "&amp;"))
       }
-      expect(confirmation.text).toContain(`${STOREFRONT}/bestellung/${order.id}`)
-      expect(confirmation.html).toContain(`href="${STOREFRONT}/bestellung/${order.id}"`)
+      // The order link carries the order's access token: it opens the order in the Store API, the bare id does not.
+      const link = new RegExp(`${STOREFRONT}/bestellung/${order.id}\\?token=([\\w-]+)`).exec(confirmation.text)
+      expect(link).not.toBeNull()
+      expect(confirmation.html).toContain(`href="${STOREFRONT}/bestellung/${order.id}?token=${link![1]}"`)
+      const read = (token?: string) => outcome(api.get(`/store/orders/${order.id}`, { headers: { ...headers.headers, ...(token ? { "x-order-access-token": token } : {}) } }))
+      expect((await read(link![1])).status).toBe(200)
+      expect((await read()).status).toBe(404)
+      expect((await read(link![1].slice(1))).status).toBe(404)
       expect(confirmation.text).toMatch(/Gesamtsumme \(inkl\. MwSt\.\): \d+,\d\d\u00a0€/)
 
       for (const [own, others, producer] of [[sausage, [bread, beer], butcher], [bread, [sausage, beer], bakery]] as const) {
@@ -98,6 +104,8 @@ medusaIntegrationTestRunner({
         expect(mail.headers.subject).toBe(`Neue Bestellung Nr. ${order.display_id} bei genussnetz – 2 Artikel`)
         expect(mail.text).toContain(own.template.title.de)
         for (const other of others) expect(mail.text + mail.html).not.toContain(other.template.title.de)
+        // A producer never gets the key to the whole order.
+        expect(mail.text + mail.html).not.toContain(link![1])
       }
     })
 
@@ -106,7 +114,7 @@ medusaIntegrationTestRunner({
       const order = await placeOrder([bread, beer], "english@example.org", { locale: "en-GB" })
       const [confirmation] = to(await awaitMails(before, 3), "english@example.org")
       expect(confirmation.headers.subject).toBe(`Your order confirmation no. ${order.display_id} – genussnetz`)
-      expect(confirmation.text).toContain(`${STOREFRONT}/en/order/${order.id}`)
+      expect(confirmation.text).toContain(`${STOREFRONT}/en/order/${order.id}?token=`)
       expect(confirmation.text).toContain("Total (incl. VAT)")
       // Medusa translated the cart's lines when the cart took the English locale.
       expect(confirmation.text).toContain(bread.template.title.en)

@@ -35,8 +35,11 @@ export function addressLines(address: MailAddress | null | undefined): string[] 
   return [name, address.address_1, address.address_2, town].filter((line): line is string => Boolean(line))
 }
 
-/** The storefront's order page in the order's language (base URL from env STOREFRONT_URL). */
-export function orderPageUrl(locale: MailLocale, orderId: string): string {
+/**
+ * The storefront's order page in the order's language (base URL from env STOREFRONT_URL), with
+ * the order's access token: the link opens the order for whoever has the mail (order-access.ts).
+ */
+export function orderPageUrl(locale: MailLocale, orderId: string, accessToken: string): string {
   const base = (process.env.STOREFRONT_URL || "http://localhost:8000").replace(/\/+$/, "")
-  return `${base}${locale === "en" ? "/en/order/" : "/bestellung/"}${encodeURIComponent(orderId)}`
+  return `${base}${locale === "en" ? "/en/order/" : "/bestellung/"}${encodeURIComponent(orderId)}?token=${encodeURIComponent(accessToken)}`
 }

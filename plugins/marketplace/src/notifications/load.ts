@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { orderPartViews } from "../api/utils/order-part-view"
 import { LEDGER_MODULE } from "../modules/ledger"
 import type LedgerModuleService from "../modules/ledger/service"
+import { orderAccessSecret, orderAccessToken } from "../order-access"
 import { mailLocale, orderPageUrl } from "./format"
 import type { OrderMail, PartMail } from "./types"
 
@@ -59,7 +60,7 @@ export async function loadOrderMail(container: MedusaContainer, orderId: string)
     total: Number(order.total),
     tax_total: Number(order.tax_total),
     shipping_address: views.flat()[0]?.shipping_address ?? null,
-    order_url: orderPageUrl(locale, order.id),
+    order_url: orderPageUrl(locale, order.id, orderAccessToken(orderAccessSecret(container), order.id)),
     parts: partMails.sort((a, b) => a.producer.name.localeCompare(b.producer.name, locale)),
   }
 }

@@ -153,7 +153,7 @@ export async function startPayment(cartId: string, providerId: string) {
   await storePost(`/store/payment-collections/${encodeURIComponent(payment_collection.id)}/payment-sessions`, { provider_id: providerId })
 }
 
-export type Completion = { type: "order"; orderId: string } | { type: "cart"; message: string | null }
+export type Completion = { type: "order"; orderId: string; accessToken: string } | { type: "cart"; message: string | null }
 
 /** Completes the cart: an order, or the cart back with Medusa's reason (e.g. a payment not authorized). */
 export async function completeCart(cartId: string): Promise<Completion> {
@@ -161,6 +161,10 @@ export async function completeCart(cartId: string): Promise<Completion> {
     `/store/carts/${encodeURIComponent(cartId)}/complete`,
     {}
   )
-  if (answer.type === "order" && answer.order?.id) return { type: "order", orderId: answer.order.id }
+  if (answer.type === "order" && answer.order?.id) {
+    // The order's key: the Store API opens an order only to whoever sends it (or its customer).
+    const access = await sdk.client.fetch<{ order_id: string; access_token: string }>(`/store/carts/${encodeURIComponent(cartId)}/order-access`)
+    return { type: "order", orderId: access.order_id, accessToken: access.access_token }
+  }
   return { type: "cart", message: answer.error?.message ?? null }
 }

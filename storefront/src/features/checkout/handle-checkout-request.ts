@@ -7,6 +7,7 @@ import { addressValuesOf, readAddressForm, type AddressError, type AddressField,
 import { completeCart, listPaymentProviders, loadCheckout, saveAddress, saveDelivery, startPayment, type CheckoutState } from "./data"
 import { readDeliveryForm } from "./delivery"
 import { readCheckoutNotice, type CheckoutNotice } from "./notices"
+import { orderPath } from "./order"
 import { activeSession, readPaymentForm } from "./payment"
 import { firstOpenStep, stepToShow } from "./steps"
 
@@ -110,7 +111,7 @@ export async function handleCheckoutRequest(Astro: AstroGlobal, locale: Locale, 
     const completion = await completeCart(cart.id)
     if (completion.type === "cart") return sendBack("zahlung")
     Astro.cookies.delete(CART_COOKIE, { path: "/" })
-    return Astro.redirect(pathTo(locale, "order", completion.orderId), 303)
+    return Astro.redirect(orderPath(locale, completion.orderId, completion.accessToken), 303)
   } catch (error) {
     return sendBack(completionNotice(error))
   }

@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import type { Locale } from "../../lib/i18n"
+import { pathTo, type Locale } from "../../lib/i18n"
 import { localeQuery, sdk } from "../../lib/medusa"
 import { isMedusaId } from "../../lib/request-guard"
 import type { CheckoutProducer } from "./data"
@@ -41,15 +41,23 @@ export type OrderGroup = { producer: CheckoutProducer | null; items: OrderLine[]
 export type OrderDelivery = { name: string; amount: number }
 export type OrderView = { order: HttpTypes.StoreOrder; groups: OrderGroup[]; deliveries: OrderDelivery[] }
 
+/** An order access token as the backend makes them (an HMAC-SHA256, base64url). */
+const isAccessToken = (value: string | null | undefined): value is string => typeof value === "string" && /^[A-Za-z0-9_-]{43}$/.test(value)
+
+/** The order's page with its key: where checkout sends the shopper, as the mails link it. */
+export const orderPath = (locale: Locale, orderId: string, accessToken: string) =>
+  `${pathTo(locale, "order", orderId)}?token=${encodeURIComponent(accessToken)}`
+
 /**
- * An order for its page. Medusa answers `GET /store/orders/:id` without a login (the id is the
- * secret); null when the id cannot be one or the backend does not know it.
+ * An order for its page, opened with its access token (the link from checkout or a mail):
+ * the backend answers `GET /store/orders/:id` only with it. Null when the id or token cannot
+ * be one or the backend does not open the order with them.
  */
-export async function loadOrder(locale: Locale, id: string | undefined): Promise<OrderView | null> {
-  if (!isMedusaId(id) || !id.startsWith("order_")) return null
+export async function loadOrder(locale: Locale, id: string | undefined, accessToken: string | null): Promise<OrderView | null> {
+  if (!isMedusaId(id) || !id.startsWith("order_") || !isAccessToken(accessToken)) return null
   let order: HttpTypes.StoreOrder
   try {
-    ;({ order } = await sdk.store.order.retrieve(id, { fields: ORDER_FIELDS, ...localeQuery(locale) }))
+    ;({ order } = await sdk.store.order.retrieve(id, { fields: ORDER_FIELDS, ...localeQuery(locale) }, { "x-order-access-token": accessToken }))
   } catch {
     return null
   }

@@ -34,7 +34,7 @@ const order = (locale: "de" | "en" = "de"): OrderMail => ({
   total: 20.8,
   tax_total: 1.36,
   shipping_address: { first_name: "Erika", last_name: "O'Brien", address_1: "Grüner Markt 1", postal_code: "96047", city: "Bamberg" },
-  order_url: orderPageUrl(locale, "order_01ABC"),
+  order_url: orderPageUrl(locale, "order_01ABC", "t0ken"),
   parts: [bakery, brewery],
 })
 
@@ -130,8 +130,8 @@ describe("mail helpers", () => {
     const before = process.env.STOREFRONT_URL
     process.env.STOREFRONT_URL = "https://shop.example/"
     try {
-      expect(orderPageUrl("de", "order_1")).toBe("https://shop.example/bestellung/order_1")
-      expect(orderPageUrl("en", "order_1")).toBe("https://shop.example/en/order/order_1")
+      expect(orderPageUrl("de", "order_1", "a-b_c")).toBe("https://shop.example/bestellung/order_1?token=a-b_c")
+      expect(orderPageUrl("en", "order_1", "a-b_c")).toBe("https://shop.example/en/order/order_1?token=a-b_c")
     } finally {
       if (before === undefined) delete process.env.STOREFRONT_URL
       else process.env.STOREFRONT_URL = before
