@@ -7,7 +7,8 @@ import { addressValuesOf, readAddressForm, type AddressError, type AddressField,
 import { completeCart, listPaymentProviders, loadCheckout, saveAddress, saveDelivery, startPayment, type CheckoutState } from "./data"
 import { readDeliveryForm } from "./delivery"
 import { readCheckoutNotice, type CheckoutNotice } from "./notices"
-import { activeSession, readPaymentForm } from "./payment"
+import { config } from "../../lib/config"
+import { activeSession, readPaymentForm, readStripeReturn, stripeElementSetup, type StripeElementSetup } from "./payment"
 import { firstOpenStep, stepToShow } from "./steps"
 
 /** Everything a checkout step's page shows. */
@@ -21,6 +22,8 @@ export type CheckoutView = {
   providers: string[]
   selectedProvider: string | null
   paymentMissing: boolean
+  /** Stripe's Payment Element on the last step, when the cart pays with Stripe (payment.ts). */
+  stripe: StripeElementSetup | null
 }
 
 /** The notice for a completion Medusa refused: sold out (400), try again (409), or something else. */
@@ -58,11 +61,30 @@ export async function handleCheckoutRequest(Astro: AstroGlobal, locale: Locale, 
     providers: [],
     selectedProvider: null,
     paymentMissing: false,
+    stripe: null,
   }
   const sendBack = (notice: CheckoutNotice, to: CheckoutStep = step) => Astro.redirect(`${checkoutPath(locale, to)}?hinweis=${notice}`, 303)
   if (step === "payment") {
     view.providers = await listPaymentProviders(cart.region_id!)
     view.selectedProvider = activeSession(cart.payment_collection as never)?.provider_id ?? view.providers[0] ?? null
+  }
+  const placeOrder = async () => {
+    try {
+      const completion = await completeCart(cart.id)
+      if (completion.type === "cart") return sendBack("zahlung")
+      Astro.cookies.delete(CART_COOKIE, { path: "/" })
+      return Astro.redirect(pathTo(locale, "order", completion.orderId), 303)
+    } catch (error) {
+      return sendBack(completionNotice(error))
+    }
+  }
+  if (step === "review") {
+    view.stripe = stripeElementSetup(cart.payment_collection as never, config.stripePublishableKey)
+    // Stripe sends the shopper back here after confirming (the Payment Element's return_url):
+    // the order is placed now, server-side, as the order button does without Stripe.
+    const stripeReturn = isPost ? null : readStripeReturn(Astro.url, view.stripe)
+    if (stripeReturn === "complete") return placeOrder()
+    if (stripeReturn === "retry") return sendBack("zahlung", "payment")
   }
   if (!isPost) return view
 
@@ -106,12 +128,5 @@ export async function handleCheckoutRequest(Astro: AstroGlobal, locale: Locale, 
     return sendBack("fehler")
   }
   // The review: place the order.
-  try {
-    const completion = await completeCart(cart.id)
-    if (completion.type === "cart") return sendBack("zahlung")
-    Astro.cookies.delete(CART_COOKIE, { path: "/" })
-    return Astro.redirect(pathTo(locale, "order", completion.orderId), 303)
-  } catch (error) {
-    return sendBack(completionNotice(error))
-  }
+  return placeOrder()
 }
