@@ -51,7 +51,7 @@ function stripeWebhookSecret(): string | undefined {
     // Without it no webhook can be verified: asynchronous payments (SEPA, 3-D Secure,
     // redirects) would be charged and never become orders.
     console.error(
-      "Refusing to start in production: STRIPE_API_KEY is set but STRIPE_WEBHOOK_SECRET is not. Set STRIPE_WEBHOOK_SECRET to the signing secret (whsec_…) of the Stripe webhook endpoint <backend>/hooks/payment/stripe_stripe."
+      "Refusing to start in production: STRIPE_WEBHOOK_SECRET is not set while STRIPE_API_KEY is. Set STRIPE_WEBHOOK_SECRET to the signing secret (whsec_…) of the Stripe webhook endpoint <backend>/hooks/payment/stripe_stripe, or unset STRIPE_API_KEY."
     )
     process.exit(1)
   }
