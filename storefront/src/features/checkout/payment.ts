@@ -47,6 +47,9 @@ export function stripeElementSetup(collection: PaymentCollectionLike | undefined
   return { publishableKey, clientSecret: client_secret, intentId: id }
 }
 
+/** Whether the request is Stripe's redirect back to the checkout (it adds these parameters to the return_url). */
+export const isStripeReturn = (url: URL) => url.searchParams.has("payment_intent") || url.searchParams.has("redirect_status")
+
 /**
  * What Stripe's redirect back to the checkout (the Payment Element's return_url) asks for:
  * "complete" when it reports the cart's payment intent succeeded or processing (SEPA settles
@@ -54,9 +57,9 @@ export function stripeElementSetup(collection: PaymentCollectionLike | undefined
  * no return from Stripe. See https://docs.stripe.com/payments/accept-a-payment?platform=web#web-submit-payment.
  */
 export function readStripeReturn(url: URL, setup: Pick<StripeElementSetup, "intentId"> | null): "complete" | "retry" | null {
+  if (!isStripeReturn(url)) return null
   const intent = url.searchParams.get("payment_intent")
   const status = url.searchParams.get("redirect_status")
-  if (!intent && !status) return null
   if (!setup || intent !== setup.intentId) return "retry"
   return status === "succeeded" || status === "processing" ? "complete" : "retry"
 }
