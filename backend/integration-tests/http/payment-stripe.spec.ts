@@ -302,6 +302,33 @@ medusaIntegrationTestRunner({
       expect((await paymentOf(cartId)).payments).toEqual([])
     })
 
+    it("SEPA Direct Debit: the order is placed while Stripe processes the debit, and paid once payment_intent.succeeded arrives", async () => {
+      const email = "lastschrift@example.org"
+      const { cartId, intent } = await stripeCart(email)
+      stripe.confirmProcessing(intent.id, "sepa_debit")
+
+      // Back from Stripe (redirect_status=processing), the storefront completes the cart.
+      const answer = await outcome(api.post(`/store/carts/${cartId}/complete`, {}, headers))
+      expect(answer.status, JSON.stringify(answer.data)).toBe(200)
+      expect(answer.data.type, JSON.stringify(answer.data)).toBe("order")
+      const orderId = answer.data.order.id
+      expect((await paymentOf(cartId)).payments).toEqual([])
+      // payment_intent.processing changes nothing.
+      expect((await deliver("payment_intent.processing", intent.id)).status).toBe(200)
+      await webhooks.settled(1)
+      expect((await paymentOf(cartId)).payments).toEqual([])
+
+      stripe.settle(intent.id)
+      expect((await deliver("payment_intent.succeeded", intent.id)).status).toBe(200)
+      await webhooks.settled(2)
+      const payment = await paymentOf(cartId)
+      expect(payment.payments).toHaveLength(1)
+      expect(payment.payments[0].captured_at).toBeTruthy()
+      expect(payment.payments[0].captures).toHaveLength(1)
+      expect(await ordersByEmail(email)).toEqual([{ id: orderId, payment: "completed" }])
+      expect(stripe.callsTo("POST", /\/capture$/)).toHaveLength(0)
+    })
+
     it("ten completions by the shopper racing the webhook: one order, one payment captured once", async () => {
       const email = "wettlauf@example.org"
       const { cartId, intent, inventoryItemId } = await stripeCart(email, 1)

@@ -48,13 +48,20 @@ const json = (status: number, body: unknown) => [status, body, { "content-type":
 const stripeError = (status: number, error: Record<string, unknown>) => json(status, { error })
 type Reply = ReturnType<typeof json>
 
-/** A card as `expand[]=payment_method` shows it. */
-const cardMethod = (methodId: string) => ({ id: methodId, object: "payment_method", type: "card", card: { brand: "visa", last4: "4242" } })
+/** A payment method as `expand[]=payment_method` shows it: a card, or a SEPA Direct Debit mandate's account. */
+const paymentMethod = (methodId: string, type: string) => ({
+  id: methodId,
+  object: "payment_method",
+  type,
+  ...(type === "sepa_debit" ? { sepa_debit: { country: "DE", last4: "3000" } } : { card: { brand: "visa", last4: "4242" } }),
+})
 
 export class FakeStripe {
   readonly intents = new Map<string, Intent>()
   readonly calls: StripeCall[] = []
   readonly unmatched: string[] = []
+  /** The type of each payment method a confirmation attached (card unless told). */
+  private readonly methodTypes = new Map<string, string>()
   /** nock reports every request it lets through as "no match" too: only Stripe's host counts. */
   private readonly onNoMatch = (req: { method?: string; url?: string; href?: string }) => {
     const url = req.url ?? req.href ?? ""
@@ -73,7 +80,7 @@ export class FakeStripe {
     scope.post(/^\/v1\/payment_intents\/[^/]+$/).reply(this.handle("POST", (url, body) => this.update(intentId(url), body)))
     scope.post(/^\/v1\/payment_intents\/[^/]+\/capture$/).reply(this.handle("POST", (url) => this.capture(intentId(url))))
     scope.post(/^\/v1\/payment_intents\/[^/]+\/cancel$/).reply(this.handle("POST", (url) => this.cancel(intentId(url))))
-    scope.get(/^\/v1\/payment_methods\/[^/]+$/).reply(this.handle("GET", (url) => json(200, cardMethod(url.pathname.split("/").pop()!))))
+    scope.get(/^\/v1\/payment_methods\/[^/]+$/).reply(this.handle("GET", (url) => json(200, this.method(url.pathname.split("/").pop()!))))
     return this
   }
 
@@ -86,6 +93,7 @@ export class FakeStripe {
   /** Forget what earlier tests did (the database was reset under them). */
   reset() {
     this.intents.clear()
+    this.methodTypes.clear()
     this.calls.length = 0
     this.unmatched.length = 0
   }
@@ -103,14 +111,24 @@ export class FakeStripe {
 
   /** What Stripe does when the shopper confirms a card in the Payment Element and it succeeds. */
   confirmSucceeded(intentId: string) {
-    const intent = this.get(intentId)
-    intent.payment_method = id("pm")
+    const intent = this.attachMethod(intentId, "card")
     if (intent.capture_method === "manual") {
       Object.assign(intent, { status: "requires_capture", amount_capturable: intent.amount })
     } else {
       Object.assign(intent, { status: "succeeded", amount_received: intent.amount })
     }
     return intent
+  }
+
+  /** What Stripe does when the shopper confirms a SEPA Direct Debit: it processes for days. */
+  confirmProcessing(intentId: string, type = "sepa_debit") {
+    return Object.assign(this.attachMethod(intentId, type), { status: "processing" })
+  }
+
+  /** Days later: the debit went through. */
+  settle(intentId: string) {
+    const intent = this.get(intentId)
+    return Object.assign(intent, { status: "succeeded", amount_received: intent.amount })
   }
 
   /** What Stripe does when the shopper's card is declined: the intent asks for another method. */
@@ -138,6 +156,17 @@ export class FakeStripe {
       type,
     })
     return { payload, signature: Stripe.webhooks.generateTestHeaderString({ payload, secret }) }
+  }
+
+  private attachMethod(intentId: string, type: string) {
+    const intent = this.get(intentId)
+    intent.payment_method = id("pm")
+    this.methodTypes.set(intent.payment_method, type)
+    return intent
+  }
+
+  private method(methodId: string) {
+    return paymentMethod(methodId, this.methodTypes.get(methodId) ?? "card")
   }
 
   private get(intentId: string) {
@@ -196,7 +225,7 @@ export class FakeStripe {
   private answer(intentId: string, expandMethod: boolean) {
     const intent = this.intents.get(intentId)
     if (!intent) return stripeError(404, { type: "invalid_request_error", code: "resource_missing", message: `No such payment_intent: '${intentId}'` })
-    return json(200, expandMethod && intent.payment_method ? { ...intent, payment_method: cardMethod(intent.payment_method) } : intent)
+    return json(200, expandMethod && intent.payment_method ? { ...intent, payment_method: this.method(intent.payment_method) } : intent)
   }
 
   private update(intentId: string, params: URLSearchParams) {
