@@ -39,6 +39,61 @@ function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
 const jwtSecret = secret("JWT_SECRET")
 const cookieSecret = secret("COOKIE_SECRET")
 
+// Payments. Without STRIPE_API_KEY the shop keeps Medusa's system provider (pp_system_default),
+// which marks a payment authorized without taking any money: development, tests, demos.
+// With it, Medusa's Payment Module gets its Stripe provider (id "stripe" → pp_stripe_stripe;
+// Stripe posts webhooks to /hooks/payment/stripe_stripe) and the seed makes the region offer
+// Stripe instead of the system provider (seed/store.ts).
+const stripeApiKey = process.env.STRIPE_API_KEY
+function stripeWebhookSecret(): string | undefined {
+  const value = process.env.STRIPE_WEBHOOK_SECRET
+  if (stripeApiKey && !value && process.env.NODE_ENV === "production") {
+    // Without it no webhook can be verified: asynchronous payments (SEPA, 3-D Secure,
+    // redirects) would be charged and never become orders.
+    console.error(
+      "Refusing to start in production: STRIPE_WEBHOOK_SECRET is not set while STRIPE_API_KEY is. Set STRIPE_WEBHOOK_SECRET to the signing secret (whsec_…) of the Stripe webhook endpoint <backend>/hooks/payment/stripe_stripe, or unset STRIPE_API_KEY."
+    )
+    process.exit(1)
+  }
+  return value
+}
+const paymentModules = stripeApiKey
+  ? [
+      {
+        key: Modules.PAYMENT,
+        resolve: "@medusajs/medusa/payment",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/payment-stripe",
+              id: "stripe",
+              options: {
+                apiKey: stripeApiKey,
+                webhookSecret: stripeWebhookSecret(),
+                // Automatic capture: Stripe takes the money when the shopper confirms, not on
+                // fulfilment. The association is merchant of record and pays producers out per
+                // statement from what it has collected; a producer who cannot deliver is a
+                // refund. Capture on fulfilment would (1) hide SEPA Direct Debit and most other
+                // EUR methods, which Stripe offers only with automatic capture, (2) lose card
+                // authorizations after 7 days, shorter than a producer's pickup or delivery date
+                // may be, and (3) need one capture per order although up to six producers
+                // fulfil it at different times.
+                capture: true,
+                // Card, SEPA Direct Debit and whatever else the Stripe account enables for EUR
+                // (Dashboard → Payment methods), shown by the Payment Element.
+                automaticPaymentMethods: true,
+                // SEPA Direct Debit settles days later: the order is placed while Stripe still
+                // says "processing", and payment_intent.succeeded captures it then.
+                asyncPaymentMethodTypes: ["sepa_debit"],
+                paymentDescription: "genussnetz Oberfranken",
+              },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
 // The "production" profile: with REDIS_URL set, event bus, workflow engine, caching and
 // locking move to Redis, so several server instances and a worker can share one state.
 // Without it, everything runs in one process with Medusa's in-memory defaults.
@@ -213,5 +268,5 @@ export default defineConfig({
     // Checkout across producers: a stock location, shipping profile and ways of delivery per producer.
     { resolve: "@genussnetz/marketplace", options: {} },
   ],
-  modules: [{ resolve: "@medusajs/medusa/translation" }, fileModule, searchModule, notificationModule, ...redisModules],
+  modules: [{ resolve: "@medusajs/medusa/translation" }, fileModule, searchModule, notificationModule, ...paymentModules, ...redisModules],
 })

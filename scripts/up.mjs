@@ -5,7 +5,8 @@
 //
 // Environment: DATABASE_URL, REDIS_URL, BACKEND_PORT (9000), STOREFRONT_PORT (8000),
 // ADMIN_EMAIL (admin@genussnetz.local), ADMIN_PASSWORD, JWT_SECRET, COOKIE_SECRET (each
-// generated once and kept in .env).
+// generated once and kept in .env); STRIPE_API_KEY, STRIPE_WEBHOOK_SECRET,
+// PUBLIC_STRIPE_PUBLISHABLE_KEY (Stripe payments; read from the environment or .env).
 // Flags: --skip-build reuses the last build; --no-start stops after seeding.
 import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
@@ -50,6 +51,11 @@ const secrets = Object.fromEntries(
 )
 const generatedSecrets = Object.fromEntries(Object.entries(secrets).filter(([key]) => !process.env[key] && !fileEnv[key]))
 const staticDir = join(backendDir, "static")
+// Stripe payments (README, "Payments and checkout settings"): passed on when set here or in
+// .env; the seed then makes the region offer Stripe instead of the system provider.
+const stripeSettings = Object.fromEntries(
+  ["STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET", "PUBLIC_STRIPE_PUBLISHABLE_KEY"].map((key) => [key, setting(key, "")]).filter(([, value]) => value)
+)
 
 let database
 const servers = []
@@ -80,6 +86,7 @@ async function main() {
     AUTH_CORS: `${storefrontUrl},${backendUrl}`,
     ADMIN_CORS: backendUrl,
     ...secrets,
+    ...stripeSettings,
   })
 
   if (!flags.has("--skip-build")) {

@@ -13,8 +13,10 @@ import {
   createTaxRatesWorkflow,
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { Modules } from "@medusajs/framework/utils"
 import { PRODUCT_TYPES } from "./data/catalog"
 import { findOne, type Query } from "./query"
 import { ENGLISH } from "./translate"
@@ -75,9 +77,35 @@ async function ensureStore(container: MedusaContainer, query: Query, salesChanne
   })
 }
 
+/** Medusa's system provider: marks a payment authorized without taking any money. */
+export const SYSTEM_PAYMENT_PROVIDER = "pp_system_default"
+/** Medusa's Stripe provider as medusa-config.ts registers it (id "stripe") when STRIPE_API_KEY is set. */
+export const STRIPE_PAYMENT_PROVIDER = "pp_stripe_stripe"
+
+/**
+ * The payment providers the shop's region offers: Stripe alone when the running app has it
+ * registered (STRIPE_API_KEY), else the system provider. Not both: the system provider would let
+ * any shopper order without paying.
+ */
+export async function regionPaymentProviders(container: MedusaContainer): Promise<string[]> {
+  const stripe = await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: STRIPE_PAYMENT_PROVIDER, is_enabled: true })
+  return [stripe.length ? STRIPE_PAYMENT_PROVIDER : SYSTEM_PAYMENT_PROVIDER]
+}
+
 async function ensureRegion(container: MedusaContainer, query: Query) {
-  const existing = await findOne(query, "region", { name: SEED_NAMES.region })
-  if (existing) return existing.id as string
+  const providers = await regionPaymentProviders(container)
+  const existing = await findOne(query, "region", { name: SEED_NAMES.region }, ["id", "payment_providers.id"])
+  if (existing) {
+    // An existing shop follows the configuration too: turning Stripe on (or off) and running
+    // the seed (`npm run up` does) switches the region's providers, and changes nothing else.
+    const current = (existing.payment_providers ?? []).map((p: { id: string }) => p.id).sort()
+    if (current.join() !== [...providers].sort().join()) {
+      await updateRegionsWorkflow(container).run({
+        input: { selector: { id: existing.id }, update: { payment_providers: providers } },
+      })
+    }
+    return existing.id as string
+  }
   const { result } = await createRegionsWorkflow(container).run({
     input: {
       regions: [
@@ -85,7 +113,7 @@ async function ensureRegion(container: MedusaContainer, query: Query) {
           name: SEED_NAMES.region,
           currency_code: "eur",
           countries: ["de"],
-          payment_providers: ["pp_system_default"],
+          payment_providers: providers,
           automatic_taxes: true,
           // German consumer prices include VAT.
           is_tax_inclusive: true,

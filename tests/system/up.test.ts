@@ -861,29 +861,41 @@ function startBackend(env: Record<string, string | undefined>) {
   return { server, output: () => output, exited, stop }
 }
 
-describe("a production start with weak secrets", () => {
+describe("a production start with weak or missing secrets", () => {
   const strong = "k".repeat(16) + "Q9x_".repeat(6)
+
+  /** Starts the backend with `env` and expects it to exit at once with one line naming `name`. */
+  async function expectRefusal(name: string, env: Record<string, string | undefined>) {
+    const backendProcess = startBackend({
+      ...env,
+      PORT: String(REFUSED_BACKEND_PORT),
+      DATABASE_URL: databaseUrl,
+    })
+    try {
+      expect(await backendProcess.exited).not.toBe(0)
+      const lines = backendProcess.output().trim().split("\n").filter((line) => line.trim())
+      expect(lines, backendProcess.output()).toHaveLength(1)
+      expect(lines[0]).toMatch(new RegExp(`^Refusing to start in production: ${name} .*Set ${name}`))
+    } finally {
+      await backendProcess.stop()
+    }
+  }
+
   for (const [name, env] of [
     ["JWT_SECRET", { JWT_SECRET: "supersecret", COOKIE_SECRET: strong }],
     ["COOKIE_SECRET", { JWT_SECRET: strong, COOKIE_SECRET: undefined }],
     ["JWT_SECRET", { JWT_SECRET: "too-short-but-random-8f3k", COOKIE_SECRET: strong }],
   ] as const) {
-    it(`refuses with one line naming ${name} when it is ${env[name] ?? "missing"}`, async () => {
-      const backendProcess = startBackend({
-        ...env,
-        PORT: String(REFUSED_BACKEND_PORT),
-        DATABASE_URL: databaseUrl,
-      })
-      try {
-        expect(await backendProcess.exited).not.toBe(0)
-        const lines = backendProcess.output().trim().split("\n").filter((line) => line.trim())
-        expect(lines, backendProcess.output()).toHaveLength(1)
-        expect(lines[0]).toMatch(new RegExp(`^Refusing to start in production: ${name} .*Set ${name}`))
-      } finally {
-        await backendProcess.stop()
-      }
-    })
+    it(`refuses with one line naming ${name} when it is ${env[name] ?? "missing"}`, () => expectRefusal(name, env))
   }
+
+  it("refuses with one line naming STRIPE_WEBHOOK_SECRET when Stripe is configured without it", () =>
+    expectRefusal("STRIPE_WEBHOOK_SECRET", {
+      JWT_SECRET: strong,
+      COOKIE_SECRET: strong,
+      STRIPE_API_KEY: "sk_test_genussnetz_never_sent",
+      STRIPE_WEBHOOK_SECRET: undefined,
+    }))
 })
 
 describe.skipIf(!redisBase)("the production profile", () => {

@@ -145,6 +145,14 @@ medusaIntegrationTestRunner({
       expect(reservations.find((r: any) => r.line_item_id === sausageLine.id)?.location_id).toBe(butcher.locationId)
     })
 
+    it("without STRIPE_API_KEY offers the system provider only, and Stripe's webhook route answers 404 with why", async () => {
+      const { data } = await api.get(`/store/payment-providers?region_id=${regionId}`, headers)
+      expect(data.payment_providers.map((p: { id: string }) => p.id)).toEqual(["pp_system_default"])
+      const hook = await outcome(api.post("/hooks/payment/stripe_stripe", { type: "payment_intent.succeeded" }, { headers: { "stripe-signature": "t=1,v1=x" } }))
+      expect(hook.status).toBe(404)
+      expect(hook.data?.message).toMatch(/STRIPE_API_KEY/)
+    })
+
     it("refuses chilled goods by parcel with a clear message, and leaves the cart as it was", async () => {
       const cartId = await cartWith([{ handle: sausage.handle, quantity: 1 }])
       const butcher = await producerShipping(sausage.producer.handle)

@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { gateCheckout } from "./checkout-gate"
 import { apiErrorHandler, rejectMalformedInput } from "./input-guard"
+import { STRIPE_WEBHOOK_PATH, verifyStripeSignature } from "./stripe-webhook"
 
 /**
  * The API's prefixes, Medusa's own routes and every plugin's. Matchers without parameters:
@@ -19,5 +20,13 @@ export default defineMiddlewares({
     ...API_PREFIXES.map((matcher) => ({ matcher, middlewares: [rejectMalformedInput] })),
     // A crowd at the checkout queues for a few slots instead of starving the process.
     { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [gateCheckout] },
+    // A Stripe event is queued only with a valid signature; anything else is a 400 at once.
+    // The body parser keeps the raw bytes the signature covers (as Medusa's own /hooks entry).
+    {
+      method: ["POST"],
+      matcher: STRIPE_WEBHOOK_PATH,
+      bodyParser: { preserveRawBody: true },
+      middlewares: [verifyStripeSignature],
+    },
   ],
 })

@@ -15,6 +15,12 @@ export const config = {
    */
   mapTiles: process.env.MAP_TILE_URL || "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
   mapAttribution: process.env.MAP_TILE_ATTRIBUTION || "© OpenStreetMap contributors",
+  /**
+   * Stripe's publishable key (pk_test_… / pk_live_…) of the account the backend's
+   * STRIPE_API_KEY belongs to. With it, and Stripe offered in the cart's region, the checkout's
+   * last step shows Stripe's Payment Element; without it the checkout is as before.
+   */
+  stripePublishableKey: process.env.PUBLIC_STRIPE_PUBLISHABLE_KEY || "",
 }
 
 if (!config.publishableKey) {

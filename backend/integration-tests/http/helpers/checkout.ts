@@ -30,16 +30,16 @@ export function shippingChoices(options: { id: string; shipping_profile_id: stri
 /**
  * Medusa's documented checkout up to the last step: a cart in the shop's region with these
  * lines, an e-mail and address, a shipping method for each producer's goods, a payment session
- * with Medusa's system provider. Options: the cart's `locale` (e.g. "en-GB", as the storefront's
- * checkout sets it) and the ways of `delivery` preferred, most wanted first. Answers the cart's
- * id, ready for `POST /store/carts/:id/complete`.
+ * with `provider` (Medusa's system provider unless told). Options: the cart's `locale` (e.g.
+ * "en-GB", as the storefront's checkout sets it), the ways of `delivery` preferred, most wanted
+ * first, and the payment `provider`. Answers the cart's id, ready for `POST /store/carts/:id/complete`.
  */
 export async function readyCart(
   api: any,
   headers: Headers,
   lines: { variant_id: string; quantity: number }[],
   email = "erika@example.org",
-  { locale, delivery = PREFERRED_DELIVERY }: { locale?: string; delivery?: string[] } = {}
+  { locale, delivery = PREFERRED_DELIVERY, provider = "pp_system_default" }: { locale?: string; delivery?: string[]; provider?: string } = {}
 ) {
   const { data: regionData } = await api.get("/store/regions", headers)
   const { data: created } = await api.post("/store/carts", { region_id: regionData.regions[0].id }, headers)
@@ -54,6 +54,6 @@ export async function readyCart(
     await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: optionId }, headers)
   }
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
-  await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
+  await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: provider }, headers)
   return cartId
 }

@@ -42,6 +42,8 @@ const CHECKOUT_CART_FIELDS = [
   "payment_collection.payment_sessions.id",
   "payment_collection.payment_sessions.provider_id",
   "payment_collection.payment_sessions.status",
+  // Stripe's session carries its payment intent (id, client_secret) for the Payment Element.
+  "payment_collection.payment_sessions.data",
 ].join(",")
 
 /** What the checkout shows of a producer (the product's linked producer). */

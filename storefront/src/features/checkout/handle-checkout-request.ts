@@ -7,8 +7,9 @@ import { addressValuesOf, readAddressForm, type AddressError, type AddressField,
 import { completeCart, listPaymentProviders, loadCheckout, saveAddress, saveDelivery, startPayment, type CheckoutState } from "./data"
 import { readDeliveryForm } from "./delivery"
 import { readCheckoutNotice, type CheckoutNotice } from "./notices"
+import { config } from "../../lib/config"
+import { activeSession, isStripeReturn, readPaymentForm, readStripeReturn, stripeElementSetup, type StripeElementSetup } from "./payment"
 import { orderPath } from "./order"
-import { activeSession, readPaymentForm } from "./payment"
 import { firstOpenStep, stepToShow } from "./steps"
 
 /** Everything a checkout step's page shows. */
@@ -22,6 +23,8 @@ export type CheckoutView = {
   providers: string[]
   selectedProvider: string | null
   paymentMissing: boolean
+  /** Stripe's Payment Element on the last step, when the cart pays with Stripe (payment.ts). */
+  stripe: StripeElementSetup | null
 }
 
 /** The notice for a completion Medusa refused: sold out (400), try again (409), or something else. */
@@ -43,7 +46,21 @@ export async function handleCheckoutRequest(Astro: AstroGlobal, locale: Locale, 
   const status = isPost ? 303 : 302
   Astro.response.headers.set("x-robots-tag", "noindex")
   const cartId = Astro.cookies.get(CART_COOKIE)?.value
+  const sendBack = (notice: CheckoutNotice, to: CheckoutStep) => Astro.redirect(`${checkoutPath(locale, to)}?hinweis=${notice}`, 303)
+  const placeOrder = async (id: string) => {
+    try {
+      const completion = await completeCart(id)
+      if (completion.type === "cart") return sendBack("zahlung", "review")
+      Astro.cookies.delete(CART_COOKIE, { path: "/" })
+      return Astro.redirect(orderPath(locale, completion.orderId, completion.accessToken), 303)
+    } catch (error) {
+      return sendBack(completionNotice(error), "review")
+    }
+  }
   const state = await loadCheckout(locale, cartId)
+  // Back from Stripe after its webhook already placed the order (the cart is completed):
+  // completing it again answers that order, so the shopper still lands on it.
+  if (!state && cartId && step === "review" && !isPost && isStripeReturn(Astro.url)) return placeOrder(cartId)
   if (!state || !state.progress.hasItems) return Astro.redirect(pathTo(locale, "cart"), status)
   const target = step ? stepToShow(state.progress, step) : firstOpenStep(state.progress)
   if (target === "cart") return Astro.redirect(pathTo(locale, "cart"), status)
@@ -59,11 +76,19 @@ export async function handleCheckoutRequest(Astro: AstroGlobal, locale: Locale, 
     providers: [],
     selectedProvider: null,
     paymentMissing: false,
+    stripe: null,
   }
-  const sendBack = (notice: CheckoutNotice, to: CheckoutStep = step) => Astro.redirect(`${checkoutPath(locale, to)}?hinweis=${notice}`, 303)
   if (step === "payment") {
     view.providers = await listPaymentProviders(cart.region_id!)
     view.selectedProvider = activeSession(cart.payment_collection as never)?.provider_id ?? view.providers[0] ?? null
+  }
+  if (step === "review") {
+    view.stripe = stripeElementSetup(cart.payment_collection as never, config.stripePublishableKey)
+    // Stripe sends the shopper back here after confirming (the Payment Element's return_url):
+    // the order is placed now, server-side, as the order button does without Stripe.
+    const stripeReturn = isPost ? null : readStripeReturn(Astro.url, view.stripe)
+    if (stripeReturn === "complete") return placeOrder(cart.id)
+    if (stripeReturn === "retry") return sendBack("zahlung", "payment")
   }
   if (!isPost) return view
 
@@ -104,15 +129,8 @@ export async function handleCheckoutRequest(Astro: AstroGlobal, locale: Locale, 
       return Astro.redirect(checkoutPath(locale, "review"), 303)
     }
   } catch {
-    return sendBack("fehler")
+    return sendBack("fehler", step)
   }
   // The review: place the order.
-  try {
-    const completion = await completeCart(cart.id)
-    if (completion.type === "cart") return sendBack("zahlung")
-    Astro.cookies.delete(CART_COOKIE, { path: "/" })
-    return Astro.redirect(orderPath(locale, completion.orderId, completion.accessToken), 303)
-  } catch (error) {
-    return sendBack(completionNotice(error))
-  }
+  return placeOrder(cart.id)
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest"
 import { storeApiError } from "../../../lib/medusa"
 import { isMedusaId, isReadableForm } from "../../../lib/request-guard"
 import { completionNotice } from "../handle-checkout-request"
-import { activeSession, providerName, readPaymentForm } from "../payment"
+import { activeSession, isPublishableKey, isStripeReturn, providerName, readPaymentForm, readStripeReturn, stripeElementSetup } from "../payment"
+import { confirmationMessage } from "../stripe-payment-element"
 import { firstOpenStep, stepReachable, stepToShow } from "../steps"
 
 const progress = (done: number) => ({ hasItems: true, address: done >= 1, delivery: done >= 2, payment: done >= 3 })
@@ -49,6 +50,57 @@ describe("payment", () => {
     expect(activeSession({ payment_sessions: [{ provider_id: "pp_system_default", status: "pending" }] })?.provider_id).toBe("pp_system_default")
     expect(activeSession({ payment_sessions: [{ provider_id: "pp_system_default", status: "canceled" }] })).toBeNull()
     expect(activeSession(null)).toBeNull()
+  })
+})
+
+describe("Stripe's Payment Element", () => {
+  const KEY = "pk_test_51Habc"
+  const intent = { id: "pi_3Qabc", client_secret: "pi_3Qabc_secret_xyz" }
+  const collection = (provider_id: string, data: Record<string, unknown> | null = intent, status = "pending") => ({ payment_sessions: [{ provider_id, status, data }] })
+
+  it("names Stripe for shoppers", () => {
+    expect(providerName("de", "pp_stripe_stripe")).toBe("Karte, Wallet oder Lastschrift (Stripe)")
+    expect(providerName("en", "pp_stripe_stripe")).toBe("Card, wallet or direct debit (Stripe)")
+  })
+
+  it("is set up only for a Stripe session with its intent's client secret and a publishable key", () => {
+    expect(stripeElementSetup(collection("pp_stripe_stripe"), KEY)).toEqual({ publishableKey: KEY, clientSecret: intent.client_secret, intentId: intent.id })
+    // Without the storefront's key, or with the system provider, the checkout stays as before.
+    expect(stripeElementSetup(collection("pp_stripe_stripe"), "")).toBeNull()
+    expect(stripeElementSetup(collection("pp_system_default", {}), KEY)).toBeNull()
+    // A secret key is never put on a page.
+    expect(stripeElementSetup(collection("pp_stripe_stripe"), "sk_test_51Habc")).toBeNull()
+    // A session without an intent (Stripe was unreachable) or with another intent's secret.
+    expect(stripeElementSetup(collection("pp_stripe_stripe", null), KEY)).toBeNull()
+    expect(stripeElementSetup(collection("pp_stripe_stripe", { id: "pi_3Qabc", client_secret: "pi_other_secret_xyz" }), KEY)).toBeNull()
+    expect(stripeElementSetup(collection("pp_stripe_stripe", intent, "canceled"), KEY)).toBeNull()
+    expect(isPublishableKey("pk_live_51Habc")).toBe(true)
+    expect(isPublishableKey("pk_test_")).toBe(false)
+  })
+
+  it("reads Stripe's return: complete on succeeded or processing for the cart's intent, retry otherwise", () => {
+    const back = (query: string) => new URL(`https://shop.example/kasse/pruefen?${query}`)
+    const setup = { intentId: intent.id }
+    expect(readStripeReturn(back(""), setup)).toBeNull()
+    expect(readStripeReturn(back("hinweis=zahlung"), setup)).toBeNull()
+    expect(readStripeReturn(back(`payment_intent=${intent.id}&payment_intent_client_secret=x&redirect_status=succeeded`), setup)).toBe("complete")
+    // SEPA Direct Debit settles days later: the order is placed while Stripe processes it.
+    expect(readStripeReturn(back(`payment_intent=${intent.id}&redirect_status=processing`), setup)).toBe("complete")
+    expect(readStripeReturn(back(`payment_intent=${intent.id}&redirect_status=failed`), setup)).toBe("retry")
+    expect(readStripeReturn(back(`payment_intent=pi_other&redirect_status=succeeded`), setup)).toBe("retry")
+    expect(readStripeReturn(back(`payment_intent=${intent.id}&redirect_status=succeeded`), null)).toBe("retry")
+    // Without a session left (the webhook placed the order first), a return is still known as one.
+    expect(isStripeReturn(back(`payment_intent=${intent.id}&redirect_status=succeeded`))).toBe(true)
+    expect(isStripeReturn(back("hinweis=zahlung"))).toBe(false)
+  })
+
+  it("shows a declined card's reason, and a general message for anything else", () => {
+    const template = "Die Zahlung wurde nicht bestätigt: {reason} Es wurde nichts bestellt."
+    expect(confirmationMessage(template, { type: "card_error", message: "Ihre Karte wurde abgelehnt." }, "x")).toBe(
+      "Die Zahlung wurde nicht bestätigt: Ihre Karte wurde abgelehnt. Es wurde nichts bestellt."
+    )
+    expect(confirmationMessage(template, { type: "validation_error", message: "IBAN fehlt" }, "x")).toBe("Die Zahlung wurde nicht bestätigt: IBAN fehlt. Es wurde nichts bestellt.")
+    expect(confirmationMessage(template, { type: "api_error", message: "internal" }, "später")).toBe("später")
   })
 })
 
