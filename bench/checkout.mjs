@@ -5,7 +5,10 @@
 // 1. The complete call (`POST /store/carts/:id/complete`) for carts with items of 1, 3 and 6
 //    producers (so 1, 3 and 6 shipping methods, and as many order parts and ledger entries):
 //    p50/p95 and completions per second, one shopper after another.
-// 2. A crowd: 200 shoppers completing carts for one item of stock 10 at once — orders, refusals
+// 2. The actions on order parts, through the association's routes, on the orders of step 1 with
+//    3 producers: pack a part (a Medusa fulfillment; the order's payment is captured with the
+//    first), refund 1 € of it, cancel another (reservations released, its money back): p50/p95.
+// 3. A crowd: 200 shoppers completing carts for one item of stock 10 at once — orders, refusals
 //    by status, time until every shopper has an answer, units reserved, and how long the
 //    readiness route takes right after.
 //
@@ -13,7 +16,7 @@
 // backend tests use, before any clock runs. Run after `npm install`: `npm run bench:checkout`
 // (`-- --skip-build` reuses the last build).
 import "./lib/ts-modules.mjs"
-import { writeFileSync } from "node:fs"
+import { readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import pg from "pg"
 import { provideDatabase } from "../scripts/lib/database.mjs"
@@ -100,18 +103,21 @@ try {
   await setStock(db, others.slice(0, 6), PLENTY)
 
   results.complete_call = {}
+  const ordersOf = {}
   for (const producers of [1, 3, 6]) {
     const lines = others.slice(0, producers).map((variant_id) => ({ variant_id, quantity: 1 }))
     const carts = await inBatches([...Array(ROUNDS + 2).keys()], 5, (i) => readyCart(api, headers, lines, `bench-${producers}-${i}@example.org`))
     // Two completions to warm the path, then the measured ones one after another.
     for (const cartId of carts.slice(0, 2)) await api.post(`/store/carts/${cartId}/complete`, {}, headers)
     const times = []
+    ordersOf[producers] = []
     const started = performance.now()
     for (const cartId of carts.slice(2)) {
       const t0 = performance.now()
       const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
       if (completed.type !== "order") throw new Error(`cart ${cartId} did not become an order: ${JSON.stringify(completed).slice(0, 300)}`)
       times.push(performance.now() - t0)
+      ordersOf[producers].push(completed.order.id)
     }
     const seconds = (performance.now() - started) / 1000
     const sorted = [...times].sort((a, b) => a - b)
@@ -123,6 +129,32 @@ try {
     }
     log(`${producers} producer(s): ${JSON.stringify(results.complete_call[`${producers}_producers`])}`)
   }
+
+  log("Part actions on the 3-producer orders …")
+  const benchEnv = readFileSync(join(repoRoot, ".data", "bench", ".env"), "utf8")
+  const setting = (name, fallback) => benchEnv.match(new RegExp(`^${name}=(\\S+)`, "m"))?.[1] ?? fallback
+  const { data: login } = await api.post("/auth/user/emailpass", { email: setting("ADMIN_EMAIL", "admin@genussnetz.local"), password: setting("ADMIN_PASSWORD") })
+  const admin = { headers: { authorization: `Bearer ${login.token}` } }
+  const timings = { fulfil: [], refund_1_eur: [], cancel: [] }
+  const timed = async (action, path, body) => {
+    const t0 = performance.now()
+    await api.post(path, body, admin)
+    timings[action].push(performance.now() - t0)
+  }
+  for (const orderId of ordersOf[3]) {
+    const { data: listed } = await api.get(`/admin/order-parts?order_id=${orderId}`, admin)
+    const [packed, canceled] = listed.order_parts
+    await timed("fulfil", `/admin/order-parts/${packed.id}/fulfil`, {})
+    await timed("refund_1_eur", `/admin/order-parts/${packed.id}/refund`, { amount: 1 })
+    await timed("cancel", `/admin/order-parts/${canceled.id}/cancel`, {})
+  }
+  results.part_actions = Object.fromEntries(
+    Object.entries(timings).map(([action, times]) => {
+      const sorted = [...times].sort((a, b) => a - b)
+      return [action, { runs: times.length, p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)) }]
+    })
+  )
+  log(`part actions: ${JSON.stringify(results.part_actions)}`)
 
   log(`Crowd: ${CROWD} shoppers, one item of stock ${CROWD_STOCK} …`)
   const [crowdItem] = await setStock(db, [crowdVariant], CROWD_STOCK)

@@ -31,7 +31,8 @@ export type CheckoutView = {
 export function completionNotice(error: unknown): CheckoutNotice {
   if (!(error instanceof StoreApiError)) return "fehler"
   if (error.code === "insufficient_inventory" || (error.status === 400 && /stock|inventory|lager/i.test(error.message))) return "lager"
-  if (error.status === 409) return "nochmal"
+  // 409: the cart's lock was busy; 503: the backend's checkout queue was full (nothing changed in either).
+  if (error.status === 409 || error.status === 503) return "nochmal"
   return "fehler"
 }
 

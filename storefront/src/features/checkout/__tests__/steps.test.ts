@@ -109,6 +109,7 @@ describe("completionNotice", () => {
     expect(completionNotice(storeApiError(400, "Bad Request", { type: "not_allowed", message: "Not enough stock left for Landbrot. Nothing was ordered or charged." }))).toBe("lager")
     expect(completionNotice(storeApiError(400, "Bad Request", { type: "not_allowed", code: "insufficient_inventory", message: "x" }))).toBe("lager")
     expect(completionNotice(storeApiError(409, "Conflict", { message: "Please try again." }))).toBe("nochmal")
+    expect(completionNotice(storeApiError(503, "Service Unavailable", { message: "The checkout is busy. Nothing was ordered or charged." }))).toBe("nochmal")
     expect(completionNotice(storeApiError(400, "Bad Request", { type: "invalid_data", message: "Shipping methods are missing" }))).toBe("fehler")
     expect(completionNotice(new FetchError("down", "Bad Gateway", 502))).toBe("fehler")
     expect(completionNotice(new Error("boom"))).toBe("fehler")
