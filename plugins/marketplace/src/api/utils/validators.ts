@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { ORDER_PART_STATUSES } from "../../modules/ledger"
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 /** A calendar day written YYYY-MM-DD between 2000 and 2099 that exists (no 2026-02-30). */
@@ -64,7 +65,7 @@ export const AdminGetOrderPartsParams = z
   .object({
     order_id: z.string().trim().min(1).max(100).optional(),
     producer_id: z.string().trim().min(1).max(100).optional(),
-    status: z.enum(["open", "ready_for_pickup", "fulfilled", "shipped", "delivered", "canceled"]).optional(),
+    status: z.enum(ORDER_PART_STATUSES).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   })

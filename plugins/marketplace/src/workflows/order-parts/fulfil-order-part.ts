@@ -1,6 +1,7 @@
-import { acquireLockStep, capturePaymentWorkflow, createOrderFulfillmentWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, createOrderFulfillmentWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { OrderPartEvents } from "../../order-part-events"
+import { captureAuthorisedPayment, isOnlyAuthorised } from "./capture-authorised-payment"
 import { orderPartEvent } from "./order-part-event"
 import { loadOrderPartStep } from "./steps/load-order-part"
 import { setOrderPartStatusStep } from "./steps/set-order-part-status"
@@ -27,11 +28,10 @@ export const fulfilOrderPartWorkflow = createWorkflow("fulfil-order-part", (inpu
       created_by: input.actor_id,
     })),
   })
-  when("capture-on-fulfilment", part, (part) => !!part.payment && part.payment.amount - part.payment.captured > 0.001).then(() => {
-    capturePaymentWorkflow.runAsStep({
-      input: transform({ part, input }, ({ part, input }) => ({ payment_id: part.payment!.id, captured_by: input.actor_id })),
-    })
-  })
+  captureAuthorisedPayment(
+    "capture-on-fulfilment",
+    transform({ part, input }, ({ part, input }) => ({ wanted: isOnlyAuthorised(part), payment_id: part.payment?.id, actor_id: input.actor_id }))
+  )
   setOrderPartStatusStep(transform({ input, decision, fulfillment }, ({ input, decision, fulfillment }) => ({ id: input.id, status: decision.status, fulfillment_id: fulfillment.id })))
   emitEventStep(orderPartEvent(part, transform(decision, ({ status }) => (status === "ready_for_pickup" ? OrderPartEvents.READY_FOR_PICKUP : OrderPartEvents.FULFILLED))))
   releaseLockStep({ key: input.id })

@@ -1,5 +1,6 @@
-import { capturePaymentWorkflow, refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
+import { refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { transform, when, type WorkflowData } from "@medusajs/framework/workflows-sdk"
+import { captureAuthorisedPayment, isOnlyAuthorised } from "./capture-authorised-payment"
 import { recordRefundEntryStep } from "./steps/record-refund-entry"
 import type { OrderPartState } from "./steps/load-order-part"
 
@@ -13,14 +14,10 @@ export function giveMoneyBack(part: WorkflowData<OrderPartState>, amount: Workfl
   const money = transform({ part, amount, actorId }, ({ part, amount, actorId }) => ({
     payment_id: part.payment?.id as string,
     amount,
-    uncaptured: part.payment ? part.payment.amount - part.payment.captured : 0,
     actor_id: actorId,
+    wanted: amount > 0 && isOnlyAuthorised(part),
   }))
-  when("capture-before-refund", money, (money) => money.amount > 0 && money.uncaptured > 0.001).then(() => {
-    capturePaymentWorkflow.runAsStep({
-      input: transform(money, (money) => ({ payment_id: money.payment_id, captured_by: money.actor_id })),
-    })
-  })
+  captureAuthorisedPayment("capture-before-refund", money)
   when("refund-part", money, (money) => money.amount > 0).then(() => {
     recordRefundEntryStep({ part, amount })
     refundPaymentWorkflow.runAsStep({
