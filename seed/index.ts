@@ -12,6 +12,7 @@
  *   producers.ts     the network's producers
  *   fulfilment.ts    each producer's stock location, shipping profile and ways of delivery
  *   catalogue.ts     categories, each producer's products (linked in the same workflow), stock, seasons
+ *   bundles.ts       the Genusspakete: bundles of several producers' products
  *   provenance.ts    supply links, product inputs, claims, meat origin
  *   translations.ts  the English texts of all of the above
  *   synonyms.ts      the search's starting synonym list
@@ -19,6 +20,7 @@
  */
 import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ensureBundles } from "./bundles"
 import { ensureCatalogue } from "./catalogue"
 import { ensureProducerFulfilment } from "./fulfilment"
 import { ensureProducers } from "./producers"
@@ -53,6 +55,7 @@ export async function seedNetwork(
   const producerIds = await ensureProducers(container, query)
   const fulfilment = await ensureProducerFulfilment(container, query, producerIds, setup.salesChannelId)
   const products = await ensureCatalogue(container, query, { ...setup, producerIds, fulfilment }, log)
+  log(`  Genusspakete: ${await ensureBundles(container, query, setup.salesChannelId)} added`)
   await ensureProvenance(container, log, today)
   const translations = await ensureTranslations(container, query)
   log(`  translations: ${translations} added`)

@@ -4,6 +4,7 @@
  * missing — for records created in this run, and for any created earlier without one.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { BUNDLES } from "./data/bundles"
 import { CATEGORIES } from "./data/catalog"
 import { CLAIMS } from "./data/claims"
 import { PRODUCERS } from "./data/producers"
@@ -55,6 +56,21 @@ export async function ensureTranslations(container: MedusaContainer, query: Quer
       for (const value of option.values ?? []) {
         add("product_option_value", value.id, { value: byGerman.get(value.value) ?? value.value })
       }
+    }
+  }
+
+  const { data: bundles } = await query.graph({
+    entity: "product",
+    fields: ["id", "handle", "variants.id", "options.id", "options.values.id"],
+    filters: { handle: BUNDLES.map((bundle) => bundle.handle) },
+  })
+  for (const product of bundles) {
+    const bundle = BUNDLES.find((candidate) => candidate.handle === product.handle)!
+    add("product", product.id, { title: bundle.title.en, description: bundle.description.en })
+    for (const variant of product.variants ?? []) add("product_variant", variant.id, { title: "Box" })
+    for (const option of product.options ?? []) {
+      add("product_option", option.id, { title: "Contents" })
+      for (const value of option.values ?? []) add("product_option_value", value.id, { value: "Box" })
     }
   }
 

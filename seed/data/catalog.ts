@@ -1,6 +1,6 @@
 import type { SeedProducer } from "./producers"
 
-type Text = { de: string; en: string }
+export type Text = { de: string; en: string }
 
 /** Product categories of the shop, German name on the entity, English as translation. */
 export const CATEGORIES = {

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { BUNDLES } from "../../seed/data/bundles"
 import { dropDatabase } from "../../scripts/lib/database.mjs"
 import { binDir, repoRoot } from "./lib/up-process"
 
@@ -155,20 +156,25 @@ describe("migrating a database made before producers and provenance were split",
     }
     // What was added is the producers' delivery setup (seed/fulfilment.ts), one for each producer
     // that had none: a stock location, a shipping profile, a pickup and a shipping set each.
-    // The products keep their shipping profile and their stock where they were.
+    // The products keep their shipping profile and their stock where they were. New are the
+    // Genusspakete (seed/bundles.ts): a product with one variant each, holding no stock of its
+    // own (its variant reserves its components' inventory items).
     const producers = before.tables.producer.rows
     const added = (table: string) => after.tables[table].rows - before.tables[table].rows
     expect(added("stock_location")).toBe(producers)
     expect(added("shipping_profile")).toBe(producers)
     expect(added("fulfillment_set")).toBe(2 * producers)
-    for (const table of ["product", "product_variant", "inventory_item", "inventory_level", "order", "cart"]) {
+    expect(added("product")).toBe(BUNDLES.length)
+    expect(added("product_variant")).toBe(BUNDLES.length)
+    expect(after.tables.bundle_component.rows).toBe(BUNDLES.reduce((sum, bundle) => sum + bundle.components.length, 0))
+    for (const table of ["inventory_item", "inventory_level", "order", "cart"]) {
       expect(grown, table).not.toContain(table)
     }
-    // No table of the earlier code went missing, and the migrations only added their own five
+    // No table of the earlier code went missing, and the migrations only added their own six
     // records: the producer's status, the dropped foreign keys, the search plugin's synonym list,
-    // the marketplace plugin's ledger and its parts' status.
+    // the marketplace plugin's ledger, its parts' status and the Genusspakete's components.
     expect(Object.keys(after.tables)).toEqual(expect.arrayContaining(Object.keys(before.tables)))
-    expect(after.tables.mikro_orm_migrations.rows).toBe(before.tables.mikro_orm_migrations.rows + 5)
+    expect(after.tables.mikro_orm_migrations.rows).toBe(before.tables.mikro_orm_migrations.rows + 6)
   })
 
   it("gives every producer the status active and drops the foreign keys between the two modules", () => {

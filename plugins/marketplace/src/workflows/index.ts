@@ -1,3 +1,4 @@
+export * from "./bundles/create-bundle"
 export * from "./fulfilment/set-up-producer-fulfilment"
 export * from "./ledger/record-order-parts"
 export * from "./order-parts/cancel-order-part"

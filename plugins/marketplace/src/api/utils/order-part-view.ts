@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { refundableOfPart, remainingOfPart } from "../../modules/ledger"
+import { bundleComponentsOf, bundlePieces, componentsOf } from "../../workflows/bundles/bundle-components"
 import { producerGoods } from "../../workflows/order-parts/producer-goods"
 
 /** The fields of a ledger entry a producer sees. */
@@ -21,7 +22,8 @@ const ENTRY_FIELDS = [
  * What a producer sees of an order: its part only — where it stands, its items, its shipping
  * method (and its way: pickup with the pickup hours and place, delivery, parcel), where the goods
  * go, its money lines and what of it can still be refunded — never another producer's lines or
- * the shopper's payment. The order mails are written from the same view (notifications/load.ts).
+ * the shopper's payment. A Genusspaket's line shows what goes into it (for the host, who packs
+ * it); a maker's component of a Genusspaket shows as a component with its share of the line. The order mails are written from the same view (notifications/load.ts).
  */
 export async function orderPartViews(container: MedusaContainer, producerId: string, partIds: string[]) {
   if (!partIds.length) return []
@@ -44,6 +46,7 @@ export async function orderPartViews(container: MedusaContainer, producerId: str
       // only when it loads the whole item.
       "items.*",
       "items.total",
+      "items.tax_total",
       "shipping_methods.name",
       "shipping_methods.amount",
       "shipping_methods.shipping_option_id",
@@ -57,7 +60,13 @@ export async function orderPartViews(container: MedusaContainer, producerId: str
     ],
   })
   const orderOf = new Map<string, any>(orders.map((order: any) => [order.id, order]))
-  const { productIds: ownProducts, options: ownOptions } = await producerGoods(container, producerId)
+  const [{ productIds: ownProducts, options: ownOptions }, bundles] = await Promise.all([
+    producerGoods(container, producerId),
+    bundleComponentsOf(
+      container,
+      orders.flatMap((order: any) => (order.items ?? []).map((item: any) => item?.variant_id)).filter(Boolean)
+    ),
+  ])
   return parts.map((part: any) => {
     const order = orderOf.get(part.order_id)
     return {
@@ -70,7 +79,26 @@ export async function orderPartViews(container: MedusaContainer, producerId: str
       email: order?.email ?? null,
       items: (order?.items ?? [])
         .filter((item: any) => ownProducts.has(item.product_id))
-        .map(({ id, title, subtitle, variant_title, quantity, unit_price, total }: any) => ({ id, title, subtitle, variant_title, quantity, unit_price, total })),
+        .map(({ id, title, subtitle, variant_title, variant_id, quantity, unit_price, total }: any) => ({
+          id,
+          title,
+          subtitle,
+          variant_title,
+          quantity,
+          unit_price,
+          total,
+          ...(bundles.has(variant_id)
+            ? {
+                bundle_contents: bundles.get(variant_id)!.map((component) => ({
+                  title: component.product_title,
+                  variant_title: component.variant_title,
+                  quantity: Number(quantity) * component.quantity,
+                  producer_id: component.producer_id,
+                })),
+              }
+            : {}),
+        })),
+      components: componentsOf(bundlePieces(order?.items ?? [], bundles), producerId),
       shipping_methods: (order?.shipping_methods ?? [])
         .filter((method: any) => ownOptions.has(method.shipping_option_id))
         .map(({ name, amount, shipping_option_id }: any) => {

@@ -4,7 +4,7 @@ import { OrderPartEvents } from "../../order-part-events"
 import type { OrderPartActionInput } from "./fulfil-order-part"
 import { orderPartEvent } from "./order-part-event"
 import { loadOrderPartStep } from "./steps/load-order-part"
-import { setOrderPartStatusStep } from "./steps/set-order-part-status"
+import { followersOf, setOrderPartStatusStep } from "./steps/set-order-part-status"
 import { validateOrderPartActionStep } from "./steps/validate-order-part-action"
 
 /** The shopper has the part: picked up at the farm shop or market stand, or delivered. Medusa marks its fulfillment delivered. */
@@ -15,7 +15,7 @@ export const deliverOrderPartWorkflow = createWorkflow("deliver-order-part", (in
   markOrderFulfillmentAsDeliveredWorkflow.runAsStep({
     input: transform(part, (part) => ({ orderId: part.order_id, fulfillmentId: part.fulfillment_id! })),
   })
-  setOrderPartStatusStep(transform({ input, decision }, ({ input, decision }) => ({ id: input.id, status: decision.status })))
+  setOrderPartStatusStep(transform({ input, part, decision }, ({ input, part, decision }) => ({ id: input.id, status: decision.status, followers: followersOf(part) })))
   emitEventStep(orderPartEvent(part, OrderPartEvents.DELIVERED))
   releaseLockStep({ key: input.id })
   return new WorkflowResponse(transform({ input, decision }, ({ input, decision }) => ({ id: input.id, status: decision.status })))

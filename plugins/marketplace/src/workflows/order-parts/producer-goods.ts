@@ -4,11 +4,10 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 /**
  * How one of a producer's shipping options brings the goods: its way ("pickup", "delivery",
- * "parcel"), the stock location it ships from and, for pickup, when and where.
+ * "parcel") and, for pickup, when and where.
  */
 export type WayOfDelivery = {
   kind: string | null
-  location_id: string | null
   pickup_hours: OpeningHours | null
   pickup_address: { address_1: string | null; postal_code: string | null; city: string | null } | null
 }
@@ -19,7 +18,6 @@ function wayOfDelivery(option: any): WayOfDelivery {
   const address = location?.address
   return {
     kind,
-    location_id: location?.id ?? null,
     pickup_hours: kind === "pickup" && Array.isArray(option?.data?.pickup_hours) ? (option.data.pickup_hours as OpeningHours) : null,
     pickup_address: kind === "pickup" && address ? { address_1: address.address_1 ?? null, postal_code: address.postal_code ?? null, city: address.city ?? null } : null,
   }
@@ -43,7 +41,6 @@ export async function producerGoods(container: MedusaContainer, producerId: stri
       "id",
       "type.code",
       "data",
-      "service_zone.fulfillment_set.location.id",
       "service_zone.fulfillment_set.location.address.address_1",
       "service_zone.fulfillment_set.location.address.postal_code",
       "service_zone.fulfillment_set.location.address.city",

@@ -17,7 +17,11 @@ export const refundOrderPartWorkflow = createWorkflow("refund-order-part", (inpu
   const part = loadOrderPartStep(input)
   const decision = validateOrderPartActionStep({ part, action: "refund", amount: input.amount })
   const refund = transform(decision, (decision) => decision.refund)
-  giveMoneyBack(part, refund, input.actor_id)
+  giveMoneyBack(
+    part,
+    transform({ part, refund }, ({ part, refund }) => [{ part_id: part.id, remaining: part.remaining, sale_rate: part.sale_rate, amount: refund }]),
+    input.actor_id
+  )
   emitEventStep(orderPartEvent(part, OrderPartEvents.REFUNDED, refund))
   releaseLockStep({ key: input.id })
   return new WorkflowResponse(transform({ input, decision }, ({ input, decision }) => ({ id: input.id, refunded: decision.refund })))

@@ -4,7 +4,7 @@ import { OrderPartEvents } from "../../order-part-events"
 import type { OrderPartActionInput } from "./fulfil-order-part"
 import { orderPartEvent } from "./order-part-event"
 import { loadOrderPartStep } from "./steps/load-order-part"
-import { setOrderPartStatusStep } from "./steps/set-order-part-status"
+import { followersOf, setOrderPartStatusStep } from "./steps/set-order-part-status"
 import { validateOrderPartActionStep } from "./steps/validate-order-part-action"
 
 /** A packed delivery or parcel part left the producer: Medusa's shipment of its fulfillment, with the parcel's tracking number where there is one. */
@@ -25,7 +25,7 @@ export const shipOrderPartWorkflow = createWorkflow(
           : [],
       })),
     })
-    setOrderPartStatusStep(transform({ input, decision }, ({ input, decision }) => ({ id: input.id, status: decision.status })))
+    setOrderPartStatusStep(transform({ input, part, decision }, ({ input, part, decision }) => ({ id: input.id, status: decision.status, followers: followersOf(part) })))
     emitEventStep(orderPartEvent(part, OrderPartEvents.SHIPPED))
     releaseLockStep({ key: input.id })
     return new WorkflowResponse(transform({ input, decision }, ({ input, decision }) => ({ id: input.id, status: decision.status })))

@@ -12,6 +12,12 @@ import type { OrderPartState } from "./load-order-part"
 export const validateOrderPartActionStep = createStep(
   "validate-order-part-action",
   async ({ part, action, amount }: { part: OrderPartState; action: OrderPartAction; amount?: number }) => {
+    if (part.supply_only && action !== "refund") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "This order part holds only components of a Genusspaket that its host producer packs and sends: it moves with the host's part"
+      )
+    }
     const status = nextStatus(action, part.status, part.kind)
     if (action === "fulfil" && !part.items.length) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This order part has no items left to pack")

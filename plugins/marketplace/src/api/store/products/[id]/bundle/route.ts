@@ -1,0 +1,50 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { bundleComponentsOf } from "../../../../../workflows/bundles/bundle-components"
+
+const PRODUCER_FIELDS = ["id", "handle", "name", "craft", "town"]
+
+/**
+ * What a Genusspaket holds and who made it: each component with its maker and its share of the
+ * price, and the producer who packs it. The shop draws each component's chain from its own
+ * product's provenance. 404 for a product that is not a published Genusspaket.
+ */
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const notFound = new MedusaError(MedusaError.Types.NOT_FOUND, `No Genusspaket with id "${req.params.id}" was found`)
+  const { data: bundles } = await query.graph({
+    entity: "product",
+    filters: { id: req.params.id, status: "published" },
+    fields: ["id", "variants.id", ...PRODUCER_FIELDS.map((field) => `producer.${field}`)],
+  })
+  const bundle = bundles[0]
+  if (!bundle) throw notFound
+  const components = [...(await bundleComponentsOf(req.scope, (bundle.variants ?? []).map((variant: any) => variant.id))).values()].flat()
+  if (!components.length) throw notFound
+  // The makers' products in the shopper's language.
+  const { data: products } = await query.graph(
+    {
+      entity: "product",
+      filters: { id: [...new Set(components.map((component) => component.product_id))] },
+      fields: ["id", "handle", "title", "thumbnail", "status", "variants.id", "variants.title", ...PRODUCER_FIELDS.map((field) => `producer.${field}`)],
+    },
+    { locale: req.locale }
+  )
+  const productOf = new Map(products.map((product: any) => [product.id, product]))
+  res.json({
+    bundle: {
+      product_id: bundle.id,
+      packed_by: bundle.producer ?? null,
+      components: components.map((component) => {
+        const product: any = productOf.get(component.product_id)
+        return {
+          quantity: component.quantity,
+          share: component.share,
+          variant_title: product?.variants?.find((variant: any) => variant.id === component.variant_id)?.title ?? component.variant_title,
+          product: product ? { id: product.id, handle: product.handle, title: product.title, thumbnail: product.thumbnail, sold_alone: product.status === "published" } : null,
+          producer: product?.producer ?? null,
+        }
+      }),
+    },
+  })
+}

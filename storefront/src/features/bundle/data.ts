@@ -1,0 +1,38 @@
+import type { Locale } from "../../lib/i18n"
+import { isNotFound, localeQuery, sdk } from "../../lib/medusa"
+import { memoize } from "../../lib/memo"
+import { getProvenance, type ProductProvenance } from "../chain/data"
+
+type Maker = { id: string; handle: string; name: string; craft: string; town: string }
+
+/** The answer of the marketplace plugin's GET /store/products/:id/bundle. */
+export type Bundle = {
+  product_id: string
+  packed_by: Maker | null
+  components: {
+    quantity: number
+    /** The maker's share of the bundle's price, 0–1. */
+    share: number
+    variant_title: string
+    product: { id: string; handle: string; title: string; thumbnail: string | null; sold_alone: boolean } | null
+    producer: Maker | null
+  }[]
+}
+
+/** A Genusspaket with each component's own chain (null where its maker declared none). */
+export type BundleWithChains = Bundle & { chains: (ProductProvenance | null)[] }
+
+/** What a Genusspaket holds and who made it; null for any other product. Remembered for a minute. */
+export const getBundle = memoize(loadBundle, { ttlMs: 60_000 })
+
+async function loadBundle(locale: Locale, productId: string): Promise<BundleWithChains | null> {
+  let bundle: Bundle
+  try {
+    ;({ bundle } = await sdk.client.fetch<{ bundle: Bundle }>(`/store/products/${encodeURIComponent(productId)}/bundle`, { query: localeQuery(locale) }))
+  } catch (error) {
+    if (isNotFound(error)) return null
+    throw error
+  }
+  const chains = await Promise.all(bundle.components.map((component) => (component.product ? getProvenance(locale, component.product.id) : null)))
+  return { ...bundle, chains }
+}
