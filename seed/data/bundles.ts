@@ -23,10 +23,10 @@ export const BUNDLES: SeedBundle[] = [
     handle: "genusspaket-bamberger-brotzeit",
     title: { de: "Genusspaket Brotzeit", en: "Genusspaket: Franconian Brotzeit" },
     description: {
-      de: "Ein Laib Bauernbrot, grobe Bratwürste und ein Stück Bergkäse aus drei Betrieben der Region — gepackt von der Metzgerei.",
-      en: "A farmhouse loaf, coarse bratwurst and a piece of mountain cheese from three of the region's businesses, packed by the butcher.",
+      de: "Ein Laib Bauernbrot, grobe Bratwürste und ein Stück Bergkäse aus drei Betrieben der Region — gepackt von der Käserei.",
+      en: "A farmhouse loaf, coarse bratwurst and a piece of mountain cheese from three of the region's businesses, packed by the cheese dairy.",
     },
-    host: "metzgerei-bauernfeind",
+    host: "kaeserei-wiesenfeld",
     price: 18.9,
     components: [
       { product: "bauernbrot-baeckerei-schwarzmann", variant: "1 kg Laib", quantity: 1 },
@@ -41,7 +41,7 @@ export const BUNDLES: SeedBundle[] = [
       de: "Roggenbrot aus Kronach, Süßrahmbutter aus der Sennerei und Waldhonig vom Imker — ein Frühstück aus dem Frankenwald.",
       en: "Rye bread from Kronach, sweet cream butter from the dairy and forest honey from the beekeeper: a breakfast from the Frankenwald.",
     },
-    host: "baeckerei-lindner-kronach",
+    host: "sennerei-frankenwald",
     price: 17.9,
     components: [
       { product: "roggenbrot-baeckerei-lindner-kronach", variant: "1 kg Laib", quantity: 1 },

@@ -12,6 +12,7 @@ import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { provideDatabase } from "../../scripts/lib/database.mjs"
 import { planProducts } from "../../seed/plan"
+import { BUNDLES } from "../../seed/data/bundles"
 import { CATEGORIES } from "../../seed/data/catalog"
 import { CLAIMS } from "../../seed/data/claims"
 import { PRODUCERS } from "../../seed/data/producers"
@@ -165,7 +166,7 @@ describe("npm run up on a fresh machine", () => {
       headers: { "x-publishable-api-key": publishableKey },
     })
     expect(response.status).toBe(200)
-    expect((await response.json()).count).toBe(planProducts().length)
+    expect((await response.json()).count).toBe(planProducts().length + BUNDLES.length)
   })
 
   it("renders the home page in German with products, their producers and prices", async () => {
@@ -259,6 +260,29 @@ describe("npm run up on a fresh machine", () => {
     const producer = PRODUCERS[0]
     const producerPage = plain(await (await fetch(`${storefront}/en/producers/${producer.handle}`)).text())
     expect(producerPage).toContain(producer.special.en)
+  })
+
+  it("shows what is in a Genusspaket: each component with its maker, its share and its own chain, in German and English", async () => {
+    const bundle = BUNDLES[0]
+    const { products } = await storeProducts(`handle=${bundle.handle}`)
+    const contents = await (
+      await fetch(`${backend}/store/products/${products[0].id}/bundle`, { headers: { "x-publishable-api-key": publishableKey } })
+    ).json()
+    for (const [path, heading, title] of [
+      [`/produkte/${bundle.handle}`, "Das steckt im Genusspaket", bundle.title.de],
+      [`/en/products/${bundle.handle}`, "What is in this Genusspaket", bundle.title.en],
+    ]) {
+      const html = plain(await (await fetch(`${storefront}${path}`)).text())
+      expect(html, path).toContain(`<h1>${title}</h1>`)
+      expect(html, path).toContain(heading)
+      const prefix = path.startsWith("/en/") ? "/en/products/" : "/produkte/"
+      for (const component of contents.bundle.components) {
+        expect(html, path).toContain(`href="${prefix}${component.product.handle}"`)
+        expect(html, path).toContain(component.producer.name)
+      }
+      // The sausage's chain (pig, butcher) is drawn as text under its component.
+      expect(html.match(/class="chain-list"/g)?.length ?? 0, path).toBeGreaterThan(0)
+    }
   })
 
   it("filters the catalog by price range and stock and sorts by price in Chromium", async () => {
@@ -517,7 +541,7 @@ describe("npm run up on a fresh machine", () => {
 
   it("has no serious or critical accessibility violations (axe-core in Chromium) on its main pages", async () => {
     const bread = planProducts().find((p) => p.template.slug === "bauernbrot")!
-    const pages = ["/", "/produkte", `/produkte/${bread.handle}`, "/produzenten", `/produzenten/${bread.producer.handle}`, "/en/", "/warenkorb"]
+    const pages = ["/", "/produkte", `/produkte/${bread.handle}`, `/produkte/${BUNDLES[0].handle}`, "/produzenten", `/produzenten/${bread.producer.handle}`, "/en/", "/warenkorb"]
     const browser = await launchChromium()
     try {
       const page = await browser.newPage()
@@ -639,7 +663,7 @@ describe("npm run up on a fresh machine", () => {
   it("lists every product and producer page in both languages in sitemap.xml", async () => {
     const sitemap = await (await fetch(`${storefront}/sitemap.xml`)).text()
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
-    expect(locs).toHaveLength(2 * (3 + planProducts().length + PRODUCERS.length))
+    expect(locs).toHaveLength(2 * (3 + planProducts().length + BUNDLES.length + PRODUCERS.length))
     expect(locs).toContain(`${storefront}/en/products/${planProducts()[0].handle}`)
     const robots = await (await fetch(`${storefront}/robots.txt`)).text()
     expect(robots).toContain(`Sitemap: ${storefront}/sitemap.xml`)
@@ -819,7 +843,7 @@ describe("npm run up on a fresh machine", () => {
   it("runs again without duplicating anything, and stops the embedded database with the app", async () => {
     const before = await countRows()
     const secretsBefore = secretsInEnvFile()
-    expect(before.product).toBe(planProducts().length)
+    expect(before.product).toBe(planProducts().length + BUNDLES.length)
     expect(before.producer).toBe(PRODUCERS.length)
 
     up.child.kill("SIGTERM")

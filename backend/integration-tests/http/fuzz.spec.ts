@@ -105,6 +105,18 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
         [`POST /${actor}/order-parts/:id/refund`, { amount: 1.5 }],
       ])
     ),
+    // A Genusspaket of two variants the small network does not have: refused after the validator
+    // with a clear 400 (bundles.spec.ts makes real ones).
+    "POST /admin/bundles": {
+      title: "Fuzzpaket",
+      handle: "fuzzpaket",
+      price: 9.9,
+      host_producer_id: ids.bakery,
+      components: [
+        { variant_id: "variant_fuzz_a", quantity: 1, share: 0.5 },
+        { variant_id: "variant_fuzz_b", quantity: 2, share: 0.5 },
+      ],
+    },
     // A DELETE takes no body: its poisons go into the path and the query.
     "DELETE /admin/search/synonyms/:id": {},
   }
@@ -224,6 +236,10 @@ medusaIntegrationTestRunner({
         ["GET", "/store/products/%00/provenance"],
         ["GET", "/store/products/%00/provenance.epcis.json"],
         ["GET", "/store/products/%/provenance"],
+        ["GET", "/store/products/%00/bundle"],
+        ["GET", "/store/products/%/bundle"],
+        ["GET", "/admin/bundles?limit=1e308"],
+        ["POST", "/admin/bundles", { title: "Paket", handle: `paket${NUL}`, price: 1, host_producer_id: ids.bakery, components: [] }],
         ["GET", "/store/producers/%"],
         ["GET", "/store/producers/%00"],
         ["GET", "/admin/products/%/provenance"],

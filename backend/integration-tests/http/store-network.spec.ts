@@ -10,6 +10,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedNetwork, type SeedResult } from "../../../seed"
+import { BUNDLES } from "../../../seed/data/bundles"
 import { planProducts } from "../../../seed/plan"
 import { PRODUCERS } from "../../../seed/data/producers"
 import { TOWNS } from "../../../seed/data/towns"
@@ -91,7 +92,8 @@ medusaIntegrationTestRunner({
           `/store/products?limit=200&region_id=${region.id}&fields=id,handle,title,*variants.calculated_price`,
           headers
         )
-        expect(data.count).toBe(planProducts().length)
+        // The planned products and the Genusspakete made of them.
+        expect(data.count).toBe(planProducts().length + BUNDLES.length)
         expect(data.count).toBeGreaterThanOrEqual(150)
         const product = data.products.find((p: { handle: string }) => p.handle === planProducts()[0].handle)
         expect(product.title).toBe(planProducts()[0].template.title.de)
@@ -176,7 +178,7 @@ medusaIntegrationTestRunner({
         const soldOut = planProducts().filter((p) => p.soldOut).map((p) => p.handle).sort()
         expect(soldOut.length).toBeGreaterThan(0)
         expect(handlesOf(await searchFor({ filters: { in_stock: false } }))).toEqual(soldOut)
-        expect((await searchFor({ filters: { in_stock: true } })).metadata.count).toBe(planProducts().length - soldOut.length)
+        expect((await searchFor({ filters: { in_stock: true } })).metadata.count).toBe(planProducts().length - soldOut.length + BUNDLES.length)
       })
 
       it("counts products per craft, town and stock, each facet under the other filters but not its own", async () => {
@@ -560,7 +562,7 @@ medusaIntegrationTestRunner({
     describe("the seed", () => {
       it("is idempotent: a second run creates nothing and returns the same key", async () => {
         const before = await countRows(getContainer())
-        expect(before.products).toBe(planProducts().length)
+        expect(before.products).toBe(planProducts().length + BUNDLES.length)
         expect(before.producers).toBe(PRODUCERS.length)
         // The first run made every product with its producer link in the same workflow (and its
         // stock and season tags): nothing to repair.

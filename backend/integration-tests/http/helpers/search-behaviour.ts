@@ -6,6 +6,7 @@ import { deleteProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { foldGerman, words } from "@genussnetz/search/german"
 import { seedNetwork } from "../../../../seed"
+import { BUNDLES } from "../../../../seed/data/bundles"
 import { planProducts } from "../../../../seed/plan"
 import { TOWNS } from "../../../../seed/data/towns"
 import { eventually, loginAssociationAdmin, outcome, type Headers } from "./http"
@@ -20,7 +21,8 @@ const backendDir = join(__dirname, "..", "..", "..")
 
 /** A seed product's German title, folded the way the search folds it. */
 const planned = planProducts()
-const titleOf = new Map(planned.map((p) => [p.handle, p.template.title.de]))
+// The Genusspakete are in the index too (their descriptions name honey, bread, cheese).
+const titleOf = new Map([...planned.map((p) => [p.handle, p.template.title.de] as const), ...BUNDLES.map((b) => [b.handle, b.title.de] as const)])
 const foldedWords = (text: string) => words(text).map(foldGerman)
 /** The seed's products whose German title holds the word, as a shopper would check: anywhere in a word. */
 const titledWith = (word: string) => planned.filter((p) => foldedWords(p.template.title.de).some((w) => w.includes(foldGerman(word)))).map((p) => p.handle)

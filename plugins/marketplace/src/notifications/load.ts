@@ -48,6 +48,13 @@ export async function loadOrderMail(container: MedusaContainer, orderId: string)
         unit_price: Number(item.unit_price),
         total: Number(item.total),
       })),
+      components: view.components.map((component: any) => ({
+        bundle_title: component.bundle_title,
+        title: component.title,
+        variant_title: component.variant_title || null,
+        quantity: Number(component.quantity),
+        total: Number(component.total),
+      })),
       deliveries: view.shipping_methods.map((method: any) => ({ ...method, amount: Number(method.amount) })),
     }
   })

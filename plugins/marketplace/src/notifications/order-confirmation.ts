@@ -18,11 +18,13 @@ export function orderConfirmationMail(order: OrderMail): MailContent {
   const { locale, currency_code: currency } = order
   const texts = TEXTS[locale]
   const number = orderNumber(order)
-  const needsAddress = order.parts.some((part) => part.deliveries.some((delivery) => delivery.kind !== "pickup"))
+  // A part holding only components of a Genusspaket is in the packer's box: the shopper sees the box.
+  const parts = order.parts.filter((part) => part.items.length > 0)
+  const needsAddress = parts.some((part) => part.deliveries.some((delivery) => delivery.kind !== "pickup"))
   const blocks: Block[] = [
     { kind: "paragraph", text: texts.greeting(shopperName(order)) },
-    { kind: "paragraph", text: texts.confirmation.intro(number, order.parts.length) },
-    ...order.parts.flatMap((part): Block[] => [
+    { kind: "paragraph", text: texts.confirmation.intro(number, parts.length) },
+    ...parts.flatMap((part): Block[] => [
       { kind: "heading", text: part.producer.name },
       { kind: "items", items: part.items, currency },
       ...deliveryBlocks(locale, currency, part.deliveries),

@@ -27,10 +27,14 @@ export type MailDelivery = {
 }
 
 /** One producer's part of an order as the mails show it. */
+/** A maker's component of a Genusspaket another producer packs. */
+export type MailComponent = { bundle_title: string; title: string; variant_title: string | null; quantity: number; total: number }
+
 export type PartMail = {
   id: string
   producer: { id: string; name: string; email: string | null }
   items: MailItem[]
+  components: MailComponent[]
   deliveries: MailDelivery[]
 }
 

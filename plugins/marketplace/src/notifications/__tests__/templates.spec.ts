@@ -17,12 +17,14 @@ const bakery: PartMail = {
   id: "opart_1",
   producer: { id: "pdcr_1", name: "Bäckerei Müller & Söhne", email: "kontakt@baeckerei.example" },
   items: [{ title: "Bamberger Hörnla", variant_title: "6 Stück", quantity: 2, unit_price: 3.2, total: 6.4 }],
+  components: [],
   deliveries: [{ name: "Abholung im Hofladen", amount: 0, kind: "pickup", pickup_hours: HOURS, pickup_address: { address_1: "Hauptstraße 3", postal_code: "96047", city: "Bamberg" } }],
 }
 const brewery: PartMail = {
   id: "opart_2",
   producer: { id: "pdcr_2", name: "Brauerei Zwo", email: null },
   items: [{ title: "Rauchbier <script>alert(1)</script>", variant_title: null, quantity: 3, unit_price: 2.5, total: 7.5 }],
+  components: [],
   deliveries: [{ name: "Paketversand", amount: 6.9, kind: "parcel", pickup_hours: null, pickup_address: null }],
 }
 const order = (locale: "de" | "en" = "de"): OrderMail => ({
@@ -136,5 +138,29 @@ describe("mail helpers", () => {
       if (before === undefined) delete process.env.STOREFRONT_URL
       else process.env.STOREFRONT_URL = before
     }
+  })
+})
+
+describe("a Genusspaket's maker", () => {
+  const dairy: PartMail = {
+    id: "opart_3",
+    producer: { id: "pdcr_3", name: "Sennerei <Alm>", email: "sennerei@example.org" },
+    items: [],
+    components: [{ bundle_title: "Genusspaket Frühstück", title: "Süßrahmbutter", variant_title: "250 g", quantity: 2, total: 7.12 }],
+    deliveries: [],
+  }
+
+  it("gets its component and its share in its new-order mail, without a way of delivery of its own", () => {
+    const mail = producerOrderMail(order(), dairy)
+    expect(mail.text).toMatch(/2 × Süßrahmbutter – 250 g für Genusspaket Frühstück: 7,12\s€/)
+    expect(mail.text).toContain("2 Artikel")
+    expect(mail.text).not.toContain("Versandart")
+    expect(mail.html).toContain("Sennerei &lt;Alm&gt;")
+  })
+
+  it("is not a part of its own in the shopper's confirmation: the shopper sees the packer's box", () => {
+    const mail = orderConfirmationMail({ ...order(), parts: [bakery, brewery, dairy] })
+    expect(mail.text).not.toContain("Sennerei")
+    expect(mail.text).toContain("Brauerei Zwo")
   })
 })
