@@ -4,7 +4,8 @@
 //
 // 1. The complete call (`POST /store/carts/:id/complete`) for carts with items of 1, 3 and 6
 //    producers (so 1, 3 and 6 shipping methods, and as many order parts and ledger entries):
-//    p50/p95 and completions per second, one shopper after another.
+//    p50/p95 and completions per second, one shopper after another; and for carts with one
+//    Genusspaket (one line, three makers: three reservations, three parts, the line split).
 // 2. The actions on order parts, through the association's routes, on the orders of step 1 with
 //    3 producers: pack a part (a Medusa fulfillment; the order's payment is captured with the
 //    first), refund 1 € of it, cancel another (reservations released, its money back): p50/p95.
@@ -22,6 +23,7 @@ import pg from "pg"
 import { provideDatabase } from "../scripts/lib/database.mjs"
 import { repoRoot } from "../scripts/lib/paths.mjs"
 import { readyCart } from "../backend/integration-tests/http/helpers/checkout.ts"
+import { BUNDLES } from "../seed/data/bundles.ts"
 import { backend, log, machine, prepare, startStack } from "./lib/stack.mjs"
 
 const flags = new Set(process.argv.slice(2))
@@ -93,7 +95,10 @@ try {
   const { data } = await api.get("/store/products?limit=200&fields=id,handle,*producer,variants.id,variants.manage_inventory", headers)
   // One stock-managed variant per producer, producers in a fixed order.
   const byProducer = new Map()
+  // Genusspakete hold their makers' stock: measured on their own below.
+  const bundleHandles = new Set(BUNDLES.map((bundle) => bundle.handle))
   for (const product of data.products.sort((a, b) => a.handle.localeCompare(b.handle))) {
+    if (bundleHandles.has(product.handle)) continue
     const variant = product.variants?.find((v) => v.manage_inventory)
     if (product.producer && variant && !byProducer.has(product.producer.handle)) byProducer.set(product.producer.handle, variant.id)
   }
@@ -104,31 +109,38 @@ try {
 
   results.complete_call = {}
   const ordersOf = {}
-  for (const producers of [1, 3, 6]) {
-    const lines = others.slice(0, producers).map((variant_id) => ({ variant_id, quantity: 1 }))
-    const carts = await inBatches([...Array(ROUNDS + 2).keys()], 5, (i) => readyCart(api, headers, lines, `bench-${producers}-${i}@example.org`))
-    // Two completions to warm the path, then the measured ones one after another.
+  /** Completes ROUNDS + 2 carts of these lines one after another (two to warm up); answers the figures and the orders. */
+  async function measureCompletions(label, lines) {
+    const carts = await inBatches([...Array(ROUNDS + 2).keys()], 5, (i) => readyCart(api, headers, lines, `bench-${label}-${i}@example.org`))
     for (const cartId of carts.slice(0, 2)) await api.post(`/store/carts/${cartId}/complete`, {}, headers)
     const times = []
-    ordersOf[producers] = []
+    const orders = []
     const started = performance.now()
     for (const cartId of carts.slice(2)) {
       const t0 = performance.now()
       const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
       if (completed.type !== "order") throw new Error(`cart ${cartId} did not become an order: ${JSON.stringify(completed).slice(0, 300)}`)
       times.push(performance.now() - t0)
-      ordersOf[producers].push(completed.order.id)
+      orders.push(completed.order.id)
     }
     const seconds = (performance.now() - started) / 1000
     const sorted = [...times].sort((a, b) => a - b)
-    results.complete_call[`${producers}_producers`] = {
+    results.complete_call[label] = {
       runs: times.length,
       p50_ms: round(percentile(sorted, 50)),
       p95_ms: round(percentile(sorted, 95)),
       completions_per_s: round(times.length / seconds, 2),
     }
-    log(`${producers} producer(s): ${JSON.stringify(results.complete_call[`${producers}_producers`])}`)
+    log(`${label}: ${JSON.stringify(results.complete_call[label])}`)
+    return orders
   }
+  for (const producers of [1, 3, 6]) {
+    ordersOf[producers] = await measureCompletions(`${producers}_producers`, others.slice(0, producers).map((variant_id) => ({ variant_id, quantity: 1 })))
+  }
+  const bundle = data.products.find((product) => product.handle === BUNDLES[2].handle)
+  if (!bundle) throw new Error(`the seeded Genusspaket ${BUNDLES[2].handle} is missing`)
+  await setStock(db, [bundle.variants[0].id], PLENTY)
+  await measureCompletions("genusspaket_3_makers", [{ variant_id: bundle.variants[0].id, quantity: 1 }])
 
   log("Part actions on the 3-producer orders …")
   const benchEnv = readFileSync(join(repoRoot, ".data", "bench", ".env"), "utf8")

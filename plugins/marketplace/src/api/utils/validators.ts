@@ -60,14 +60,19 @@ export const RefundOrderPartBody = z
   .strict()
 export type RefundOrderPartBodyType = z.infer<typeof RefundOrderPartBody>
 
+/** A page of a list: at most 100 at once, 20 unless asked. */
+export const pageParams = {
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+}
+
 /** The association's list of order parts: of one order or one producer, newest first. */
 export const AdminGetOrderPartsParams = z
   .object({
     order_id: z.string().trim().min(1).max(100).optional(),
     producer_id: z.string().trim().min(1).max(100).optional(),
     status: z.enum(ORDER_PART_STATUSES).optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+    ...pageParams,
   })
   .strict()
 export type AdminGetOrderPartsParamsType = z.infer<typeof AdminGetOrderPartsParams>

@@ -5,6 +5,7 @@ import type { OrderPartActionInput } from "./fulfil-order-part"
 import { giveMoneyBack, refundsOfCancel, totalOf } from "./give-money-back"
 import { orderPartEvent } from "./order-part-event"
 import { loadOrderPartStep } from "./steps/load-order-part"
+import { lockKeyOfPartStep } from "./steps/lock-key-of-part"
 import { followersOf, setOrderPartStatusStep } from "./steps/set-order-part-status"
 import { validateOrderPartActionStep } from "./steps/validate-order-part-action"
 
@@ -16,7 +17,8 @@ import { validateOrderPartActionStep } from "./steps/validate-order-part-action"
  * it. The other parts of the order go on.
  */
 export const cancelOrderPartWorkflow = createWorkflow("cancel-order-part", (input: OrderPartActionInput) => {
-  acquireLockStep({ key: input.id, timeout: 5, ttl: 60 })
+  const lockKey = lockKeyOfPartStep(input)
+  acquireLockStep({ key: lockKey, timeout: 5, ttl: 60 })
   const part = loadOrderPartStep(input)
   const decision = validateOrderPartActionStep({ part, action: "cancel" })
   deleteReservationsByLineItemsStep(transform(part, (part) => part.items.map((item) => item.id)))
@@ -28,6 +30,6 @@ export const cancelOrderPartWorkflow = createWorkflow("cancel-order-part", (inpu
   when("announce-cancel-refund", refund, (refund) => refund > 0).then(() => {
     emitEventStep(orderPartEvent(part, OrderPartEvents.REFUNDED, refund)).config({ name: "emit-order-part-refunded" })
   })
-  releaseLockStep({ key: input.id })
+  releaseLockStep({ key: lockKey })
   return new WorkflowResponse(transform({ input, decision, refund }, ({ input, decision, refund }) => ({ id: input.id, status: decision.status, refunded: refund })))
 })

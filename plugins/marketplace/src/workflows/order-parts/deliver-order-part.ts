@@ -4,12 +4,14 @@ import { OrderPartEvents } from "../../order-part-events"
 import type { OrderPartActionInput } from "./fulfil-order-part"
 import { orderPartEvent } from "./order-part-event"
 import { loadOrderPartStep } from "./steps/load-order-part"
+import { lockKeyOfPartStep } from "./steps/lock-key-of-part"
 import { followersOf, setOrderPartStatusStep } from "./steps/set-order-part-status"
 import { validateOrderPartActionStep } from "./steps/validate-order-part-action"
 
 /** The shopper has the part: picked up at the farm shop or market stand, or delivered. Medusa marks its fulfillment delivered. */
 export const deliverOrderPartWorkflow = createWorkflow("deliver-order-part", (input: OrderPartActionInput) => {
-  acquireLockStep({ key: input.id, timeout: 5, ttl: 60 })
+  const lockKey = lockKeyOfPartStep(input)
+  acquireLockStep({ key: lockKey, timeout: 5, ttl: 60 })
   const part = loadOrderPartStep(input)
   const decision = validateOrderPartActionStep({ part, action: "deliver" })
   markOrderFulfillmentAsDeliveredWorkflow.runAsStep({
@@ -17,6 +19,6 @@ export const deliverOrderPartWorkflow = createWorkflow("deliver-order-part", (in
   })
   setOrderPartStatusStep(transform({ input, part, decision }, ({ input, part, decision }) => ({ id: input.id, status: decision.status, followers: followersOf(part) })))
   emitEventStep(orderPartEvent(part, OrderPartEvents.DELIVERED))
-  releaseLockStep({ key: input.id })
+  releaseLockStep({ key: lockKey })
   return new WorkflowResponse(transform({ input, decision }, ({ input, decision }) => ({ id: input.id, status: decision.status })))
 })

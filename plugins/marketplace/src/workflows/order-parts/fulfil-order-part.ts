@@ -4,6 +4,7 @@ import { OrderPartEvents } from "../../order-part-events"
 import { captureAuthorisedPayment, isOnlyAuthorised } from "./capture-authorised-payment"
 import { orderPartEvent } from "./order-part-event"
 import { loadOrderPartStep } from "./steps/load-order-part"
+import { lockKeyOfPartStep } from "./steps/lock-key-of-part"
 import { followersOf, setOrderPartStatusStep } from "./steps/set-order-part-status"
 import { validateOrderPartActionStep } from "./steps/validate-order-part-action"
 
@@ -17,7 +18,8 @@ export type OrderPartActionInput = { id: string; actor_id: string }
  * order's payment is captured now if it was only authorised: goods are on their way.
  */
 export const fulfilOrderPartWorkflow = createWorkflow("fulfil-order-part", (input: OrderPartActionInput) => {
-  acquireLockStep({ key: input.id, timeout: 5, ttl: 60 })
+  const lockKey = lockKeyOfPartStep(input)
+  acquireLockStep({ key: lockKey, timeout: 5, ttl: 60 })
   const part = loadOrderPartStep(input)
   const decision = validateOrderPartActionStep({ part, action: "fulfil" })
   const fulfillment = createOrderFulfillmentWorkflow.runAsStep({
@@ -44,6 +46,6 @@ export const fulfilOrderPartWorkflow = createWorkflow("fulfil-order-part", (inpu
     }))
   )
   emitEventStep(orderPartEvent(part, transform(decision, ({ status }) => (status === "ready_for_pickup" ? OrderPartEvents.READY_FOR_PICKUP : OrderPartEvents.FULFILLED))))
-  releaseLockStep({ key: input.id })
+  releaseLockStep({ key: lockKey })
   return new WorkflowResponse(transform({ input, decision }, ({ input, decision }) => ({ id: input.id, status: decision.status })))
 })

@@ -4,6 +4,7 @@ import { OrderPartEvents } from "../../order-part-events"
 import type { OrderPartActionInput } from "./fulfil-order-part"
 import { orderPartEvent } from "./order-part-event"
 import { loadOrderPartStep } from "./steps/load-order-part"
+import { lockKeyOfPartStep } from "./steps/lock-key-of-part"
 import { followersOf, setOrderPartStatusStep } from "./steps/set-order-part-status"
 import { validateOrderPartActionStep } from "./steps/validate-order-part-action"
 
@@ -11,7 +12,8 @@ import { validateOrderPartActionStep } from "./steps/validate-order-part-action"
 export const shipOrderPartWorkflow = createWorkflow(
   "ship-order-part",
   (input: OrderPartActionInput & { tracking_number?: string; tracking_url?: string }) => {
-    acquireLockStep({ key: input.id, timeout: 5, ttl: 60 })
+    const lockKey = lockKeyOfPartStep(input)
+    acquireLockStep({ key: lockKey, timeout: 5, ttl: 60 })
     const part = loadOrderPartStep(input)
     const decision = validateOrderPartActionStep({ part, action: "ship" })
     createOrderShipmentWorkflow.runAsStep({
@@ -27,7 +29,7 @@ export const shipOrderPartWorkflow = createWorkflow(
     })
     setOrderPartStatusStep(transform({ input, part, decision }, ({ input, part, decision }) => ({ id: input.id, status: decision.status, followers: followersOf(part) })))
     emitEventStep(orderPartEvent(part, OrderPartEvents.SHIPPED))
-    releaseLockStep({ key: input.id })
+    releaseLockStep({ key: lockKey })
     return new WorkflowResponse(transform({ input, decision }, ({ input, decision }) => ({ id: input.id, status: decision.status })))
   }
 )

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { pageParams } from "../../utils/validators"
 
 const id = z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9_]+$/, "must be an id")
 
@@ -35,10 +36,6 @@ export const AdminCreateBundle = z
   .strict()
 export type AdminCreateBundleType = z.infer<typeof AdminCreateBundle>
 
-export const AdminListBundles = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(100).default(50),
-    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-  })
-  .strict()
+/** A page of the Genusspakete, newest first. */
+export const AdminListBundles = z.object(pageParams).strict()
 export type AdminListBundlesType = z.infer<typeof AdminListBundles>

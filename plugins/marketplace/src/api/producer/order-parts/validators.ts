@@ -1,12 +1,8 @@
 import { z } from "@medusajs/framework/zod"
+import { pageParams } from "../../utils/validators"
 
 /** A page of the producer's order parts, newest first. */
-export const ProducerGetOrderPartsParams = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-  })
-  .strict()
+export const ProducerGetOrderPartsParams = z.object(pageParams).strict()
 export type ProducerGetOrderPartsParamsType = z.infer<typeof ProducerGetOrderPartsParams>
 
 export const ProducerGetOrderPartParams = z.object({}).strict()

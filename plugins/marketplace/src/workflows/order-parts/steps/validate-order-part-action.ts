@@ -5,7 +5,7 @@ import { nextStatus, type OrderPartAction } from "../transitions"
 import type { OrderPartState } from "./load-order-part"
 
 /**
- * Checks that `action` may be taken on the part as it is now (read under the part's lock) and
+ * Checks that `action` may be taken on the part as it is now (read under its order's lock) and
  * answers the status it leads to; for a refund also the amount: the one asked for, or all that
  * remains of the part, never more.
  */
