@@ -86,12 +86,17 @@ export async function handleCheckoutRequest(Astro: AstroGlobal, locale: Locale, 
     paymentMissing: false,
     stripe: null,
   }
-  if (step === "address" && !isPost && customerToken && !view.address.values.email) {
-    // A customer's first visit to the address step: its name and e-mail to start with.
+  const { values } = view.address
+  if (step === "address" && !isPost && customerToken && (!values.email || !values.first_name || !values.last_name)) {
+    // A customer's address step before it was saved: the account's name and e-mail to start with.
     const customer = await loadCustomer(customerToken).catch(() => null)
     if (customer) {
-      const { values } = view.address
-      view.address.values = { ...values, email: customer.email, first_name: values.first_name || (customer.first_name ?? ""), last_name: values.last_name || (customer.last_name ?? "") }
+      view.address.values = {
+        ...values,
+        email: values.email || customer.email,
+        first_name: values.first_name || (customer.first_name ?? ""),
+        last_name: values.last_name || (customer.last_name ?? ""),
+      }
     }
   }
   if (step === "payment") {
