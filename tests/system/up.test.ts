@@ -660,6 +660,12 @@ describe("npm run up on a fresh machine", () => {
     })
   })
 
+  describe("customer accounts", () => {
+    it("registers in German, checks out, finds the order in the account with each producer's status, logs out, and logs in again in English", async () => {
+      await walkTheAccount()
+    })
+  })
+
   it("lists every product and producer page in both languages in sitemap.xml", async () => {
     const sitemap = await (await fetch(`${storefront}/sitemap.xml`)).text()
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
@@ -1287,3 +1293,140 @@ async function storeProducts(params: string, extraFields = "") {
 
 const cheapest = (product: any) =>
   Math.min(...product.variants.map((v: any) => v.calculated_price.calculated_amount))
+
+/**
+ * A customer's walk, with screenshots: the header's "Konto" → register in German (a short
+ * password refused by its field, never echoed; a NUL byte or broken encoding a 400) → checkout
+ * with two producers (the address step starts with the account's name and e-mail) → the order
+ * page shows each producer's part "Offen" → the account lists the order, whose page opens
+ * without the link's token → a producer's part packed by the association shows on reload →
+ * log out (the order page is closed again) → log in in English (a wrong password refused),
+ * the order in the English account with its status. Every account page is private, noindex
+ * and without serious axe violations; the login cookie is httpOnly and SameSite=Lax.
+ */
+async function walkTheAccount() {
+  const products = await checkoutProducts(2)
+  expect(products).toHaveLength(2)
+  const account = { first_name: "Konrad", last_name: "Kunde", email: `konrad.${Date.now()}@example.org`, password: "ein-sicheres-passwort" }
+  const shot = async (page: import("playwright-core").Page, step: string) => {
+    mkdirSync(screenshotDir, { recursive: true })
+    await page.screenshot({ path: join(screenshotDir, `account-${step}.png`), fullPage: true })
+  }
+  const browser = await launchChromium()
+  try {
+    const page = await browser.newPage()
+    const privatePage = async () => {
+      const response = await page.request.get(page.url(), { maxRedirects: 0 })
+      expect(response.headers()["cache-control"], page.url()).toBe("private, no-store")
+      expect(await page.locator('meta[name="robots"]').getAttribute("content"), page.url()).toContain("noindex")
+      expect(await axeViolations(page), page.url()).toEqual([])
+    }
+    const post = (path: string, body: string) =>
+      page.request.post(`${storefront}${path}`, { headers: { "content-type": "application/x-www-form-urlencoded", origin: storefront }, data: body, maxRedirects: 0 })
+
+    // The header's link leads a visitor without a login to the login page, and on to registering.
+    await page.goto(`${storefront}/`)
+    await Promise.all([page.waitForURL(`${storefront}/konto/anmelden`), page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Konto" }).click()])
+    await privatePage()
+    await Promise.all([page.waitForURL(`${storefront}/konto/registrieren`), page.getByRole("link", { name: "Jetzt ein Konto anlegen" }).click()])
+    await privatePage()
+
+    // A short password: refused by its field, the other fields kept, the password never shown again.
+    for (const [label, value] of [["Vorname", account.first_name], ["Nachname", account.last_name], ["E-Mail-Adresse", account.email], ["Passwort", "kurz123"]]) {
+      await page.getByLabel(label, { exact: true }).fill(value)
+    }
+    const [refused] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Konto anlegen" }).click()])
+    expect(refused.status()).toBe(422)
+    expect(await refused.text()).not.toContain("kurz123")
+    const password = page.getByLabel("Passwort", { exact: true })
+    expect(await password.getAttribute("aria-invalid")).toBe("true")
+    expect(await page.locator(`#${(await password.getAttribute("aria-describedby"))!.split(" ").pop()}`).innerText()).toContain("mindestens 8 Zeichen")
+    expect(await password.inputValue()).toBe("")
+    expect(await page.getByLabel("E-Mail-Adresse", { exact: true }).inputValue()).toBe(account.email)
+    // Input no form can read is a bad request, and makes no account.
+    for (const body of [`first_name=A&last_name=B&email=nul%00${account.email}&password=ein-sicheres-passwort`, `first_name=A%C3&last_name=B&email=kaputt.${account.email}&password=ein-sicheres-passwort`]) {
+      expect((await post("/konto/registrieren", body)).status(), body).toBe(400)
+    }
+    expect((await post("/konto/anmelden", `email=nul.${account.email}&password=a%00b`)).status()).toBe(400)
+    await password.fill(account.password)
+    await Promise.all([page.waitForURL(`${storefront}/konto?hinweis=willkommen`), page.getByRole("button", { name: "Konto anlegen" }).click()])
+    const main = page.locator("main")
+    expect(await main.innerText()).toContain(`Angemeldet als ${account.first_name} ${account.last_name} (${account.email})`)
+    expect(await main.innerText()).toContain("Sie haben noch nichts bestellt.")
+    await privatePage()
+    await shot(page, "1-registered")
+    const cookie = (await page.context().cookies()).find((c) => c.name === "gn_customer")!
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false, path: "/" })
+    expect(cookie.expires * 1000 - Date.now()).toBeGreaterThan(60 * 60 * 1000)
+
+    // The checkout: the address step starts with the account's name and e-mail.
+    for (const product of products) await addToCart(page, "de", product.handle)
+    await Promise.all([page.waitForURL(`${storefront}/kasse/adresse`), page.getByRole("link", { name: "Zur Kasse" }).click()])
+    expect(await page.getByLabel("E-Mail-Adresse", { exact: true }).inputValue()).toBe(account.email)
+    expect(await page.getByLabel("Vorname", { exact: true }).inputValue()).toBe(account.first_name)
+    await fillAddress(page, "de", { ...CHECKOUT_ADDRESS, email: account.email, first_name: account.first_name, last_name: account.last_name })
+    await Promise.all([page.waitForURL(`${storefront}/kasse/lieferung`), page.getByRole("button", { name: "Weiter zur Lieferung" }).click()])
+    const groups = page.locator("fieldset.delivery-group")
+    for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByRole("radio").first().check()
+    await Promise.all([page.waitForURL(`${storefront}/kasse/zahlung`), page.getByRole("button", { name: "Weiter zur Zahlung" }).click()])
+    await Promise.all([page.waitForURL(`${storefront}/kasse/pruefen`), page.getByRole("button", { name: "Weiter zur Prüfung" }).click()])
+    await Promise.all([page.waitForURL(/\/bestellung\/order_/), page.getByRole("button", { name: "Zahlungspflichtig bestellen", exact: true }).click()])
+    const orderId = new URL(page.url()).pathname.split("/").pop()!
+    const statuses = page.locator(".order-group .part-status")
+    expect(await statuses.count()).toBe(2)
+    for (const text of await statuses.allInnerTexts()) expect(text).toBe("Stand: Offen")
+    await privatePage()
+    await shot(page, "2-order")
+
+    // The account lists the order; its page opens from there without the link's token.
+    await page.goto(`${storefront}/konto`)
+    const orders = page.locator(".account-orders li")
+    expect(await orders.count()).toBe(1)
+    await Promise.all([page.waitForURL(`${storefront}/bestellung/${orderId}`), orders.getByRole("link").click()])
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Vielen Dank für Ihre Bestellung")
+    for (const product of products) expect(await main.innerText()).toContain(product.producer.name)
+    // Nobody else opens it: another browser, without the token, gets 404.
+    expect((await fetch(`${storefront}/bestellung/${orderId}`)).status).toBe(404)
+
+    // The association packs one producer's part: the shopper sees it on reload.
+    const adminToken = (await (await fetch(`${backend}/auth/user/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(credentials) })).json()).token
+    const asAdmin = { authorization: `Bearer ${adminToken}`, "content-type": "application/json" }
+    const { order_parts } = await (await fetch(`${backend}/admin/order-parts?order_id=${orderId}`, { headers: asAdmin })).json()
+    expect(order_parts).toHaveLength(2)
+    const packed = await fetch(`${backend}/admin/order-parts/${order_parts[0].id}/fulfil`, { method: "POST", headers: asAdmin, body: "{}" })
+    expect(packed.status).toBe(200)
+    await page.reload()
+    expect((await statuses.allInnerTexts()).sort()).toEqual(["Stand: Offen", (await packed.json()).order_part.status === "ready_for_pickup" ? "Stand: Abholbereit" : "Stand: Verpackt"].sort())
+    await shot(page, "3-order-packed")
+
+    // Logging out: the login page says so, the account and the order page are closed again.
+    await page.goto(`${storefront}/konto`)
+    await Promise.all([page.waitForURL(`${storefront}/konto/anmelden?hinweis=abgemeldet`), page.getByRole("button", { name: "Abmelden" }).click()])
+    expect(await main.innerText()).toContain("Sie sind abgemeldet.")
+    expect((await page.context().cookies()).find((c) => c.name === "gn_customer")).toBeUndefined()
+    expect((await page.request.get(`${storefront}/bestellung/${orderId}`)).status()).toBe(404)
+    await page.goto(`${storefront}/konto`)
+    expect(page.url()).toBe(`${storefront}/konto/anmelden`)
+
+    // In English: a wrong password is refused without saying which half was wrong, then the login.
+    await page.goto(`${storefront}/en/account/login`)
+    await privatePage()
+    await page.getByLabel("Email address", { exact: true }).fill(account.email.toUpperCase())
+    await page.getByLabel("Password", { exact: true }).fill("not-the-password")
+    const [wrong] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Log in" }).click()])
+    expect(wrong.status()).toBe(422)
+    expect(await main.innerText()).toContain("The email address or password is not right.")
+    expect(await wrong.text()).not.toContain("not-the-password")
+    await page.getByLabel("Password", { exact: true }).fill(account.password)
+    await Promise.all([page.waitForURL(`${storefront}/en/account?hinweis=angemeldet`), page.getByRole("button", { name: "Log in" }).click()])
+    expect(await main.innerText()).toContain("You are logged in.")
+    await privatePage()
+    await Promise.all([page.waitForURL(`${storefront}/en/order/${orderId}`), page.locator(".account-orders li").getByRole("link").click()])
+    expect((await statuses.allInnerTexts()).map((text) => text.split(": ")[0])).toEqual(["Status", "Status"])
+    expect((await statuses.allInnerTexts()).join(" ")).toContain("Status: Open")
+    await privatePage()
+    await shot(page, "4-english-order")
+  } finally {
+    await browser.close()
+  }
+}

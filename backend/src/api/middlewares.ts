@@ -8,7 +8,7 @@ import { STRIPE_WEBHOOK_PATH, verifyStripeSignature } from "./stripe-webhook"
  * express decodes a matcher's parameters before the middleware runs, and broken %-encoding
  * would throw there.
  */
-const API_PREFIXES = ["/store", "/admin", "/producer"]
+const API_PREFIXES = ["/store", "/admin", "/producer", "/auth"]
 
 export default defineMiddlewares({
   // The app has one error handler: Medusa's, answering broken %-encoding with a 400 and a

@@ -6,6 +6,7 @@
 // status and species it can send must have a label in both languages, or this file does not compile.
 import type { ProducerCraft } from "@genussnetz/producers/http"
 import type { ClaimState, MeatSpecies, ProcessingStep, SupplyLinkStatus } from "@genussnetz/provenance/http"
+import type { OrderPartStatus } from "@genussnetz/marketplace/http"
 
 export const LOCALES = ["de", "en"] as const
 export type Locale = (typeof LOCALES)[number]
@@ -27,15 +28,21 @@ type Route =
   | "terms"
   | "privacy"
   | "withdrawal"
+  | "account"
+  | "accountLogin"
+  | "accountRegister"
+  | "accountLogout"
 
 const ROUTES: Record<Locale, Record<Route, string>> = {
   de: {
     home: "/", products: "/produkte", product: "/produkte/", producers: "/produzenten", producer: "/produzenten/", cart: "/warenkorb",
     checkout: "/kasse", checkoutStep: "/kasse/", order: "/bestellung/", terms: "/agb", privacy: "/datenschutz", withdrawal: "/widerruf",
+    account: "/konto", accountLogin: "/konto/anmelden", accountRegister: "/konto/registrieren", accountLogout: "/konto/abmelden",
   },
   en: {
     home: "/en/", products: "/en/products", product: "/en/products/", producers: "/en/producers", producer: "/en/producers/", cart: "/en/cart",
     checkout: "/en/checkout", checkoutStep: "/en/checkout/", order: "/en/order/", terms: "/en/terms", privacy: "/en/privacy", withdrawal: "/en/withdrawal",
+    account: "/en/account", accountLogin: "/en/account/login", accountRegister: "/en/account/register", accountLogout: "/en/account/logout",
   },
 }
 
@@ -134,6 +141,20 @@ const VOCABULARY = {
     species: Record<MeatSpecies, string>
   }
 >
+
+/**
+ * Where a producer's part of an order stands, as the shopper reads it (the marketplace's part
+ * statuses; "fulfilled" is a packed delivery or parcel). A handed-over pickup was picked up.
+ */
+const PART_STATUSES = {
+  de: { open: "Offen", fulfilled: "Verpackt", ready_for_pickup: "Abholbereit", shipped: "Versandt", delivered: "Zugestellt", canceled: "Storniert" },
+  en: { open: "Open", fulfilled: "Packed", ready_for_pickup: "Ready for pickup", shipped: "Shipped", delivered: "Delivered", canceled: "Cancelled" },
+} as const satisfies Record<Locale, Record<OrderPartStatus, string>>
+
+export function partStatusLabel(locale: Locale, status: OrderPartStatus, kind: string | null = null): string {
+  if (status === "delivered" && kind === "pickup") return t(locale, "partPickedUp")
+  return PART_STATUSES[locale][status] ?? status
+}
 
 export function vocabulary(locale: Locale, group: keyof (typeof VOCABULARY)["de"], code: string): string {
   return (VOCABULARY[locale][group] as Record<string, string>)[code] ?? code
@@ -348,6 +369,39 @@ const STRINGS = {
     orderNumber: "Bestellnummer",
     orderEmail: "Eine Bestätigung geht an {email}.",
     orderDelivery: "Lieferung",
+    partStatus: "Stand",
+    partPickedUp: "Abgeholt",
+    partTracking: "Sendungsnummer",
+    partTrackingLink: "Sendung verfolgen",
+    partRefunded: "Erstattet: {amount}",
+    partPickup: "Abholung bei {address}",
+    navAccount: "Konto",
+    accountTitle: "Ihr Konto",
+    accountGreeting: "Angemeldet als {name} ({email}).",
+    accountOrders: "Ihre Bestellungen",
+    accountNoOrders: "Sie haben noch nichts bestellt.",
+    accountOrderLink: "Bestellung Nr. {number}",
+    accountOrderedOn: "bestellt am {date}",
+    loginTitle: "Anmelden",
+    loginIntro: "Mit Ihrem Kundenkonto sehen Sie alle Ihre Bestellungen und wo jede gerade steht.",
+    loginSubmit: "Anmelden",
+    loginFailed: "E-Mail-Adresse oder Passwort stimmen nicht. Bitte versuchen Sie es noch einmal.",
+    noAccountYet: "Noch kein Konto?",
+    toRegister: "Jetzt ein Konto anlegen",
+    registerTitle: "Konto anlegen",
+    registerIntro: "Ein Kundenkonto merkt sich Ihre Bestellungen. Bestellen können Sie auch ohne.",
+    registerSubmit: "Konto anlegen",
+    registerExists: "Für diese E-Mail-Adresse gibt es schon ein Konto. Bitte melden Sie sich an.",
+    haveAccount: "Schon ein Konto?",
+    toLogin: "Zur Anmeldung",
+    fieldPassword: "Passwort",
+    passwordHint: "Mindestens 8 Zeichen.",
+    errorPasswordShort: "Das Passwort braucht mindestens 8 Zeichen.",
+    logout: "Abmelden",
+    accountNoticeLoggedOut: "Sie sind abgemeldet.",
+    accountNoticeExpired: "Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.",
+    accountNoticeWelcome: "Willkommen! Ihr Konto ist angelegt, Sie sind angemeldet.",
+    accountNoticeLoggedIn: "Sie sind angemeldet.",
     legalPlaceholder: "Platzhalter: Dieser Text ist für den Demo-Shop erfunden und kein Rechtstext.",
     termsText: "Hier stehen später die Allgemeinen Geschäftsbedingungen des Marktplatzes: wer Verkäufer ist (der jeweilige Betrieb), wie ein Vertrag zustande kommt, Preise inkl. MwSt., Lieferung und Abholung je Betrieb, Zahlung.",
     privacyText: "Hier steht später, welche Daten der Shop verarbeitet (z. B. Name, Adresse und E-Mail für die Bestellung), wozu, wie lange und welche Rechte Sie haben.",
@@ -561,6 +615,39 @@ const STRINGS = {
     orderNumber: "Order number",
     orderEmail: "A confirmation goes to {email}.",
     orderDelivery: "Delivery",
+    partStatus: "Status",
+    partPickedUp: "Picked up",
+    partTracking: "Tracking number",
+    partTrackingLink: "Track the parcel",
+    partRefunded: "Refunded: {amount}",
+    partPickup: "Pickup at {address}",
+    navAccount: "Account",
+    accountTitle: "Your account",
+    accountGreeting: "Logged in as {name} ({email}).",
+    accountOrders: "Your orders",
+    accountNoOrders: "You have not ordered anything yet.",
+    accountOrderLink: "Order no. {number}",
+    accountOrderedOn: "ordered on {date}",
+    loginTitle: "Log in",
+    loginIntro: "With a customer account you see all your orders and where each of them stands.",
+    loginSubmit: "Log in",
+    loginFailed: "The email address or password is not right. Please try again.",
+    noAccountYet: "No account yet?",
+    toRegister: "Create an account now",
+    registerTitle: "Create an account",
+    registerIntro: "A customer account keeps your orders. You can order without one too.",
+    registerSubmit: "Create account",
+    registerExists: "There already is an account for this email address. Please log in.",
+    haveAccount: "Already have an account?",
+    toLogin: "Log in",
+    fieldPassword: "Password",
+    passwordHint: "At least 8 characters.",
+    errorPasswordShort: "The password needs at least 8 characters.",
+    logout: "Log out",
+    accountNoticeLoggedOut: "You are logged out.",
+    accountNoticeExpired: "Your login has expired. Please log in again.",
+    accountNoticeWelcome: "Welcome! Your account is created and you are logged in.",
+    accountNoticeLoggedIn: "You are logged in.",
     legalPlaceholder: "Placeholder: this text is invented for the demo shop and is not a legal text.",
     termsText: "The marketplace's terms and conditions will stand here: who the seller is (each business), how a contract is made, prices incl. VAT, delivery and pickup per business, payment.",
     privacyText: "This page will say which data the shop processes (e.g. name, address and email for an order), what for, for how long, and what your rights are.",

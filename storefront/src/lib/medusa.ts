@@ -43,14 +43,15 @@ export function storeApiError(status: number, statusText: string, body: unknown)
 
 /**
  * A POST to the Store API that keeps Medusa's error type and code (see StoreApiError), for
- * writes whose refusals the storefront tells apart. Same headers as the sdk's requests.
+ * writes whose refusals the storefront tells apart. Same headers as the sdk's requests, plus
+ * `headers` (a customer's `authorization`); also for Medusa's `/auth` routes.
  */
-export async function storePost<T>(path: string, body: unknown, query: Record<string, string> = {}): Promise<T> {
+export async function storePost<T>(path: string, body: unknown, query: Record<string, string> = {}, headers: Record<string, string> = {}): Promise<T> {
   const url = new URL(path, config.backendUrl)
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value)
   const response = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json", "x-publishable-api-key": config.publishableKey },
+    headers: { "content-type": "application/json", accept: "application/json", "x-publishable-api-key": config.publishableKey, ...headers },
     body: JSON.stringify(body),
   })
   if (response.status >= 300) {

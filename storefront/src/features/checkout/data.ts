@@ -3,6 +3,7 @@ import { MEDUSA_LOCALE, type Locale } from "../../lib/i18n"
 import { localeQuery, sdk, storePost } from "../../lib/medusa"
 import { hasCompleteAddress, medusaAddress, type AddressValues } from "./address"
 import { deliveryComplete, groupDelivery, readShippingOption, type DeliveryGroup, type DeliveryOption } from "./delivery"
+import { customerHeaders } from "../account/session"
 import { activeSession } from "./payment"
 import type { CheckoutProgress } from "./steps"
 
@@ -157,11 +158,17 @@ export async function startPayment(cartId: string, providerId: string) {
 
 export type Completion = { type: "order"; orderId: string; accessToken: string } | { type: "cart"; message: string | null }
 
-/** Completes the cart: an order, or the cart back with Medusa's reason (e.g. a payment not authorized). */
-export async function completeCart(cartId: string): Promise<Completion> {
+/**
+ * Completes the cart: an order, or the cart back with Medusa's reason (e.g. a payment not
+ * authorized). With the logged-in customer's token, the order is filed under its account (the
+ * backend files a cart under an account only when the account completes it).
+ */
+export async function completeCart(cartId: string, customerToken: string | null = null): Promise<Completion> {
   const answer = await storePost<{ type: string; order?: { id: string }; error?: { message?: string } }>(
     `/store/carts/${encodeURIComponent(cartId)}/complete`,
-    {}
+    {},
+    {},
+    customerToken ? customerHeaders(customerToken) : {}
   )
   if (answer.type === "order" && answer.order?.id) {
     // The order's key: the Store API opens an order only to whoever sends it (or its customer).

@@ -2,6 +2,8 @@ import type { AstroGlobal } from "astro"
 import { checkoutPath, pathTo, type CheckoutStep, type Locale } from "../../lib/i18n"
 import { StoreApiError } from "../../lib/medusa"
 import { isReadableForm } from "../../lib/request-guard"
+import { attachCart, loadCustomer } from "../account/data"
+import { readSession } from "../account/session"
 import { CART_COOKIE } from "../cart/data"
 import { addressValuesOf, readAddressForm, type AddressError, type AddressField, type AddressValues } from "./address"
 import { completeCart, listPaymentProviders, loadCheckout, saveAddress, saveDelivery, startPayment, type CheckoutState } from "./data"
@@ -47,10 +49,15 @@ export async function handleCheckoutRequest(Astro: AstroGlobal, locale: Locale, 
   const status = isPost ? 303 : 302
   Astro.response.headers.set("x-robots-tag", "noindex")
   const cartId = Astro.cookies.get(CART_COOKIE)?.value
+  // A logged-in customer's cart is filed under its account before anything else (Medusa's
+  // POST /store/carts/:id/customer; again with the same customer it changes nothing), so the
+  // e-mail the address step saves cannot make it a guest's, and the order lands in the account.
+  const customerToken = readSession(Astro)
+  if (customerToken && cartId) await attachCart(cartId, customerToken).catch(() => false)
   const sendBack = (notice: CheckoutNotice, to: CheckoutStep) => Astro.redirect(`${checkoutPath(locale, to)}?hinweis=${notice}`, 303)
   const placeOrder = async (id: string) => {
     try {
-      const completion = await completeCart(id)
+      const completion = await completeCart(id, customerToken)
       if (completion.type === "cart") return sendBack("zahlung", "review")
       Astro.cookies.delete(CART_COOKIE, { path: "/" })
       return Astro.redirect(orderPath(locale, completion.orderId, completion.accessToken), 303)
@@ -78,6 +85,19 @@ export async function handleCheckoutRequest(Astro: AstroGlobal, locale: Locale, 
     selectedProvider: null,
     paymentMissing: false,
     stripe: null,
+  }
+  const { values } = view.address
+  if (step === "address" && !isPost && customerToken && (!values.email || !values.first_name || !values.last_name)) {
+    // A customer's address step before it was saved: the account's name and e-mail to start with.
+    const customer = await loadCustomer(customerToken).catch(() => null)
+    if (customer) {
+      view.address.values = {
+        ...values,
+        email: values.email || customer.email,
+        first_name: values.first_name || (customer.first_name ?? ""),
+        last_name: values.last_name || (customer.last_name ?? ""),
+      }
+    }
   }
   if (step === "payment") {
     view.providers = await listPaymentProviders(cart.region_id!)

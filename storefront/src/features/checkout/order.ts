@@ -1,7 +1,9 @@
+import type { StoreOrderPartsType, StoreOrderPartType } from "@genussnetz/marketplace/http"
 import type { HttpTypes } from "@medusajs/types"
 import { pathTo, type Locale } from "../../lib/i18n"
 import { localeQuery, sdk } from "../../lib/medusa"
 import { isMedusaId } from "../../lib/request-guard"
+import { customerHeaders } from "../account/session"
 import type { CheckoutProducer } from "./data"
 
 const ORDER_FIELDS = [
@@ -39,7 +41,9 @@ export type OrderGroup = { producer: CheckoutProducer | null; items: OrderLine[]
  * an order's shipping methods their option id but neither the option's profile nor the order's metadata.
  */
 export type OrderDelivery = { name: string; amount: number }
-export type OrderView = { order: HttpTypes.StoreOrder; groups: OrderGroup[]; deliveries: OrderDelivery[] }
+/** Each producer's part of the order as the shopper may see it (where it stands, tracking, money back). */
+export type OrderPart = StoreOrderPartType
+export type OrderView = { order: HttpTypes.StoreOrder; groups: OrderGroup[]; deliveries: OrderDelivery[]; parts: OrderPart[] }
 
 /** An order access token as the backend makes them (an HMAC-SHA256, base64url). */
 const isAccessToken = (value: string | null | undefined): value is string => typeof value === "string" && /^[A-Za-z0-9_-]{43}$/.test(value)
@@ -49,15 +53,37 @@ export const orderPath = (locale: Locale, orderId: string, accessToken: string) 
   `${pathTo(locale, "order", orderId)}?token=${encodeURIComponent(accessToken)}`
 
 /**
- * An order for its page, opened with its access token (the link from checkout or a mail):
- * the backend answers `GET /store/orders/:id` only with it. Null when the id or token cannot
- * be one or the backend does not open the order with them.
+ * The headers that open an order: its access token (the link from checkout or a mail) and the
+ * logged-in customer's token (its own orders open without the link's token); the backend opens
+ * the order with either. Null when there is neither.
  */
-export async function loadOrder(locale: Locale, id: string | undefined, accessToken: string | null): Promise<OrderView | null> {
-  if (!isMedusaId(id) || !id.startsWith("order_") || !isAccessToken(accessToken)) return null
+export function orderAccessHeaders(accessToken: string | null, customerToken: string | null): Record<string, string> | null {
+  const headers = {
+    ...(isAccessToken(accessToken) ? { "x-order-access-token": accessToken } : {}),
+    ...(customerToken ? customerHeaders(customerToken) : {}),
+  }
+  return Object.keys(headers).length ? headers : null
+}
+
+/**
+ * An order for its page, opened with its access token or by its logged-in customer: the
+ * backend answers `GET /store/orders/:id` and its parts only to them. Null when the id cannot
+ * be one or the backend does not open the order.
+ */
+export async function loadOrder(locale: Locale, id: string | undefined, accessToken: string | null, customerToken: string | null = null): Promise<OrderView | null> {
+  const headers = orderAccessHeaders(accessToken, customerToken)
+  if (!isMedusaId(id) || !id.startsWith("order_") || !headers) return null
   let order: HttpTypes.StoreOrder
+  let parts: OrderPart[]
   try {
-    ;({ order } = await sdk.store.order.retrieve(id, { fields: ORDER_FIELDS, ...localeQuery(locale) }, { "x-order-access-token": accessToken }))
+    ;[{ order }, parts] = await Promise.all([
+      sdk.store.order.retrieve(id, { fields: ORDER_FIELDS, ...localeQuery(locale) }, headers),
+      // The parts are extra: without them the page still shows the order.
+      sdk.client
+        .fetch<StoreOrderPartsType>(`/store/orders/${encodeURIComponent(id)}/parts`, { headers })
+        .then(({ order_parts }) => order_parts)
+        .catch(() => [] as OrderPart[]),
+    ])
   } catch {
     return null
   }
@@ -81,5 +107,10 @@ export async function loadOrder(locale: Locale, id: string | undefined, accessTo
     order,
     groups: [...groups.values()].sort((a, b) => (a.producer?.name ?? "").localeCompare(b.producer?.name ?? "", locale)),
     deliveries,
+    parts,
   }
 }
+
+/** The part a producer's group of the order page belongs to. */
+export const partOfGroup = (parts: OrderPart[], group: OrderGroup): OrderPart | null =>
+  parts.find((part) => part.producer && part.producer.handle === group.producer?.handle) ?? null

@@ -1,6 +1,7 @@
-import { authenticate, type MedusaNextFunction, type MedusaRequest, type MedusaResponse, type MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, validateAndTransformQuery, type MedusaNextFunction, type MedusaRequest, type MedusaResponse, type MiddlewareRoute } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { ORDER_ACCESS_HEADER, opensOrder, orderAccessSecret } from "../../../order-access"
+import { StoreGetOrderPartsParams } from "./[id]/parts/validators"
 
 /**
  * Medusa's own `GET /store/orders/:id` answers only the order's customer (logged in) or whoever
@@ -8,7 +9,7 @@ import { ORDER_ACCESS_HEADER, opensOrder, orderAccessSecret } from "../../../ord
  * exist, so a producer that knows an order's id still cannot read the other producers' lines
  * or the shopper's addresses.
  */
-async function ensureOrderAccess(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function ensureOrderAccess(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const orderId = req.params.id
   const notFound = new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
   if (opensOrder(orderAccessSecret(req.scope), orderId, req.get(ORDER_ACCESS_HEADER))) return next()
@@ -26,5 +27,15 @@ export const storeOrderRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/orders/:id",
     middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), ensureOrderAccess],
+  },
+  {
+    // The order's parts (the shopper's view: status, delivery, tracking, money back), guarded the same way.
+    method: ["GET"],
+    matcher: "/store/orders/:id/parts",
+    middlewares: [
+      authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+      validateAndTransformQuery(StoreGetOrderPartsParams, { defaults: [], isList: false }),
+      ensureOrderAccess,
+    ],
   },
 ]
