@@ -20,8 +20,12 @@ export async function ensureTranslations(container: MedusaContainer, query: Quer
   const { data: existing } = await query.graph({ entity: "translation", fields: ["reference_id"], filters: { locale_code: ENGLISH } })
   const translated = new Set(existing.map((t) => t.reference_id as string))
   const entries: Entry[] = []
+  // Once per record: Medusa may share one product option (its title and values) among products,
+  // as it does for the Genusspakete' "Inhalt: Paket".
   const add = (reference: string, reference_id: string, translations: Record<string, string>) => {
-    if (!translated.has(reference_id)) entries.push({ reference, reference_id, translations })
+    if (translated.has(reference_id)) return
+    translated.add(reference_id)
+    entries.push({ reference, reference_id, translations })
   }
 
   const { data: categories } = await query.graph({
