@@ -83,6 +83,17 @@ const redisBase = await reachableRedis()
 
 /** Screenshots of the walks, git-ignored, for a person to look at. */
 const screenshotDir = join(repoRoot, "screenshots")
+/** A walk's screenshots, named `<walk>-<step>.png`. */
+const screenshotsOf = (walk: string) => async (page: import("playwright-core").Page, step: string) => {
+  mkdirSync(screenshotDir, { recursive: true })
+  await page.screenshot({ path: join(screenshotDir, `${walk}-${step}.png`), fullPage: true })
+}
+/** The page the browser shows is private: never kept by a shared cache, never indexed. */
+async function expectPrivatePage(page: import("playwright-core").Page) {
+  const response = await page.request.get(page.url(), { maxRedirects: 0 })
+  expect(response.headers()["cache-control"], page.url()).toBe("private, no-store")
+  expect(await page.locator('meta[name="robots"]').getAttribute("content"), page.url()).toContain("noindex")
+}
 // provideDatabase() in this process (for the checks between runs) finds the same cluster.
 Object.assign(process.env, { EMBEDDED_POSTGRES_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(EMBEDDED_PORT) })
 delete process.env.DATABASE_URL
@@ -1105,18 +1116,11 @@ async function walkTheCheckout(locale: "de" | "en") {
   const products = await checkoutProducts(2)
   expect(products).toHaveLength(2)
   const stepUrl = (step: "address" | "delivery" | "payment" | "review") => `${storefront}${words.steps}${words[step]}`
-  const shot = async (page: import("playwright-core").Page, step: string) => {
-    mkdirSync(screenshotDir, { recursive: true })
-    await page.screenshot({ path: join(screenshotDir, `checkout-${locale}-${step}.png`), fullPage: true })
-  }
+  const shot = screenshotsOf(`checkout-${locale}`)
   const browser = await launchChromium()
   try {
     const page = await browser.newPage()
-    const privatePage = async () => {
-      const response = await page.request.get(page.url(), { maxRedirects: 0 })
-      expect(response.headers()["cache-control"], page.url()).toBe("private, no-store")
-      expect(await page.locator('meta[name="robots"]').getAttribute("content"), page.url()).toContain("noindex")
-    }
+    const privatePage = () => expectPrivatePage(page)
     for (const product of products) await addToCart(page, locale, product.handle)
     await Promise.all([page.waitForURL(stepUrl("address")), page.getByRole("link", { name: words.toCheckout }).click()])
     await privatePage()
@@ -1199,10 +1203,7 @@ const WALK = {
 async function walkTheShop(locale: "de" | "en") {
   const words = WALK[locale]
   const money = (amount: number) => priceIn(locale, amount)
-  const shot = async (page: import("playwright-core").Page, step: string) => {
-    mkdirSync(screenshotDir, { recursive: true })
-    await page.screenshot({ path: join(screenshotDir, `walk-${locale}-${step}.png`), fullPage: true })
-  }
+  const shot = screenshotsOf(`walk-${locale}`)
   const [beer, bread] = ["rauchbier-maerzen", "bauernbrot"].map((slug) => planProducts().find((p) => p.template.slug === slug)!)
   expect(beer.producer.handle).not.toBe(bread.producer.handle)
   const town = TOWNS[beer.producer.town].name
@@ -1308,17 +1309,12 @@ async function walkTheAccount() {
   const products = await checkoutProducts(2)
   expect(products).toHaveLength(2)
   const account = { first_name: "Konrad", last_name: "Kunde", email: `konrad.${Date.now()}@example.org`, password: "ein-sicheres-passwort" }
-  const shot = async (page: import("playwright-core").Page, step: string) => {
-    mkdirSync(screenshotDir, { recursive: true })
-    await page.screenshot({ path: join(screenshotDir, `account-${step}.png`), fullPage: true })
-  }
+  const shot = screenshotsOf("account")
   const browser = await launchChromium()
   try {
     const page = await browser.newPage()
     const privatePage = async () => {
-      const response = await page.request.get(page.url(), { maxRedirects: 0 })
-      expect(response.headers()["cache-control"], page.url()).toBe("private, no-store")
-      expect(await page.locator('meta[name="robots"]').getAttribute("content"), page.url()).toContain("noindex")
+      await expectPrivatePage(page)
       expect(await axeViolations(page), page.url()).toEqual([])
     }
     const post = (path: string, body: string) =>

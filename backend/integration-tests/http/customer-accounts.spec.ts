@@ -5,9 +5,9 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { StoreOrderParts } from "@genussnetz/marketplace/http"
 import { seedNetwork } from "../../../seed"
-import { CHILLED_CATEGORIES, seedOffer } from "../../../seed/fulfilment"
-import { planProducts, type PlannedProduct } from "../../../seed/plan"
+import type { PlannedProduct } from "../../../seed/plan"
 import { readyCart } from "./helpers/checkout"
+import { threeProducersGoods } from "./helpers/seeded-goods"
 import { loginAssociationAdmin, outcome, type Headers } from "./helpers/http"
 
 const backendDir = join(__dirname, "..", "..")
@@ -34,12 +34,8 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let headers: Headers
     let admin: Headers
-    const plan = planProducts().filter((p) => !p.soldOut)
-    const chilled = (p: PlannedProduct) => CHILLED_CATEGORIES.has(p.template.category)
     // A butcher's chilled sausage (picked up), a bakery's bread, a brewery's beer (parcel): three producers.
-    const sausage = plan.find((p) => p.producer.craft === "butchery" && chilled(p))!
-    const bread = plan.find((p) => p.producer.craft === "bakery" && !chilled(p) && seedOffer(p.producer).delivery)!
-    const beer = plan.find((p) => p.producer.craft === "brewery" && !chilled(p))!
+    const { sausage, bread, beer } = threeProducersGoods()
 
     beforeAll(async () => {
       const seeded = await seedNetwork(getContainer())

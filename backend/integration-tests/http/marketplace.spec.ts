@@ -6,9 +6,9 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedNetwork } from "../../../seed"
 import { BUNDLES } from "../../../seed/data/bundles"
 import { TOWNS } from "../../../seed/data/towns"
-import { CHILLED_CATEGORIES, seedOffer } from "../../../seed/fulfilment"
-import { planProducts, type PlannedProduct } from "../../../seed/plan"
+import { seedOffer } from "../../../seed/fulfilment"
 import { readyCart, SHOPPER_ADDRESS, shippingChoices } from "./helpers/checkout"
+import { isChilledPlanned, threeProducersGoods } from "./helpers/seeded-goods"
 import { loginAssociationAdmin, outcome, type Headers } from "./helpers/http"
 
 const backendDir = join(__dirname, "..", "..")
@@ -28,12 +28,8 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let headers: Headers
     let regionId: string
-    const plan = planProducts().filter((p) => !p.soldOut)
-    const chilled = (p: PlannedProduct) => CHILLED_CATEGORIES.has(p.template.category)
     // A butcher's chilled sausage, a bakery's bread, a brewery's beer: three producers, three profiles.
-    const sausage = plan.find((p) => p.producer.craft === "butchery" && chilled(p))!
-    const bread = plan.find((p) => p.producer.craft === "bakery" && !chilled(p) && seedOffer(p.producer).delivery)!
-    const beer = plan.find((p) => p.producer.craft === "brewery" && !chilled(p))!
+    const { plan, sausage, bread, beer } = threeProducersGoods()
 
     let admin: Headers
     // Medusa's test runner restores the database to what these hooks left before every test:
@@ -207,8 +203,8 @@ medusaIntegrationTestRunner({
 
     it("drops a parcel method when the producer's part of the cart turns chilled", async () => {
       // Two ambient products of one producer; the second is then marked chilled by the association.
-      const producerHandle = plan.find((p) => !chilled(p) && seedOffer(p.producer).parcel && plan.filter((q) => q.producer.handle === p.producer.handle && !chilled(q)).length >= 2)!.producer.handle
-      const [first, second] = plan.filter((p) => p.producer.handle === producerHandle && !chilled(p))
+      const producerHandle = plan.find((p) => !isChilledPlanned(p) && seedOffer(p.producer).parcel && plan.filter((q) => q.producer.handle === p.producer.handle && !isChilledPlanned(q)).length >= 2)!.producer.handle
+      const [first, second] = plan.filter((p) => p.producer.handle === producerHandle && !isChilledPlanned(p))
       const shipping = await producerShipping(producerHandle)
       const cartId = await cartWith([{ handle: first.handle, quantity: 1 }])
       await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: shipping.option.parcel }, headers)

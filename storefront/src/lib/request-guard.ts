@@ -4,6 +4,7 @@
  * PostgreSQL fail), a query that does not decode or carries them, a handle that cannot be
  * one. src/middleware.ts answers these with the localized 404 or 400 page.
  */
+import { UNREADABLE_TEXT } from "./form-fields"
 
 export type Rejection = "not-found" | "bad-request"
 
@@ -48,9 +49,6 @@ export function rejectRequest(rawUrl: string, params: Record<string, string | un
   if (params.handle !== undefined && !isHandle(params.handle)) return "not-found"
   return null
 }
-
-/** Control characters or the replacement character a broken encoding leaves behind. */
-const UNREADABLE_TEXT = /[\u0000-\u001f\u007f\ufffd]/
 
 /**
  * Whether every field of a posted form can be read: no control characters (a NUL byte makes

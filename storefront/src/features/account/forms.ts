@@ -1,4 +1,5 @@
 import { z } from "astro/zod"
+import { firstErrors, formEmail, formText, UNREADABLE_TEXT } from "../../lib/form-fields"
 
 /** Why a field was refused; each has a message in both languages (AccountField.astro). */
 export type AccountFieldError = "required" | "email" | "tooLong" | "characters" | "passwordShort"
@@ -13,33 +14,19 @@ export type AccountField = LoginField | RegisterField
 export const PASSWORD_MIN = 8
 export const PASSWORD_MAX = 128
 
-/** Control characters (a NUL byte makes PostgreSQL fail) and what a broken encoding leaves. */
-const UNREADABLE = /[\u0000-\u001f\u007f\ufffd]/
-
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, "required")
-    .max(max, "tooLong")
-    .refine((value) => !UNREADABLE.test(value), "characters")
-
-// The checkout's rule (address.ts): one @, something before it, a dot in the domain, no spaces.
 // In lower case, as Medusa compares a cart's e-mail: one address, one account.
-const email = text(254)
-  .refine((value) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), "email")
-  .transform((value) => value.toLowerCase())
+const email = formEmail.transform((value) => value.toLowerCase())
 
 /** A password is taken as typed: never trimmed, never shown again. */
 const password = z
   .string()
   .min(1, "required")
   .max(PASSWORD_MAX, "tooLong")
-  .refine((value) => !UNREADABLE.test(value), "characters")
+  .refine((value) => !UNREADABLE_TEXT.test(value), "characters")
 const newPassword = password.refine((value) => value.length >= PASSWORD_MIN, "passwordShort")
 
 const LOGIN_SCHEMA = z.object({ email, password })
-const REGISTER_SCHEMA = z.object({ first_name: text(100), last_name: text(100), email, password: newPassword })
+const REGISTER_SCHEMA = z.object({ first_name: formText(100), last_name: formText(100), email, password: newPassword })
 
 const KNOWN_ERRORS = new Set<AccountFieldError>(["required", "email", "tooLong", "characters", "passwordShort"])
 
@@ -60,12 +47,7 @@ function readForm<F extends string>(form: FormData, fields: readonly F[], schema
   ) as Record<F, string>
   const result = schema.safeParse(raw)
   if (result.success) return { ok: true, values: result.data }
-  const errors: Partial<Record<F, AccountFieldError>> = {}
-  for (const issue of result.error.issues) {
-    const field = issue.path[0] as F
-    if (errors[field]) continue
-    errors[field] = KNOWN_ERRORS.has(issue.message as AccountFieldError) ? (issue.message as AccountFieldError) : "required"
-  }
+  const errors = firstErrors<F, AccountFieldError>(result.error.issues, KNOWN_ERRORS)
   // Long junk is cut for the echo; the password is left out.
   const values = Object.fromEntries(fields.filter((field) => field !== "password").map((field) => [field, raw[field].trim().slice(0, 300)])) as Record<
     Exclude<F, "password">,

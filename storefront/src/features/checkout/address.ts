@@ -1,4 +1,5 @@
 import { z } from "astro/zod"
+import { firstErrors, formEmail, formText } from "../../lib/form-fields"
 
 /** The address form's fields, in the order the form shows them (names as Medusa's address has them). */
 export const ADDRESS_FIELDS = ["email", "first_name", "last_name", "address_1", "postal_code", "city"] as const
@@ -11,35 +12,17 @@ export type AddressError = "required" | "email" | "postalCode" | "tooLong" | "ch
 /** The shop delivers within Germany only: the country is not a choice. */
 export const SHOP_COUNTRY = "de"
 
-/** Control characters (a NUL byte makes PostgreSQL fail) and the replacement character a broken encoding leaves. */
-const UNREADABLE = /[\u0000-\u001f\u007f\ufffd]/
-
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, "required")
-    .max(max, "tooLong")
-    .refine((value) => !UNREADABLE.test(value), "characters")
-
 const ADDRESS_SCHEMA = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, "required")
-    .max(254, "tooLong")
-    .refine((value) => !UNREADABLE.test(value), "characters")
-    // Deliberately plain: one @, something before it, a dot in the domain, no spaces.
-    .refine((value) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), "email"),
-  first_name: text(100),
-  last_name: text(100),
-  address_1: text(150),
+  email: formEmail,
+  first_name: formText(100),
+  last_name: formText(100),
+  address_1: formText(150),
   postal_code: z
     .string()
     .trim()
     .min(1, "required")
     .refine((value) => /^\d{5}$/.test(value), "postalCode"),
-  city: text(100),
+  city: formText(100),
 })
 
 export type AddressForm =
@@ -62,13 +45,7 @@ export function readAddressForm(form: FormData): AddressForm {
   ) as AddressValues
   const result = ADDRESS_SCHEMA.safeParse(values)
   if (result.success) return { ok: true, values: result.data }
-  const errors: Partial<Record<AddressField, AddressError>> = {}
-  for (const issue of result.error.issues) {
-    const field = issue.path[0] as AddressField
-    if (errors[field]) continue
-    errors[field] = KNOWN_ERRORS.has(issue.message as AddressError) ? (issue.message as AddressError) : "required"
-  }
-  return { ok: false, values, errors }
+  return { ok: false, values, errors: firstErrors<AddressField, AddressError>(result.error.issues, KNOWN_ERRORS) }
 }
 
 /** The address as Medusa's cart takes it, for shipping and billing alike. */
