@@ -5,6 +5,10 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedNetwork } from "../../../seed"
 import { planProducts } from "../../../seed/plan"
+import { CHECKOUT_MODULE } from "../../../plugins/marketplace/src/modules/checkout"
+import type CheckoutModuleService from "../../../plugins/marketplace/src/modules/checkout/service"
+import { LEDGER_MODULE } from "../../../plugins/marketplace/src/modules/ledger"
+import type LedgerModuleService from "../../../plugins/marketplace/src/modules/ledger/service"
 import { readyCart } from "./helpers/checkout"
 import { eventually, outcome, type Headers, type Outcome } from "./helpers/http"
 
@@ -127,6 +131,87 @@ medusaIntegrationTestRunner({
       expect(orders.map((order: { id: string }) => order.id)).toEqual([...orderIds])
       const inventory = getContainer().resolve(Modules.INVENTORY)
       expect(await inventory.listReservationItems({ inventory_item_id: item.inventoryItemId })).toHaveLength(1)
+    })
+
+    describe("a completion cut off by a killed process", () => {
+      // A kill cannot be aimed at one step in-process (tests/system/up.test.ts kills a real
+      // backend mid-checkout); here the state such a kill leaves is made exactly: an order that
+      // Medusa's completion made (its reservations, its payment authorized) but whose last step,
+      // our parts, never ran, with its completion attempt still filed.
+      async function cutOffCompletion(email: string, { link }: { link: boolean }) {
+        const item = await itemWithStock(planProducts()[2].handle, 5)
+        const cartId = await readyCart(api, headers, [{ variant_id: item.variantId, quantity: 2 }], email)
+        const first = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
+        const orderId: string = first.data.order.id
+        const container = getContainer()
+        const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
+        await ledger.deleteOrderParts((await ledger.listOrderParts({ order_id: orderId })).map((part) => part.id))
+        if (!link) {
+          // Cut off before its links: the order is nobody's, the cart still open.
+          const query = container.resolve(ContainerRegistrationKeys.QUERY)
+          const { data } = await query.graph({ entity: "order", fields: ["payment_collections.id"], filters: { id: orderId } })
+          await container.resolve(ContainerRegistrationKeys.LINK).dismiss([
+            { [Modules.ORDER]: { order_id: orderId }, [Modules.CART]: { cart_id: cartId } },
+            ...(data[0] as any).payment_collections.map((collection: { id: string }) => ({
+              [Modules.ORDER]: { order_id: orderId },
+              [Modules.PAYMENT]: { payment_collection_id: collection.id },
+            })),
+          ])
+          await container.resolve(Modules.CART).updateCarts(cartId, { completed_at: null })
+        }
+        await container.resolve<CheckoutModuleService>(CHECKOUT_MODULE).createCompletionAttempts({ cart_id: cartId, started_at: new Date(Date.now() - 60_000) })
+        expect(await container.resolve(Modules.INVENTORY).listReservationItems({ inventory_item_id: item.inventoryItemId })).toHaveLength(1)
+        return { item, cartId, orderId }
+      }
+
+      /** The cart's one order, whole, its stock reserved once and its payment taken once. */
+      async function expectOneWholeOrder(email: string, cartId: string, cutOffOrderId: string, inventoryItemId: string) {
+        const container = getContainer()
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const { data: orders } = await query.graph({ entity: "order", fields: ["id", "cart.id", "payment_collections.payments.id"], filters: { email } })
+        expect(orders).toHaveLength(1)
+        const order = orders[0] as any
+        expect(order.id).not.toBe(cutOffOrderId)
+        expect(order.cart.id).toBe(cartId)
+        expect(order.payment_collections.flatMap((collection: any) => collection.payments)).toHaveLength(1)
+        expect(await container.resolve<LedgerModuleService>(LEDGER_MODULE).listOrderParts({ order_id: order.id })).toHaveLength(1)
+        const reservations = await container.resolve(Modules.INVENTORY).listReservationItems({ inventory_item_id: inventoryItemId })
+        expect(reservations.map((reservation) => Number(reservation.quantity))).toEqual([2])
+        expect(await container.resolve<CheckoutModuleService>(CHECKOUT_MODULE).listCompletionAttempts({ cart_id: cartId })).toEqual([])
+        return order.id as string
+      }
+
+      it("after its payment: completing the cart again undoes the half order and makes one whole order, paid once", async () => {
+        const email = "abgebrochen@example.org"
+        const { item, cartId, orderId } = await cutOffCompletion(email, { link: true })
+        const again = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
+        expect(again.data.type).toBe("order")
+        const whole = await expectOneWholeOrder(email, cartId, orderId, item.inventoryItemId)
+        expect(again.data.order.id).toBe(whole)
+        // Completing it once more answers the same order.
+        expect((await api.post(`/store/carts/${cartId}/complete`, {}, headers)).data.order.id).toBe(whole)
+      })
+
+      it("before the order's links: the order nobody would find is undone, the cart becomes one order", async () => {
+        const email = "ohne-verknuepfung@example.org"
+        const { item, cartId, orderId } = await cutOffCompletion(email, { link: false })
+        const again = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
+        expect(again.data.type).toBe("order")
+        expect(again.data.order.id).toBe(await expectOneWholeOrder(email, cartId, orderId, item.inventoryItemId))
+      })
+
+      it("nobody comes back: the minute job undoes it once it is older than a completion lives, and completes the paid cart", async () => {
+        const email = "verlassen@example.org"
+        const { item, cartId, orderId } = await cutOffCompletion(email, { link: true })
+        // The job Medusa runs every minute, as built (the module Medusa loaded, not a second copy).
+        const job: (container: unknown, now?: Date) => Promise<{ recovered: number; completed: number }> =
+          require("@genussnetz/marketplace/jobs/recover-interrupted-completions").default
+        // One minute after the cut-off the completion might still be running: left alone.
+        expect(await job(getContainer())).toEqual({ recovered: 0, completed: 0 })
+        expect(await getContainer().resolve<CheckoutModuleService>(CHECKOUT_MODULE).listCompletionAttempts({ cart_id: cartId })).toHaveLength(1)
+        expect(await job(getContainer(), new Date(Date.now() + 5 * 60_000))).toEqual({ recovered: 1, completed: 1 })
+        await expectOneWholeOrder(email, cartId, orderId, item.inventoryItemId)
+      })
     })
   },
 })

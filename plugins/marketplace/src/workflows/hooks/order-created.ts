@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { CHECKOUT_MODULE } from "../../modules/checkout"
+import type CheckoutModuleService from "../../modules/checkout/service"
 import { LEDGER_MODULE } from "../../modules/ledger"
 import type LedgerModuleService from "../../modules/ledger/service"
 import { recordOrderPartsWorkflow } from "../ledger/record-order-parts"
@@ -18,8 +20,12 @@ type OrderCreatedHook = (
 const { orderCreated } = completeCartWorkflow.hooks as unknown as { orderCreated: OrderCreatedHook }
 
 orderCreated(
-  async ({ order_id }, { container }) => {
+  async ({ order_id, cart_id }, { container }) => {
     await recordOrderPartsWorkflow(container).run({ input: { order_id } })
+    // The order is whole now: its completion attempt (hooks/completion-started.ts) is done.
+    const checkout = container.resolve<CheckoutModuleService>(CHECKOUT_MODULE)
+    const attempts = await checkout.listCompletionAttempts({ cart_id }, { select: ["id"] })
+    if (attempts.length) await checkout.deleteCompletionAttempts(attempts.map((attempt) => attempt.id))
     return new StepResponse(undefined, order_id)
   },
   async (orderId, { container }) => {
