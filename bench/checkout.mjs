@@ -23,6 +23,7 @@ import pg from "pg"
 import { provideDatabase } from "../scripts/lib/database.mjs"
 import { repoRoot } from "../scripts/lib/paths.mjs"
 import { readyCart } from "../backend/integration-tests/http/helpers/checkout.ts"
+import { fetchApi } from "../backend/integration-tests/http/helpers/fetch-api.ts"
 import { BUNDLES } from "../seed/data/bundles.ts"
 import { backend, log, machine, prepare, startStack } from "./lib/stack.mjs"
 
@@ -32,21 +33,7 @@ const CROWD = 200
 const CROWD_STOCK = 10
 const PLENTY = 100_000
 
-/** What the test helper expects of `api` (axios' shape), over fetch: a non-2xx throws. */
-const api = {
-  get: (path, options) => call("GET", path, options?.headers),
-  post: (path, body, options) => call("POST", path, options?.headers, body),
-}
-async function call(method, path, headers = {}, body) {
-  const response = await fetch(`${backend}${path}`, {
-    method,
-    headers: { ...headers, ...(body ? { "content-type": "application/json" } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const data = await response.json().catch(() => null)
-  if (!response.ok) throw Object.assign(new Error(`${method} ${path}: ${response.status} ${JSON.stringify(data)}`), { status: response.status, data })
-  return { status: response.status, data }
-}
+const api = fetchApi(backend)
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 const round = (value, digits = 1) => Number(value.toFixed(digits))
@@ -174,7 +161,7 @@ try {
   const started = performance.now()
   const answers = await Promise.all(
     crowdCarts.map((cartId) =>
-      call("POST", `/store/carts/${cartId}/complete`, headers.headers, {}).then(
+      api.post(`/store/carts/${cartId}/complete`, {}, headers).then(
         ({ data: completed }) => ({ status: 200, type: completed.type }),
         (error) => ({ status: error.status ?? "no answer", message: error.data?.message ?? error.message })
       )

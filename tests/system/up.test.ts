@@ -10,6 +10,8 @@ import { createRequire } from "node:module"
 import { join } from "node:path"
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { readyCart } from "../../backend/integration-tests/http/helpers/checkout"
+import { fetchApi } from "../../backend/integration-tests/http/helpers/fetch-api"
 import { provideDatabase } from "../../scripts/lib/database.mjs"
 import { planProducts } from "../../seed/plan"
 import { BUNDLES } from "../../seed/data/bundles"
@@ -27,6 +29,7 @@ const EMBEDDED_PORT = 54410
 // Ports of their own, so these tests need not wait for `up`'s servers to stop.
 const PRODUCTION_BACKEND_PORT = 9311
 const REFUSED_BACKEND_PORT = 9312
+const KILLED_BACKEND_PORT = 9313
 const backend = `http://localhost:${BACKEND_PORT}`
 const storefront = `http://localhost:${STOREFRONT_PORT}`
 
@@ -902,6 +905,37 @@ function startBackend(env: Record<string, string | undefined>) {
   return { server, output: () => output, exited, stop }
 }
 
+/** Waits until a started backend's readiness route answers 200; fails with its output otherwise. */
+async function untilReady(backendProcess: ReturnType<typeof startBackend>, url: string) {
+  const deadline = Date.now() + 120_000
+  while (Date.now() < deadline && backendProcess.server.exitCode === null) {
+    if ((await fetch(`${url}/health/ready`).then((r) => r.status, () => 0)) === 200) return
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`the backend did not become ready:\n${backendProcess.output()}`)
+}
+
+/**
+ * A seeded good's first variant and its inventory item, given exactly `available` units left to
+ * sell (written as Medusa keeps a quantity: the number and its raw twin); what earlier tests
+ * reserved of it stays theirs.
+ */
+async function withUnitsLeft(db: pg.Client, api: ReturnType<typeof fetchApi>, handle: string, available: number) {
+  const shop = { headers: { "x-publishable-api-key": publishableKey } }
+  const { products } = (await api.get(`/store/products?handle=${handle}&fields=variants.id`, shop)).data
+  const variantId: string = products[0].variants[0].id
+  const {
+    rows: [{ inventory_item_id: itemId }],
+  } = await db.query(`SELECT inventory_item_id FROM product_variant_inventory_item WHERE variant_id = $1 AND deleted_at IS NULL`, [variantId])
+  await db.query(
+    `UPDATE inventory_level SET stocked_quantity = reserved_quantity + $2::int,
+            raw_stocked_quantity = jsonb_build_object('value', (reserved_quantity + $2::int)::text, 'precision', 20)
+      WHERE inventory_item_id = $1`,
+    [itemId, available]
+  )
+  return { variantId, itemId: itemId as string }
+}
+
 describe("a production start with weak or missing secrets", () => {
   const strong = "k".repeat(16) + "Q9x_".repeat(6)
 
@@ -940,35 +974,41 @@ describe("a production start with weak or missing secrets", () => {
 })
 
 describe.skipIf(!redisBase)("the production profile", () => {
-  it("keeps sessions, event bus, workflow engine and locks in Redis", async () => {
-    // Database 7 of that Redis belongs to this test: emptied first, so what is found is ours.
-    const redisUrl = Object.assign(new URL(redisBase!), { pathname: "/7" }).toString()
-    const { default: Redis } = await import("ioredis")
-    const redis = new Redis(redisUrl)
-    await redis.flushdb()
-    const production = `http://localhost:${PRODUCTION_BACKEND_PORT}`
-    const store = { "x-publishable-api-key": publishableKey, "content-type": "application/json" }
+  // Database 7 of that Redis belongs to these tests: emptied first, so what is found is ours.
+  const redisUrl = redisBase ? Object.assign(new URL(redisBase), { pathname: "/7" }).toString() : ""
+  const production = `http://localhost:${PRODUCTION_BACKEND_PORT}`
+  let redis: import("ioredis").Redis
+  let database: Awaited<ReturnType<typeof provideDatabase>>
+  let backendProcess: ReturnType<typeof startBackend>
 
+  beforeAll(async () => {
+    const { default: Redis } = await import("ioredis")
+    redis = new Redis(redisUrl)
+    await redis.flushdb()
     // The test's own cluster: reused while `up` still runs, started (and stopped) otherwise.
-    const database = await provideDatabase({ log: () => {} })
-    const backendProcess = startBackend({
+    database = await provideDatabase({ log: () => {} })
+    backendProcess = startBackend({
       PORT: String(PRODUCTION_BACKEND_PORT),
       DATABASE_URL: database.databaseUrl,
       REDIS_URL: redisUrl,
       MEDUSA_BACKEND_URL: production,
       ...secretsInEnvFile(),
     })
+    await untilReady(backendProcess, production)
+  })
+
+  afterAll(async () => {
+    await backendProcess?.stop()
+    await redis?.flushdb()
+    redis?.disconnect()
+    await database?.stop()
+  })
+
+  it("keeps sessions, event bus, workflow engine and locks in Redis", async () => {
+    expect(backendProcess.output()).not.toContain("fake redis")
+    const store = { "x-publishable-api-key": publishableKey, "content-type": "application/json" }
     let monitor: import("ioredis").Redis | undefined
     try {
-      const deadline = Date.now() + 120_000
-      let ready = 0
-      while (Date.now() < deadline && ready !== 200 && backendProcess.server.exitCode === null) {
-        ready = await fetch(`${production}/health/ready`).then((r) => r.status, () => 0)
-        if (ready !== 200) await new Promise((r) => setTimeout(r, 250))
-      }
-      expect(ready, backendProcess.output()).toBe(200)
-      expect(backendProcess.output()).not.toContain("fake redis")
-
       // Sessions: the admin's session is stored under the id its cookie carries.
       const login = await fetch(`${production}/auth/user/emailpass`, {
         method: "POST",
@@ -1017,9 +1057,124 @@ describe.skipIf(!redisBase)("the production profile", () => {
       expect(await redis.keys("bull:medusa-workflows*"), "workflow-engine-redis: no queue in Redis").not.toEqual([])
     } finally {
       monitor?.disconnect()
+    }
+  })
+
+  it("sells the last 10 units to exactly 10 of 200 shoppers completing at once, answers everyone else with a clear 4xx and stays responsive", async () => {
+    const api = fetchApi(production)
+    const shop = { headers: { "x-publishable-api-key": publishableKey } }
+    const db = new pg.Client({ connectionString: database.databaseUrl })
+    await db.connect()
+    try {
+      const { variantId, itemId } = await withUnitsLeft(db, api, planProducts()[1].handle, 10)
+      const reservedBefore = (await db.query(`SELECT coalesce(sum(reserved_quantity), 0)::int AS n FROM inventory_level WHERE inventory_item_id = $1`, [itemId])).rows[0].n
+      const carts: string[] = []
+      for (let batch = 0; batch < 8; batch++) {
+        carts.push(
+          ...(await Promise.all(
+            Array.from({ length: 25 }, (_, i) => readyCart(api, shop, [{ variant_id: variantId, quantity: 1 }], `menge-${batch * 25 + i}@example.org`))
+          ))
+        )
+      }
+
+      const answers = await Promise.all(
+        carts.map((cartId) =>
+          api.post(`/store/carts/${cartId}/complete`, {}, shop).then(
+            (r) => ({ status: r.status, type: r.data.type as string, message: "" }),
+            (error) => ({ status: (error.status ?? 0) as number, type: "", message: String(error.data?.message ?? error.message) })
+          )
+        )
+      )
+      const readyStarted = Date.now()
+      const ready = await fetch(`${production}/health/ready`, { signal: AbortSignal.timeout(5000) })
+      const tally = JSON.stringify(answers.reduce<Record<string, number>>((counts, a) => ({ ...counts, [`${a.status} ${a.type}${a.message.slice(0, 80)}`]: (counts[`${a.status} ${a.type}${a.message.slice(0, 80)}`] ?? 0) + 1 }), {}))
+      expect(ready.status).toBe(200)
+      expect(Date.now() - readyStarted).toBeLessThan(5000)
+      expect(answers.filter((a) => a.status === 200 && a.type === "order"), tally).toHaveLength(10)
+      expect(answers.filter((a) => !(a.status === 200 && a.type === "order") && !(a.status >= 400 && a.status < 500)), tally).toEqual([])
+      const reservedAfter = (await db.query(`SELECT coalesce(sum(reserved_quantity), 0)::int AS n FROM inventory_level WHERE inventory_item_id = $1`, [itemId])).rows[0].n
+      expect(reservedAfter - reservedBefore).toBe(10)
+      const orders = (await db.query(`SELECT count(*)::int AS n FROM "order" WHERE email LIKE 'menge-%@example.org' AND deleted_at IS NULL`)).rows[0].n
+      expect(orders).toBe(10)
+    } finally {
+      await db.end()
+    }
+  })
+})
+
+describe("a backend killed mid-checkout", () => {
+  it("leaves each cart's order once or not at all, and every cart then completes to one whole order, paid once", async () => {
+    const database = await provideDatabase({ log: () => {} })
+    const killable = `http://localhost:${KILLED_BACKEND_PORT}`
+    const api = fetchApi(killable)
+    const store = { headers: { "x-publishable-api-key": publishableKey } }
+    const db = new pg.Client({ connectionString: database.databaseUrl })
+    await db.connect()
+    const start = async () => {
+      const started = startBackend({ PORT: String(KILLED_BACKEND_PORT), DATABASE_URL: database.databaseUrl, MEDUSA_BACKEND_URL: killable, ...secretsInEnvFile() })
+      await untilReady(started, killable)
+      return started
+    }
+    let backendProcess = await start()
+    try {
+      // One seeded good with stock to spare for every shopper here.
+      const { variantId, itemId } = await withUnitsLeft(db, api, planProducts()[0].handle, 1000)
+      const reservedBefore = (await db.query(`SELECT count(*)::int AS n FROM reservation_item WHERE inventory_item_id = $1 AND deleted_at IS NULL`, [itemId])).rows[0].n
+
+      // Rounds of twelve shoppers completing at once, the backend killed (SIGKILL: no shutdown,
+      // no compensation) as soon as the first of them has its order, until a kill has cut a
+      // completion off half-way (its attempt left filed); then started again.
+      const carts: string[] = []
+      let cutOff = 0
+      for (let round = 0; round < 4 && cutOff === 0; round++) {
+        const roundCarts = await Promise.all(
+          Array.from({ length: 12 }, (_, i) => readyCart(api, store, [{ variant_id: variantId, quantity: 1 }], `abbruch-${round}-${i}@example.org`))
+        )
+        carts.push(...roundCarts)
+        const answers = roundCarts.map((cartId) => api.post(`/store/carts/${cartId}/complete`, {}, store).then((r) => r.data.order?.id as string | undefined, () => undefined))
+        await Promise.race([Promise.any(answers.map((answer) => answer.then((id) => id ?? Promise.reject()))), new Promise((r) => setTimeout(r, 5000))])
+        const exited = backendProcess.exited
+        process.kill(-backendProcess.server.pid!, "SIGKILL")
+        await exited
+        await Promise.allSettled(answers)
+        cutOff = (await db.query(`SELECT count(*)::int AS n FROM completion_attempt WHERE cart_id = ANY($1) AND deleted_at IS NULL`, [roundCarts])).rows[0].n
+        backendProcess = await start()
+      }
+      expect(cutOff, "no kill cut a completion off half-way").toBeGreaterThan(0)
+
+      // Every cart completes now, each to an order of its own (the one it had, or a new one).
+      const again = await Promise.all(carts.map((cartId) => api.post(`/store/carts/${cartId}/complete`, {}, store).then((r) => r.data)))
+      expect(again.map((answer) => answer.type)).toEqual(carts.map(() => "order"))
+      expect(new Set(again.map((answer) => answer.order.id)).size).toBe(carts.length)
+
+      // In the database: one live order per cart and no other for these shoppers, each with its
+      // producer's part; one reservation per order; one payment per cart; no attempt left.
+      const orders = (
+        await db.query(
+          `SELECT o.id, oc.cart_id, (SELECT count(*)::int FROM order_part p WHERE p.order_id = o.id AND p.deleted_at IS NULL) AS parts
+             FROM "order" o LEFT JOIN order_cart oc ON oc.order_id = o.id AND oc.deleted_at IS NULL
+            WHERE o.email LIKE 'abbruch-%@example.org' AND o.deleted_at IS NULL`
+        )
+      ).rows
+      expect(orders.map((order) => order.cart_id).sort()).toEqual([...carts].sort())
+      expect(orders.filter((order) => order.parts !== 1)).toEqual([])
+      expect(orders.map((order) => order.id).sort()).toEqual(again.map((answer) => answer.order.id).sort())
+      const reservedAfter = (await db.query(`SELECT count(*)::int AS n FROM reservation_item WHERE inventory_item_id = $1 AND deleted_at IS NULL`, [itemId])).rows[0].n
+      expect(reservedAfter - reservedBefore).toBe(carts.length)
+      const payments = (
+        await db.query(
+          `SELECT cpc.cart_id, count(p.id)::int AS n FROM cart_payment_collection cpc
+             LEFT JOIN payment p ON p.payment_collection_id = cpc.payment_collection_id AND p.deleted_at IS NULL
+            WHERE cpc.cart_id = ANY($1) AND cpc.deleted_at IS NULL GROUP BY cpc.cart_id`,
+          [carts]
+        )
+      ).rows
+      expect(payments.filter((payment) => payment.n !== 1)).toEqual([])
+      expect(payments).toHaveLength(carts.length)
+      expect((await db.query(`SELECT count(*)::int AS n FROM completion_attempt WHERE cart_id = ANY($1) AND deleted_at IS NULL`, [carts])).rows[0].n).toBe(0)
+    } finally {
       await backendProcess.stop()
-      await redis.flushdb()
-      redis.disconnect()
+      await db.end()
       await database.stop()
     }
   })

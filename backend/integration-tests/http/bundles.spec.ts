@@ -49,6 +49,7 @@ medusaIntegrationTestRunner({
           "id",
           "type_id",
           "producer.id",
+          "producer.handle",
           "variants.id",
           "variants.title",
           "variants.inventory_items.inventory_item_id",
@@ -98,7 +99,7 @@ medusaIntegrationTestRunner({
       const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
       expect(data.type, JSON.stringify(data)).toBe("order")
       const parts = await ledger().listOrderParts({ order_id: data.order.id }, { relations: ["entries"] })
-      return { order: data.order, parts, host: product.producer.id as string }
+      return { order: data.order, parts, host: product.producer.id as string, cartId }
     }
 
     it("seeds three Genusspakete, each an inventory kit of its makers' own stock, packed by one of them", async () => {
@@ -161,6 +162,16 @@ medusaIntegrationTestRunner({
         const share = shares.filter((c: any) => c.producer.id === part.producer_id).reduce((sum: number, c: any) => sum + c.share, 0)
         expect(Math.abs(Number(sale.goods_total) - Number(line.total) * share)).toBeLessThanOrEqual(0.01)
       }
+    })
+
+    it("shows the shopper one box, the packer's, with the whole price; the makers' parts are no parts of the shopper's", async () => {
+      const { order, cartId } = await orderBundle(1)
+      const packer = (await productByHandle(brotzeit.handle)).producer
+      const { data: access } = await api.get(`/store/carts/${cartId}/order-access`, headers)
+      const { data } = await api.get(`/store/orders/${order.id}/parts`, { headers: { ...headers.headers, "x-order-access-token": access.access_token } })
+      expect(data.order_parts.map((part: any) => part.producer.handle)).toEqual([packer.handle])
+      expect(data.order_parts[0].items.map((item: any) => item.title)).toEqual([order.items[0].title])
+      expect(cents(data.order_parts[0].charged_total)).toBe(cents(Number(order.total)))
     })
 
     it("the packer packs and hands it over; each component leaves its maker's shelf, the makers' parts follow and only take refunds", async () => {

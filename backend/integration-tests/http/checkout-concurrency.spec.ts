@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedNetwork } from "../../../seed"
 import { planProducts } from "../../../seed/plan"
@@ -164,6 +165,10 @@ medusaIntegrationTestRunner({
         return { item, cartId, orderId }
       }
 
+      /** The job Medusa runs every minute, as built (the module Medusa loaded, not a second copy), called as its job loader calls it. */
+      const job: (container: unknown, context?: { scheduledFor?: Date }) => Promise<{ recovered: number; completed: number }> =
+        require("@genussnetz/marketplace/jobs/recover-interrupted-completions").default
+
       /** The cart's one order, whole, its stock reserved once and its payment taken once. */
       async function expectOneWholeOrder(email: string, cartId: string, cutOffOrderId: string, inventoryItemId: string) {
         const container = getContainer()
@@ -200,16 +205,30 @@ medusaIntegrationTestRunner({
         expect(again.data.order.id).toBe(await expectOneWholeOrder(email, cartId, orderId, item.inventoryItemId))
       })
 
+      it("completed by a payment webhook instead of the shop's route: an order left without its link is undone in the completion itself", async () => {
+        const email = "webhook-ohne-verknuepfung@example.org"
+        const { item, cartId, orderId } = await cutOffCompletion(email, { link: false })
+        // What Medusa's payment webhook runs (processPaymentWorkflow → completeCartWorkflow), past our route.
+        const { result } = await completeCartWorkflow(getContainer()).run({ input: { id: cartId } })
+        expect(result.id).toBe(await expectOneWholeOrder(email, cartId, orderId, item.inventoryItemId))
+      })
+
+      it("completed by a payment webhook while its half order is linked: the webhook gets that order, the minute job makes it whole", async () => {
+        const email = "webhook-halb@example.org"
+        const { item, cartId, orderId } = await cutOffCompletion(email, { link: true })
+        const { result } = await completeCartWorkflow(getContainer()).run({ input: { id: cartId } })
+        expect(result.id).toBe(orderId)
+        expect(await job(getContainer(), { scheduledFor: new Date(Date.now() + 5 * 60_000) })).toEqual({ recovered: 1, completed: 1 })
+        await expectOneWholeOrder(email, cartId, orderId, item.inventoryItemId)
+      })
+
       it("nobody comes back: the minute job undoes it once it is older than a completion lives, and completes the paid cart", async () => {
         const email = "verlassen@example.org"
         const { item, cartId, orderId } = await cutOffCompletion(email, { link: true })
-        // The job Medusa runs every minute, as built (the module Medusa loaded, not a second copy).
-        const job: (container: unknown, now?: Date) => Promise<{ recovered: number; completed: number }> =
-          require("@genussnetz/marketplace/jobs/recover-interrupted-completions").default
         // One minute after the cut-off the completion might still be running: left alone.
         expect(await job(getContainer())).toEqual({ recovered: 0, completed: 0 })
         expect(await getContainer().resolve<CheckoutModuleService>(CHECKOUT_MODULE).listCompletionAttempts({ cart_id: cartId })).toHaveLength(1)
-        expect(await job(getContainer(), new Date(Date.now() + 5 * 60_000))).toEqual({ recovered: 1, completed: 1 })
+        expect(await job(getContainer(), { scheduledFor: new Date(Date.now() + 5 * 60_000) })).toEqual({ recovered: 1, completed: 1 })
         await expectOneWholeOrder(email, cartId, orderId, item.inventoryItemId)
       })
     })

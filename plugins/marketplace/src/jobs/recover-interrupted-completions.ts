@@ -14,7 +14,8 @@ const CUT_OFF_AFTER_MS = 3 * 60 * 1000
  * free again. A cart whose payment had been authorized is then completed here, so the shopper who
  * paid gets the one order; one without stays open for the shopper to complete.
  */
-export default async function recoverInterruptedCompletions(container: MedusaContainer, now = new Date()) {
+// Medusa's job loader passes the time the run was scheduled for.
+export default async function recoverInterruptedCompletions(container: MedusaContainer, { scheduledFor: now = new Date() }: { scheduledFor?: Date } = {}) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const checkout = container.resolve<CheckoutModuleService>(CHECKOUT_MODULE)
   const attempts = await checkout.listCompletionAttempts(

@@ -10,7 +10,9 @@ const WINDOW_MS = 25 * 60 * 60 * 1000
  * whose claims crossed `valid_from` or `valid_until` since the last run are rebuilt in the
  * catalog's search index, so the certificate filter follows the dates.
  */
-export default async function refreshClaimValidity(container: MedusaContainer, now = new Date()) {
+// Medusa's job loader passes the time the run was scheduled for (a plain `now` argument got that
+// object, and the nightly run failed on it).
+export default async function refreshClaimValidity(container: MedusaContainer, { scheduledFor: now = new Date() }: { scheduledFor?: Date } = {}) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const since = new Date(now.getTime() - WINDOW_MS)
   const window = { $gt: since, $lte: now }

@@ -1,7 +1,9 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { CHECKOUT_MODULE } from "../../modules/checkout"
 import type CheckoutModuleService from "../../modules/checkout/service"
+import { undoInterruptedCompletionWorkflow } from "../checkout/undo-interrupted-completion"
 
 /**
  * Medusa's cart completion writes the order, its links, its reservations and the payment in
@@ -15,9 +17,20 @@ completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
     const checkout = container.resolve<CheckoutModuleService>(CHECKOUT_MODULE)
     const [earlier] = await checkout.listCompletionAttempts({ cart_id: cart.id }, { select: ["id"] })
-    // An attempt cut off earlier and not yet undone keeps its start: what it left is found by it.
-    // A cart completed for good (no attempt left) only answers its order again.
-    if (earlier || cart.completed_at) return new StepResponse(undefined, undefined)
+    if (earlier) {
+      // We hold the cart's lock, so that completion is dead. The shop's own route undid it before
+      // (api/store/carts/recover-before-completion.ts); one started otherwise (a payment webhook)
+      // gets here with it. Orders it made without linking them are undone now. One it linked to
+      // the cart was already read by this completion, which answers it instead of making one:
+      // the attempt stays for the minute job (jobs/recover-interrupted-completions.ts).
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: linked } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cart.id } })
+      if (linked.length) return new StepResponse(undefined, undefined)
+      await undoInterruptedCompletionWorkflow(container).run({ input: { cart_id: cart.id } })
+    } else if (cart.completed_at) {
+      // Completed for good (no attempt left): this completion only answers its order again.
+      return new StepResponse(undefined, undefined)
+    }
     const attempt = await checkout.createCompletionAttempts({ cart_id: cart.id, started_at: new Date() })
     return new StepResponse(undefined, attempt.id)
   },

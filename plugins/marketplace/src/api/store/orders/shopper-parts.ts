@@ -43,10 +43,30 @@ export async function shopperOrderParts(container: MedusaContainer, orderId: str
         .map((label: any) => ({ number: String(label.tracking_number), url: label.tracking_url || null })),
     ])
   )
-  const answer = views.flat().map((view): StoreOrderPartType => {
-    const part = parts.find((p) => p.id === view.id)!
+  const all = views.flat()
+  const moneyOfView = (view: (typeof all)[number]) => {
     const entries = view.entries as { kind: string; goods_total: unknown; shipping_total: unknown }[]
-    const sum = (kind: string) => cents(entries.filter((entry) => entry.kind === kind).reduce((total, entry) => total + moneyOf(entry), 0))
+    const sum = (kind: string) => entries.filter((entry) => entry.kind === kind).reduce((total, entry) => total + moneyOf(entry), 0)
+    // Refund entries are negative: what went back is their opposite.
+    return { charged: sum("sale"), refunded: -sum("refund") }
+  }
+  // A maker whose part only supplies a Genusspaket's component sends nothing itself: the shopper
+  // gets the packer's box, and pays and is refunded the box. Its money is told with the packer's
+  // part (the one whose box holds the maker's goods), not as a part of its own.
+  const supplyOnly = (view: (typeof all)[number]) => !view.items.length && view.components.length > 0
+  const shown = all.filter((view) => !supplyOnly(view))
+  const money = new Map(shown.map((view) => [view.id, moneyOfView(view)]))
+  for (const supplier of all.filter(supplyOnly)) {
+    const producerId = parts.find((p) => p.id === supplier.id)!.producer_id
+    const packer = shown.find((view) => view.items.some((item: any) => (item.bundle_contents ?? []).some((content: any) => content.producer_id === producerId)))
+    if (!packer) continue
+    const own = money.get(packer.id)!
+    const supplied = moneyOfView(supplier)
+    money.set(packer.id, { charged: own.charged + supplied.charged, refunded: own.refunded + supplied.refunded })
+  }
+  const answer = shown.map((view): StoreOrderPartType => {
+    const part = parts.find((p) => p.id === view.id)!
+    const { charged, refunded } = money.get(view.id)!
     return {
       id: view.id,
       status: view.status,
@@ -67,9 +87,8 @@ export async function shopperOrderParts(container: MedusaContainer, orderId: str
         total: Number(item.total),
       })),
       currency_code: view.currency_code,
-      charged_total: sum("sale"),
-      // Refund entries are negative: what went back is their opposite.
-      refunded_total: cents(-sum("refund")) || 0,
+      charged_total: cents(charged),
+      refunded_total: cents(refunded) || 0,
     }
   })
   answer.sort((a, b) => (a.producer?.name ?? "").localeCompare(b.producer?.name ?? "", "de"))
