@@ -747,17 +747,7 @@ describe("npm run up on a fresh machine", () => {
     const { products } = await storeProducts(`handle=${planned.handle}`)
     const browser = await launchChromium()
     try {
-      const page = await browser.newPage()
-      // The association works in German: the admin's language (Medusa reads it from the `lng`
-      // cookie) decides the widgets' texts too, which default to English like Medusa's own.
-      await page.context().addCookies([{ name: "lng", value: "de", url: backend }])
-      await page.goto(`${backend}/app/login`)
-      await page.fill('input[name="email"]', credentials.email)
-      await page.fill('input[name="password"]', credentials.password)
-      await page.click('button[type="submit"]')
-      // Chromium counts localhost as a secure origin, so the cookie attribute itself is checked
-      // in the test above; this one walks the real login form and the provenance widget.
-      await page.waitForURL(/\/app\/orders/, { timeout: 30_000 })
+      const page = await logInToAdmin(browser)
 
       await page.goto(`${backend}/app/products/${products[0].id}`)
       // The provenance plugin's widgets: the producer, then the chain.
@@ -772,12 +762,126 @@ describe("npm run up on a fresh machine", () => {
       const linkId = await firstRow.getAttribute("data-supply-link")
       await firstRow.getByRole("button", { name: "Prüfen" }).click()
       await page.locator(`tr[data-supply-link="${linkId}"]`).waitFor({ state: "detached", timeout: 15_000 })
-      const session = await page.context().cookies()
       const verified = await fetch(`${backend}/admin/supply-links?status=verified&limit=200`, {
-        headers: { cookie: session.map((c) => `${c.name}=${c.value}`).join("; ") },
+        headers: { cookie: await cookieOf(page) },
       })
       expect((await verified.json()).supply_links.map((l: { id: string }) => l.id)).toContain(linkId)
     } finally {
+      await browser.close()
+    }
+  })
+
+  it("lists the Genusspakete in the admin UI and creates one from two producers' goods, showing the route's refusal, in German and English", async () => {
+    const makerOf = (handle: string) => planProducts().find((p) => p.handle === handle)!.producer
+    // Bread and cheese of two makers (the Brotzeit box's, so of one VAT rate); no Bratwurst,
+    // which the search box tests below expect to find only among the seed's products.
+    const goods = [BUNDLES[0].components[0], BUNDLES[0].components[2]]
+    const picked = await Promise.all(
+      goods.map(async (component) => {
+        const { products } = await storeProducts(`handle=${component.product}`, "variants.id,variants.title")
+        const variant = products[0].variants.find((v: { title: string }) => v.title === component.variant)
+        return { product: products[0], variant, maker: makerOf(component.product) }
+      })
+    )
+    expect(new Set(picked.map((p) => p.maker.handle)).size).toBe(2)
+    const title = "Genusspaket Brot & Käse (Test)"
+    const handle = "genusspaket-brot-kaese-test"
+    const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, " ")
+    const shot = screenshotsOf("admin-genusspakete")
+    let session = ""
+    const browser = await launchChromium()
+    try {
+      const page = await logInToAdmin(browser)
+      session = await cookieOf(page)
+      await page.goto(`${backend}/app/genusspakete`)
+      await page.getByRole("heading", { level: 1, name: "Genusspakete", exact: true }).waitFor({ timeout: 30_000 })
+
+      // The seeded ones, each with its packer, status and makers, the title linking to its product.
+      for (const bundle of BUNDLES) {
+        const row = page.locator(`tr[data-bundle="${bundle.handle}"]`)
+        await row.waitFor({ timeout: 15_000 })
+        const { products } = await storeProducts(`handle=${bundle.handle}`)
+        expect(await row.getByRole("link", { name: bundle.title.de }).getAttribute("href")).toBe(`/app/products/${products[0].id}`)
+        expect(await row.locator("[data-packed-by]").innerText()).toBe(PRODUCERS.find((p) => p.handle === bundle.host)!.name)
+        expect(await row.innerText()).toContain("Veröffentlicht")
+        const components = (await row.locator("li").allInnerTexts()).map(spaces)
+        expect(components).toHaveLength(bundle.components.length)
+        bundle.components.forEach((component, i) => {
+          expect(components[i]).toContain(`${component.quantity} × `)
+          expect(components[i]).toContain(`(${component.variant}) — ${makerOf(component.product).name} — `)
+          expect(components[i]).toMatch(/ — \d+(,\d+)? %$/)
+        })
+      }
+
+      // A new one through the form: texts, the goods found by Medusa's product search, shares
+      // that do not add up (refused with the route's own words), then shares that do.
+      await page.getByLabel("Titel", { exact: true }).fill(title)
+      expect(await page.locator("#bundle-handle").inputValue()).toBe(handle)
+      await page.locator("#bundle-description").fill("Bauernbrot und Bergkäse aus zwei Betrieben.")
+      await page.locator("#bundle-price").fill("14,90")
+      for (const { product, variant } of picked) {
+        await page.locator("#bundle-search").fill(product.title)
+        await page.locator(`button[data-variant="${variant.id}"]`).click({ timeout: 15_000 })
+        await page.locator(`tr[data-component="${variant.id}"]`).waitFor()
+      }
+      const shareOf = (i: number) => page.locator(`tr[data-component="${picked[i].variant.id}"] input[name="share"]`)
+      await shareOf(0).fill("60")
+      await shareOf(1).fill("30")
+      expect(spaces(await page.locator("[data-share-sum]").innerText())).toBe("Summe der Anteile: 90 %")
+      await page.locator("#bundle-packer").click()
+      await page.getByRole("option", { name: picked[0].maker.name, exact: true }).click()
+      const create = page.getByRole("button", { name: "Genusspaket anlegen" })
+      await create.click()
+      const refusal = page.getByRole("alert").filter({ hasText: "nicht angelegt" })
+      await refusal.waitFor({ timeout: 15_000 })
+      expect(await refusal.innerText()).toContain("Das Genusspaket wurde nicht angelegt:")
+      expect(await refusal.innerText()).toContain("The makers' shares must each be above 0 and add up to 1 (100 %)")
+      await shot(page, "1-refused")
+      const refused = await (await fetch(`${backend}/admin/bundles?limit=100`, { headers: { cookie: session } })).json()
+      expect(refused.bundles.map((b: any) => b.product.handle)).not.toContain(handle)
+
+      await shareOf(1).fill("40")
+      await create.click()
+      const row = page.locator(`tr[data-bundle="${handle}"]`)
+      await row.waitFor({ timeout: 30_000 })
+      expect(await refusal.count()).toBe(0)
+      expect(await row.locator("[data-packed-by]").innerText()).toBe(picked[0].maker.name)
+      const components = (await row.locator("li").allInnerTexts()).map(spaces)
+      expect(components).toEqual([
+        `1 × ${picked[0].product.title} (${picked[0].variant.title}) — ${picked[0].maker.name} — 60 %`,
+        `1 × ${picked[1].product.title} (${picked[1].variant.title}) — ${picked[1].maker.name} — 40 %`,
+      ])
+      // The form starts over for the next one.
+      expect(await page.locator("#bundle-title").inputValue()).toBe("")
+      await row.scrollIntoViewIfNeeded()
+      await shot(page, "2-created")
+
+      const listed = await (await fetch(`${backend}/admin/bundles?limit=100`, { headers: { cookie: session } })).json()
+      const created = listed.bundles.find((b: any) => b.product.handle === handle)
+      const createdId = created?.product.id
+      expect(created).toMatchObject({ product: { title, status: "published" }, packed_by: { id: picked[0].product.producer.id } })
+      expect(created.components.map((c: any) => [c.variant_id, c.quantity, c.share, c.producer.id])).toEqual(
+        picked.map((p, i) => [p.variant.id, 1, [0.6, 0.4][i], p.product.producer.id])
+      )
+      expect(await row.getByRole("link", { name: title }).getAttribute("href")).toBe(`/app/products/${createdId}`)
+
+      // In English (the admin's language from the `lng` cookie).
+      await page.context().addCookies([{ name: "lng", value: "en", url: backend }])
+      await page.reload()
+      await page.getByRole("heading", { level: 1, name: "Genusspakete (bundles)", exact: true }).waitFor({ timeout: 30_000 })
+      await page.getByRole("columnheader", { name: "Packed by", exact: true }).waitFor({ timeout: 15_000 })
+    } finally {
+      // The later tests count the seed's products (the search box's results, the second run):
+      // the test's Genusspaket goes again, also after a failure (its makers' goods and their
+      // stock stay: Medusa deletes an inventory item only with the last variant using it).
+      if (session) {
+        const { bundles } = await (await fetch(`${backend}/admin/bundles?limit=100`, { headers: { cookie: session } })).json()
+        const leftover = bundles.find((b: any) => b.product.handle === handle)
+        if (leftover) {
+          const removed = await fetch(`${backend}/admin/products/${leftover.product.id}`, { method: "DELETE", headers: { cookie: session } })
+          expect(removed.status).toBe(200)
+        }
+      }
       await browser.close()
     }
   })
@@ -1460,6 +1564,29 @@ async function walkTheShop(locale: "de" | "en") {
   } finally {
     await browser.close()
   }
+}
+
+/**
+ * A new Chromium page logged in to the admin through its login form, in the admin's language
+ * (Medusa reads it from the `lng` cookie; the association works in German, and the plugins'
+ * texts follow it, defaulting to English like Medusa's own).
+ */
+async function logInToAdmin(browser: import("playwright-core").Browser, language: "de" | "en" = "de") {
+  const page = await browser.newPage()
+  await page.context().addCookies([{ name: "lng", value: language, url: backend }])
+  await page.goto(`${backend}/app/login`)
+  await page.fill('input[name="email"]', credentials.email)
+  await page.fill('input[name="password"]', credentials.password)
+  await page.click('button[type="submit"]')
+  // Chromium counts localhost as a secure origin, so the cookie attribute itself is checked
+  // by the plain-http test; this walks the real login form.
+  await page.waitForURL(/\/app\/orders/, { timeout: 30_000 })
+  return page
+}
+
+/** The page's admin session as a Cookie header, for the admin API beside the browser. */
+async function cookieOf(page: import("playwright-core").Page) {
+  return (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ")
 }
 
 async function storeProducts(params: string, extraFields = "") {

@@ -6,7 +6,7 @@ import { bundleComponentsOf } from "../../../workflows/bundles/bundle-components
 import { createBundleWorkflow } from "../../../workflows/bundles/create-bundle"
 import type { AdminCreateBundleType, AdminListBundlesType } from "./validators"
 
-/** The Genusspakete, newest first, each with its components and their makers. */
+/** The Genusspakete, newest first, each with its components and their makers (id and name). */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListBundlesType>, res: MedusaResponse) => {
   const { limit, offset } = req.validatedQuery
   const bundles = req.scope.resolve<BundlesModuleService>(BUNDLES_MODULE)
@@ -26,12 +26,21 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListBund
     .sort((a: any, b: any) => String(b.product.created_at).localeCompare(String(a.product.created_at)))
     .slice(offset, offset + limit)
   const components = await bundleComponentsOf(req.scope, page.map((variant: any) => variant.id))
+  // The makers by name, so the association's page can say who makes each component.
+  const makerIds = [...new Set([...components.values()].flat().map((component) => component.producer_id))].filter(Boolean)
+  const { data: makers } = makerIds.length
+    ? await query.graph({ entity: "producer", filters: { id: makerIds }, fields: ["id", "name"] })
+    : { data: [] as any[] }
+  const makerOf = new Map(makers.map((maker: any) => [maker.id, { id: maker.id as string, name: maker.name as string }]))
   res.json({
     bundles: page.map((variant: any) => ({
       product: { id: variant.product.id, title: variant.product.title, handle: variant.product.handle, status: variant.product.status },
       packed_by: variant.product.producer ?? null,
       variant_id: variant.id,
-      components: (components.get(variant.id) ?? []).map(({ category_handles, ...component }) => component),
+      components: (components.get(variant.id) ?? []).map(({ category_handles, ...component }) => ({
+        ...component,
+        producer: makerOf.get(component.producer_id) ?? null,
+      })),
     })),
     count: variants.length,
     limit,
