@@ -9,7 +9,7 @@
 // PUBLIC_STRIPE_PUBLISHABLE_KEY (Stripe payments; read from the environment or .env).
 // Flags: --skip-build reuses the last build; --no-start stops after seeding.
 import { randomBytes } from "node:crypto"
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { parseEnv } from "node:util"
 import { DatabaseUnreachableError, provideDatabase } from "./lib/database.mjs"
@@ -90,8 +90,18 @@ async function main() {
   })
 
   if (!flags.has("--skip-build")) {
-    step("Building the provenance plugin …")
-    await run("build-plugins", "npm", ["run", "build", "-w", "@genussnetz/provenance"], { env: serverEnv })
+    // The backend loads each plugin from its build (.medusa/server): a fresh clone has none. A
+    // plugin built already is left as it is — `npm test` builds them all first, and rebuilding one
+    // here would pull it from under the backend suites running beside; after changing a plugin,
+    // `npm run build:plugins`.
+    const unbuilt = readdirSync(join(repoRoot, "plugins")).filter(
+      (plugin) => existsSync(join(repoRoot, "plugins", plugin, "package.json")) && !existsSync(join(repoRoot, "plugins", plugin, ".medusa", "server"))
+    )
+    for (const plugin of unbuilt) {
+      const { name } = JSON.parse(readFileSync(join(repoRoot, "plugins", plugin, "package.json"), "utf8"))
+      step(`Building the plugin ${name} …`)
+      await run(`build-${plugin}`, "npm", ["run", "build", "-w", name], { env: serverEnv })
+    }
     step("Building the backend and its admin …")
     await run("build-backend", "npx", ["medusa", "build"], { cwd: backendDir, env: serverEnv })
     step("Building the storefront …")
