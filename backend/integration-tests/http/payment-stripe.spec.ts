@@ -16,6 +16,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { LEDGER_MODULE } from "../../../plugins/marketplace/src/modules/ledger"
+import type LedgerModuleService from "../../../plugins/marketplace/src/modules/ledger/service"
 import { seedNetwork } from "../../../seed"
 import { planProducts } from "../../../seed/plan"
 import type { Query } from "../../../seed/query"
@@ -40,6 +42,9 @@ const HOOK = "/hooks/payment/stripe_stripe"
  * `getWebhookActionAndData`, the workflow engine's `run`); they still do what they did.
  * `onWebhook` runs as the subscriber starts on an event.
  */
+/** Each webhook is read by Medusa's handler and by ours that calls off an order whose payment failed later. */
+const READERS_PER_WEBHOOK = 2
+
 function watchWebhooks(container: MedusaContainer) {
   const payment = container.resolve(Modules.PAYMENT) as any
   const engine = container.resolve(Modules.WORKFLOW_ENGINE) as any
@@ -65,12 +70,12 @@ function watchWebhooks(container: MedusaContainer) {
     state,
     /** Until `count` webhooks were taken up and every workflow they started has ended. */
     async settled(count: number) {
-      const done = () => state.taken >= count && state.running === 0
+      const done = () => state.taken >= count * READERS_PER_WEBHOOK && state.running === 0
       await eventually(async () => done(), Boolean)
       // The subscriber starts its workflow right after reading the event: give it that moment.
       await new Promise((resolve) => setTimeout(resolve, 500))
       await eventually(async () => done(), Boolean)
-      expect(state.taken, "webhooks taken up by Medusa's subscriber").toBe(count)
+      expect(state.taken, "webhooks taken up by the subscribers").toBe(count * READERS_PER_WEBHOOK)
     },
     restore() {
       payment.getWebhookActionAndData = read
@@ -327,6 +332,46 @@ medusaIntegrationTestRunner({
       expect(payment.payments[0].captures).toHaveLength(1)
       expect(await ordersByEmail(email)).toEqual([{ id: orderId, payment: "completed" }])
       expect(stripe.callsTo("POST", /\/capture$/)).toHaveLength(0)
+    })
+
+    it("SEPA Direct Debit failing after the order was placed: the order is called off, its stock back on sale, nothing owed or refunded, the shopper told; the failure again changes nothing", async () => {
+      const email = "ruecklastschrift@example.org"
+      const { cartId, intent, inventoryItemId } = await stripeCart(email)
+      stripe.confirmProcessing(intent.id, "sepa_debit")
+      const answer = await outcome(api.post(`/store/carts/${cartId}/complete`, {}, headers))
+      expect(answer.data.type, JSON.stringify(answer.data)).toBe("order")
+      const orderId: string = answer.data.order.id
+      expect(await reservationsOf(inventoryItemId)).toHaveLength(1)
+      const ledger = getContainer().resolve<LedgerModuleService>(LEDGER_MODULE)
+      const partsBefore = await ledger.listOrderParts({ order_id: orderId })
+      expect(partsBefore.length).toBeGreaterThan(0)
+
+      stripe.failDebit(intent.id)
+      expect((await deliver("payment_intent.payment_failed", intent.id)).status).toBe(200)
+      const order = async () => (await query().graph({ entity: "order", fields: ["status"], filters: { id: orderId } })).data[0]
+      await eventually(order, (o: any) => o.status === "canceled")
+      expect(await reservationsOf(inventoryItemId)).toEqual([])
+      const parts = await eventually(
+        () => ledger.listOrderParts({ order_id: orderId }, { relations: ["entries"] }),
+        (parts) => parts.every((part) => part.status === "canceled")
+      )
+      for (const part of parts) {
+        // The void takes the whole sale out of the books: the producer is owed nothing, nothing went back.
+        expect(part.entries.map((entry: any) => entry.kind).sort()).toEqual(["sale", "void"])
+        const sum = (field: string) => Math.round(part.entries.reduce((total: number, entry: any) => total + Number(entry[field]) * 100, 0))
+        for (const field of ["goods_total", "shipping_total", "commission_total", "payout_total"]) expect(sum(field), field).toBe(0)
+      }
+      expect(stripe.callsTo("POST", /\/refunds$/)).toHaveLength(0)
+      // The shopper's view of the order says nothing was charged.
+      const { data: access } = await api.get(`/store/carts/${cartId}/order-access`, headers)
+      const { data: shopperParts } = await api.get(`/store/orders/${orderId}/parts`, { headers: { ...headers.headers, "x-order-access-token": access.access_token } })
+      expect(shopperParts.order_parts.map((part: any) => [part.status, part.charged_total, part.refunded_total])).toEqual(parts.map(() => ["canceled", 0, 0]))
+
+      // Stripe delivers the failure again: nothing more happens.
+      expect((await deliver("payment_intent.payment_failed", intent.id)).status).toBe(200)
+      await webhooks.settled(2)
+      const again = await ledger.listOrderParts({ order_id: orderId }, { relations: ["entries"] })
+      expect(again.flatMap((part) => part.entries)).toHaveLength(parts.flatMap((part) => part.entries).length)
     })
 
     it("ten completions by the shopper racing the webhook: one order, one payment captured once", async () => {

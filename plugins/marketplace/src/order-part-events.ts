@@ -16,6 +16,8 @@ export const OrderPartEvents = {
   CANCELED: "order_part.canceled",
   /** Money of the part went back to the shopper (data.amount, in the order's currency). */
   REFUNDED: "order_part.refunded",
+  /** The shopper's payment failed after the order was placed (a SEPA debit returned): the part is off, nothing is owed. */
+  VOIDED: "order_part.voided",
 } as const
 
 export type OrderPartEventName = (typeof OrderPartEvents)[keyof typeof OrderPartEvents]

@@ -131,6 +131,14 @@ export class FakeStripe {
     return Object.assign(intent, { status: "succeeded", amount_received: intent.amount })
   }
 
+  /** Days later: the debit came back (no funds, account closed): the intent asks for another method. */
+  failDebit(intentId: string) {
+    return Object.assign(this.get(intentId), {
+      status: "requires_payment_method",
+      last_payment_error: { type: "invalid_request_error", code: "insufficient_funds", message: "The customer's account has insufficient funds to cover this payment." },
+    })
+  }
+
   /** What Stripe does when the shopper's card is declined: the intent asks for another method. */
   confirmDeclined(intentId: string) {
     const intent = this.get(intentId)

@@ -12,6 +12,7 @@ const HEADLINE = {
   [OrderPartEvents.DELIVERED]: "delivered",
   [OrderPartEvents.CANCELED]: "canceled",
   [OrderPartEvents.REFUNDED]: "refunded",
+  [OrderPartEvents.VOIDED]: "voided",
 } as const satisfies Record<OrderPartEventName, string>
 
 /**
@@ -28,6 +29,8 @@ export function partStatusMail(event: OrderPartEventName, order: OrderMail, part
       ? deliveryBlocks(locale, currency, part.deliveries.filter((delivery) => delivery.kind === "pickup"))
       : event === OrderPartEvents.CANCELED
         ? [{ kind: "paragraph", text: texts.status.canceledNote }]
+        : event === OrderPartEvents.VOIDED
+          ? [{ kind: "paragraph", text: texts.status.voidedNote }]
         : event === OrderPartEvents.REFUNDED && refunded !== undefined
           ? [{ kind: "paragraph", text: texts.status.refundedAmount(money(locale, refunded, currency)) }]
           : []

@@ -32,6 +32,8 @@ const DE = {
     refunded: (producer: string) => `${producer} erstattet Ihnen Geld`,
     refundedAmount: (amount: string) => `Erstattet werden ${amount}; das Geld geht auf dem Weg zurück, auf dem Sie bezahlt haben.`,
     canceledNote: "Dieser Teil Ihrer Bestellung wird nicht geliefert. Bereits bezahltes Geld erhalten Sie zurück; die Ware der anderen Erzeuger kommt wie bestellt.",
+    voided: (producer: string) => `Ihre Zahlung ist fehlgeschlagen: Ihre Bestellung bei ${producer} ist storniert`,
+    voidedNote: "Ihre Bank hat die Zahlung (z. B. die Lastschrift) nicht eingelöst. Die Bestellung wird deshalb nicht geliefert, und Sie schulden nichts. Sie können die Ware gern erneut bestellen.",
     itemsOf: (producer: string) => `Ihre Ware von ${producer}`,
   },
 }
@@ -67,6 +69,8 @@ const EN: typeof DE = {
     refunded: (producer: string) => `${producer} is refunding you`,
     refundedAmount: (amount: string) => `${amount} will be refunded, the same way you paid.`,
     canceledNote: "This part of your order will not be delivered. Money already paid will be returned; the other producers' goods come as ordered.",
+    voided: (producer: string) => `Your payment failed: your order from ${producer} is cancelled`,
+    voidedNote: "Your bank did not honour the payment (e.g. the direct debit). The order will therefore not be delivered, and you owe nothing. You are welcome to order the goods again.",
     itemsOf: (producer: string) => `Your goods from ${producer}`,
   },
 }

@@ -3,13 +3,14 @@
  * per ledger entry) and summed, and the association's view over all producers. Also their CSV,
  * shaped for German spreadsheets (semicolons, decimal commas, UTF-8 with a byte-order mark).
  */
+import type { LedgerEntryKind } from "./models/ledger-entry"
 import type { VatStatus } from "./models/seller-account"
 import type { PartSale } from "./sale"
 
 export type StatementEntry = PartSale & {
   created_at: Date | string
   order_display_id: number | string | null
-  kind: "sale" | "refund"
+  kind: LedgerEntryKind
 }
 
 export type StatementTotals = Omit<PartSale, "commission_rate">
@@ -29,7 +30,7 @@ export const VAT_STATUS_LABELS: Record<VatStatus, string> = {
   small_business: "Kleinunternehmer (§ 19 UStG)",
 }
 
-const KIND_LABELS = { sale: "Verkauf", refund: "Erstattung" } as const
+const KIND_LABELS: Record<LedgerEntryKind, string> = { sale: "Verkauf", refund: "Erstattung", void: "Storno (Zahlung fehlgeschlagen)" }
 
 const decimal = (amount: number) => cents(Number(amount)).toFixed(2).replace(".", ",")
 const day = (date: Date | string) => new Date(date).toISOString().slice(0, 10)

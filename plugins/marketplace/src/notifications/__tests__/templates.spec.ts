@@ -111,6 +111,11 @@ describe("order mails", () => {
       }
     }
     expect(partStatusMail(OrderPartEvents.REFUNDED, order(), brewery, 7.5).text).toContain("Erstattet werden 7,50\u00a0€")
+    // A payment that failed after the order: not the producer's cancellation, and nothing to refund.
+    const voided = partStatusMail(OrderPartEvents.VOIDED, order(), brewery)
+    expect(voided.subject).toContain("Ihre Zahlung ist fehlgeschlagen")
+    expect(voided.text).toContain("Sie schulden nichts")
+    expect(voided.text).not.toContain("zurück")
   })
 })
 

@@ -48,7 +48,8 @@ export async function shopperOrderParts(container: MedusaContainer, orderId: str
     const entries = view.entries as { kind: string; goods_total: unknown; shipping_total: unknown }[]
     const sum = (kind: string) => entries.filter((entry) => entry.kind === kind).reduce((total, entry) => total + moneyOf(entry), 0)
     // Refund entries are negative: what went back is their opposite.
-    return { charged: sum("sale"), refunded: -sum("refund") }
+    // A void (the payment failed after the order was placed) takes back what was charged.
+    return { charged: sum("sale") + sum("void"), refunded: -sum("refund") }
   }
   // A maker whose part only supplies a Genusspaket's component sends nothing itself: the shopper
   // gets the packer's box, and pays and is refunded the box. Its money is told with the packer's

@@ -1,4 +1,5 @@
 import { lineRate, refundableOfPart, refundOfPart, remainingOfPart, saleOfPart } from "../sale"
+import type { LedgerEntryKind } from "../models/ledger-entry"
 import { statementCsv, summaryCsv, totalsOf } from "../statement"
 
 const rates = { default_rate: 0.12, categories: { bier: 0.08, spirituosen: 0.15 } }
@@ -43,7 +44,7 @@ describe("a part's sale", () => {
 })
 
 describe("payout statements", () => {
-  const entry = (kind: "sale" | "refund", goods: number, commission: number, payout: number) => ({
+  const entry = (kind: LedgerEntryKind, goods: number, commission: number, payout: number) => ({
     created_at: "2026-12-02T10:00:00.000Z",
     order_display_id: 7,
     kind,
@@ -69,6 +70,12 @@ describe("payout statements", () => {
     expect(rows[2]).toContain(";Erstattung;")
     expect(rows[2]).toContain(";-5,00;")
     expect(rows[3]).toMatch(/^Summe;;;.*;15,00;.*;1,80;13,20$/)
+  })
+
+  it("names a void (a payment that failed after the order) as such, and it takes the sale out of the sums", () => {
+    const rows = statementCsv({ name: "Hof", vat_status: "standard" }, [entry("sale", 20, 2.4, 17.6), entry("void", -20, -2.4, -17.6)]).slice(1).trim().split("\r\n")
+    expect(rows[2]).toContain(";Storno (Zahlung fehlgeschlagen);")
+    expect(rows[3]).toMatch(/;0,00;0,00$/)
   })
 
   it("never lets a spreadsheet read a name as a formula", () => {
