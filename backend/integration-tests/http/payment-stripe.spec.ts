@@ -349,7 +349,7 @@ medusaIntegrationTestRunner({
       stripe.failDebit(intent.id)
       expect((await deliver("payment_intent.payment_failed", intent.id)).status).toBe(200)
       const order = async () => (await query().graph({ entity: "order", fields: ["status"], filters: { id: orderId } })).data[0]
-      await eventually(order, (o: any) => o.status === "canceled")
+      expect((await eventually(order, (o: any) => o.status === "canceled")).status).toBe("canceled")
       expect(await reservationsOf(inventoryItemId)).toEqual([])
       const parts = await eventually(
         () => ledger.listOrderParts({ order_id: orderId }, { relations: ["entries"] }),
