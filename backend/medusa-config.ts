@@ -94,6 +94,21 @@ const paymentModules = stripeApiKey
     ]
   : []
 
+// Payouts to producers. By default the association pays each producer's balance from its own
+// bank account (a payout run in the admin records what is due and paid). With
+// STRIPE_CONNECT_PAYOUTS=true (and STRIPE_API_KEY), a payout run sends Stripe transfers from the
+// association's Stripe balance to each producer's connected account ("separate charges and
+// transfers": the association stays merchant of record; a producer's acct_… is set in the
+// admin's Auszahlungen page).
+function payoutOptions() {
+  if (process.env.STRIPE_CONNECT_PAYOUTS !== "true") return undefined
+  if (!stripeApiKey) {
+    console.error("Refusing to start: STRIPE_CONNECT_PAYOUTS=true needs STRIPE_API_KEY (the association's Stripe account pays the producers). Set STRIPE_API_KEY or unset STRIPE_CONNECT_PAYOUTS.")
+    process.exit(1)
+  }
+  return { stripe_connect: { api_key: stripeApiKey } }
+}
+
 // The "production" profile: with REDIS_URL set, event bus, workflow engine, caching and
 // locking move to Redis, so several server instances and a worker can share one state.
 // Without it, everything runs in one process with Medusa's in-memory defaults.
@@ -266,7 +281,7 @@ export default defineConfig({
       },
     },
     // Checkout across producers: a stock location, shipping profile and ways of delivery per producer.
-    { resolve: "@genussnetz/marketplace", options: {} },
+    { resolve: "@genussnetz/marketplace", options: { payouts: payoutOptions() } },
   ],
   modules: [{ resolve: "@medusajs/medusa/translation" }, fileModule, searchModule, notificationModule, ...paymentModules, ...redisModules],
 })

@@ -121,13 +121,16 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
     // its e-mail): the small network has no carts, so they meet an id that names none.
     "POST /store/carts/:id": { email: "gast@example.org" },
     "POST /store/carts/:id/complete": {},
+    // A payout run (the small network has no orders: it pays nothing) and a payee's settings.
+    "POST /admin/payouts": { until: "2026-01-31" },
+    "POST /admin/seller-accounts/:producer_id": { commission_rate: 0.1, vat_status: "standard", stripe_account_id: "acct_1Fuzz" },
     // A DELETE takes no body: its poisons go into the path and the query.
     "DELETE /admin/search/synonyms/:id": {},
   }
 }
 
 const DATE_FIELDS = ["since", "until", "valid_from", "valid_until"]
-const NUMBER_FIELDS = ["share", "volume_per_year"]
+const NUMBER_FIELDS = ["share", "volume_per_year", "commission_rate"]
 
 type Poison = "path" | "query" | "body-string" | "body-type" | "body-date" | "body-number" | "body-unknown-key"
 

@@ -340,6 +340,120 @@ medusaIntegrationTestRunner({
         expect(rows.at(-1)).toMatch(new RegExp(`^Summe;.*;${own.statement.totals.payout_total.toFixed(2).replace(".", ",")}$`))
       })
 
+      /** What the producer's ledger entries owe it in all, summed from the entries themselves. */
+      async function earnedBy(producerId: string) {
+        const parts = await ledger().listOrderParts({ producer_id: producerId }, { relations: ["entries"] })
+        return Math.round(parts.flatMap((p: any) => p.entries).reduce((sum: number, e: any) => sum + Number(e.payout_total), 0) * 100) / 100
+      }
+
+      it("pays each producer its balance once by bank transfer, however many runs start at once, and carries a refund into the next payout", async () => {
+        const [butcherId, bakeryId, breweryId] = await Promise.all([sausage, bread, beer].map((p) => producerIdOf(p.producer.handle)))
+        const { order: first } = await order([{ handle: sausage.handle, quantity: 2 }, { handle: bread.handle, quantity: 1 }])
+        await order([{ handle: beer.handle, quantity: 1 }, { handle: sausage.handle, quantity: 1 }])
+
+        // Five association members press "pay out" together.
+        const runs = await Promise.all([...Array(5)].map(() => outcome(api.post("/admin/payouts", { until: today }, admin))))
+        for (const run of runs) expect(run.status, JSON.stringify(run.data)).toBe(200)
+        const made = runs.flatMap((run) => run.data.payouts)
+        expect(made.map((p: any) => p.producer_id).sort()).toEqual([butcherId, bakeryId, breweryId].sort())
+        for (const payout of made) {
+          expect(payout.amount, payout.producer_name).toBeCloseTo(await earnedBy(payout.producer_id), 2)
+          expect(payout).toMatchObject({ method: "bank_transfer", status: "paid", currency_code: "eur", transfer_id: null })
+        }
+        expect(runs.flatMap((run) => run.data.waiting)).toEqual([])
+        const stored = await ledger().listPayouts({})
+        expect(stored).toHaveLength(3)
+
+        // Nothing is owed any more: the page of payees says so, and a new run pays nothing.
+        const { data: payees } = await api.get("/admin/seller-accounts?limit=100", admin)
+        expect(payees.payout_method).toBe("bank_transfer")
+        for (const id of [butcherId, bakeryId, breweryId]) {
+          const payee = payees.seller_accounts.find((a: any) => a.producer_id === id)
+          expect(payee.balances).toEqual([{ currency_code: "eur", due: 0 }])
+          expect(payee.ready_to_be_paid).toBe(true)
+        }
+        expect((await api.post("/admin/payouts", { until: today }, admin)).data.payouts).toEqual([])
+
+        // A refund after the payout: the butcher owes it back, so it waits for later sales.
+        const butchersPart = (await ledger().listOrderParts({ order_id: first.id, producer_id: butcherId }))[0]
+        await api.post(`/admin/order-parts/${butchersPart.id}/refund`, { amount: 2 }, admin)
+        const owedBack = (await api.get("/admin/seller-accounts?limit=100", admin)).data.seller_accounts.find((a: any) => a.producer_id === butcherId)
+        expect(owedBack.balances[0].due).toBeLessThan(0)
+        expect((await api.post("/admin/payouts", { until: today }, admin)).data.payouts).toEqual([])
+        await order([{ handle: sausage.handle, quantity: 3 }])
+        const { data: next } = await api.post("/admin/payouts", { until: today, producer_ids: [butcherId, bakeryId] }, admin)
+        expect(next.payouts).toHaveLength(1)
+        const paidBefore = made.find((p: any) => p.producer_id === butcherId).amount
+        expect(next.payouts[0].amount).toBeCloseTo((await earnedBy(butcherId)) - paidBefore, 2)
+
+        // The producer's statement lists the payouts of its period.
+        const { data: statement } = await api.get(`/admin/payouts/${butcherId}?from=${today}&to=${today}`, admin)
+        expect(statement.statement.payouts.map((p: any) => p.amount)).toEqual([paidBefore, next.payouts[0].amount])
+      })
+
+      it("lets the association set a producer's rate, VAT status and Stripe account, which later sales and statements use; bad input changes nothing", async () => {
+        const bakeryId = await producerIdOf(bread.producer.handle)
+        const { data } = await api.post(`/admin/seller-accounts/${bakeryId}`, { commission_rate: 0.08, vat_status: "small_business" }, admin)
+        expect(data.seller_account).toMatchObject({ producer_id: bakeryId, commission_rate: 0.08, vat_status: "small_business", stripe_account_id: null })
+        const { data: second } = await api.post(`/admin/seller-accounts/${bakeryId}`, { stripe_account_id: "acct_1Baeckerei" }, admin)
+        expect(second.seller_account).toMatchObject({ commission_rate: 0.08, vat_status: "small_business", stripe_account_id: "acct_1Baeckerei" })
+        // Two saves at once make one account.
+        await Promise.all([0.07, 0.09].map((rate) => api.post(`/admin/seller-accounts/${bakeryId}`, { commission_rate: rate }, admin)))
+        expect(await ledger().listSellerAccounts({ producer_id: bakeryId })).toHaveLength(1)
+        await api.post(`/admin/seller-accounts/${bakeryId}`, { commission_rate: 0.08 }, admin)
+
+        const { order: placed } = await order([{ handle: bread.handle, quantity: 1 }])
+        const [part] = await ledger().listOrderParts({ order_id: placed.id }, { relations: ["entries"] })
+        expect(Number(part.entries[0].commission_rate)).toBeCloseTo(0.08, 6)
+        expect((await api.get(`/admin/payouts/${bakeryId}?from=${today}&to=${today}`, admin)).data.statement.producer.vat_status).toBe("small_business")
+
+        const before = JSON.stringify(await ledger().listSellerAccounts({}))
+        const cases: [object, RegExp][] = [
+          [{}, /at least one/],
+          [{ commission_rate: 1 }, /commission_rate/],
+          [{ commission_rate: -0.1 }, /commission_rate/],
+          [{ commission_rate: "0.1" }, /commission_rate/],
+          [{ commission_rate: 0.123456 }, /two decimals/],
+          [{ vat_status: "exempt" }, /vat_status/],
+          [{ stripe_account_id: "cus_123" }, /Stripe account id/],
+          [{ stripe_account_id: "acct_\u0000x" }, /NUL byte/],
+          [{ payout: 10 }, /payout/],
+        ]
+        for (const [body, message] of cases) {
+          const answer = await outcome(api.post(`/admin/seller-accounts/${bakeryId}`, body, admin))
+          expect(answer.status, JSON.stringify(body)).toBe(400)
+          expect(answer.data?.message, JSON.stringify(body)).toMatch(message)
+        }
+        const unknown = await outcome(api.post(`/admin/seller-accounts/pdcr_does_not_exist`, { vat_status: "standard" }, admin))
+        expect(unknown.status).toBe(404)
+        expect(JSON.stringify(await ledger().listSellerAccounts({}))).toBe(before)
+        expect((await outcome(api.post(`/admin/seller-accounts/${bakeryId}`, { vat_status: "standard" }))).status).toBe(401)
+        expect((await outcome(api.get(`/admin/seller-accounts`))).status).toBe(401)
+        expect((await outcome(api.get(`/admin/seller-accounts?limit=500`, admin))).status).toBe(400)
+      })
+
+      it("refuses a payout run for a day to come, a day that is none, or unknown fields, and pays nothing", async () => {
+        await order([{ handle: beer.handle, quantity: 1 }])
+        const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10)
+        const cases: [object, RegExp][] = [
+          [{ until: tomorrow }, /after today/],
+          [{ until: "2026-02-30" }, /real day/],
+          [{ until: "9999-12-31" }, /real day|after today/],
+          [{ until: `${today}\u0000` }, /NUL byte/],
+          [{}, /until/],
+          [{ until: today, producer_ids: [] }, /producer_ids/],
+          [{ until: today, producer_ids: "pdcr_1" }, /producer_ids/],
+          [{ until: today, amount: 5 }, /amount/],
+        ]
+        for (const [body, message] of cases) {
+          const answer = await outcome(api.post("/admin/payouts", body, admin))
+          expect(answer.status, JSON.stringify(body)).toBe(400)
+          expect(answer.data?.message, JSON.stringify(body)).toMatch(message)
+        }
+        expect((await outcome(api.post("/admin/payouts", { until: today }))).status).toBe(401)
+        expect(await ledger().listPayouts({})).toEqual([])
+      })
+
       it("shows a producer its part of an order — its items and its shipping method only — and another's part as not found", async () => {
         const [butcherId, bakeryId] = [await producerIdOf(sausage.producer.handle), await producerIdOf(bread.producer.handle)]
         const { order: placed } = await order([{ handle: sausage.handle, quantity: 1 }, { handle: bread.handle, quantity: 2 }])

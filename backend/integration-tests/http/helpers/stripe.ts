@@ -2,7 +2,9 @@
  * Stripe's API, simulated at the HTTP level with nock for the backend tests: Medusa's Stripe
  * provider (the real `stripe` client inside the app) talks to https://api.stripe.com and gets
  * the JSON Stripe documents for PaymentIntents (https://docs.stripe.com/api/payment_intents/object),
- * kept in memory so a retrieve answers what create, confirm, capture or cancel left. Nothing
+ * kept in memory so a retrieve answers what create, confirm, capture or cancel left; and, for
+ * Stripe Connect payouts, transfers to connected accounts (https://docs.stripe.com/api/transfers)
+ * with their idempotency keys honoured as Stripe does. Nothing
  * reaches Stripe. Every request is recorded; one the simulation does not know is recorded as
  * unmatched and answered with a network error, so a test can fail on it.
  */
@@ -40,7 +42,23 @@ export type Intent = {
   cancellation_reason: string | null
 }
 
-export type StripeCall = { method: string; path: string; body: URLSearchParams }
+export type StripeCall = { method: string; path: string; body: URLSearchParams; idempotencyKey: string | null }
+
+/** A transfer to a connected account (https://docs.stripe.com/api/transfers/object), as far as payouts read it. */
+export type Transfer = {
+  id: string
+  object: "transfer"
+  amount: number
+  amount_reversed: number
+  currency: string
+  destination: string
+  transfer_group: string | null
+  description: string | null
+  metadata: Record<string, string>
+  reversed: boolean
+  created: number
+  livemode: false
+}
 
 const id = (prefix: string) => `${prefix}_${randomBytes(12).toString("hex")}`
 const now = () => Math.floor(Date.now() / 1000)
@@ -59,6 +77,13 @@ const paymentMethod = (methodId: string, type: string) => ({
 export class FakeStripe {
   readonly intents = new Map<string, Intent>()
   readonly calls: StripeCall[] = []
+  readonly transfers = new Map<string, Transfer>()
+  /** Connected accounts that can receive transfers; any other destination is refused as Stripe does. */
+  readonly accounts = new Set<string>()
+  /** Connected accounts that exist but cannot receive transfers yet (onboarding not finished). */
+  readonly restrictedAccounts = new Set<string>()
+  /** Idempotency keys Stripe has answered, and the answer it gives again. */
+  private readonly answered = new Map<string, Reply>()
   readonly unmatched: string[] = []
   /** The type of each payment method a confirmation attached (card unless told). */
   private readonly methodTypes = new Map<string, string>()
@@ -80,6 +105,9 @@ export class FakeStripe {
     scope.post(/^\/v1\/payment_intents\/[^/]+$/).reply(this.handle("POST", (url, body) => this.update(intentId(url), body)))
     scope.post(/^\/v1\/payment_intents\/[^/]+\/capture$/).reply(this.handle("POST", (url) => this.capture(intentId(url))))
     scope.post(/^\/v1\/payment_intents\/[^/]+\/cancel$/).reply(this.handle("POST", (url) => this.cancel(intentId(url))))
+    scope.post("/v1/transfers").reply(this.handle("POST", (_, body, key) => this.once(key, () => this.transfer(body))))
+    scope.get(/^\/v1\/transfers(\?.*)?$/).reply(this.handle("GET", (url) => this.listTransfers(url)))
+    scope.post(/^\/v1\/transfers\/[^/]+\/reversals$/).reply(this.handle("POST", (url, _, key) => this.once(key, () => this.reverse(url.pathname.split("/")[3]))))
     scope.get(/^\/v1\/payment_methods\/[^/]+$/).reply(this.handle("GET", (url) => json(200, this.method(url.pathname.split("/").pop()!))))
     return this
   }
@@ -93,6 +121,10 @@ export class FakeStripe {
   /** Forget what earlier tests did (the database was reset under them). */
   reset() {
     this.intents.clear()
+    this.transfers.clear()
+    this.accounts.clear()
+    this.restrictedAccounts.clear()
+    this.answered.clear()
     this.methodTypes.clear()
     this.calls.length = 0
     this.unmatched.length = 0
@@ -184,13 +216,81 @@ export class FakeStripe {
   }
 
   /** nock 15 hands a reply function the request as a fetch Request; Stripe's client sends form-encoded bodies. */
-  private handle(method: string, answer: (url: URL, body: URLSearchParams) => Reply) {
+  private handle(method: string, answer: (url: URL, body: URLSearchParams, idempotencyKey: string | null) => Reply) {
     return async (request: Request) => {
       const url = new URL(request.url)
       const body = new URLSearchParams(await request.text())
-      this.calls.push({ method, path: url.pathname, body })
-      return answer(url, body) as unknown as [number, unknown, Record<string, string>]
+      const idempotencyKey = request.headers.get("idempotency-key")
+      this.calls.push({ method, path: url.pathname, body, idempotencyKey })
+      return answer(url, body, idempotencyKey) as unknown as [number, unknown, Record<string, string>]
     }
+  }
+
+  /** Stripe answers a request with an idempotency key it has seen with the first answer again, doing nothing. */
+  private once(key: string | null, act: () => Reply): Reply {
+    if (!key) return act()
+    const earlier = this.answered.get(key)
+    if (earlier) return earlier
+    // Stripe keeps the answer of every request it started working on, refusals included.
+    const reply = act()
+    this.answered.set(key, reply)
+    return reply
+  }
+
+  private transfer(params: URLSearchParams) {
+    const destination = params.get("destination") ?? ""
+    const amount = Number(params.get("amount"))
+    if (!Number.isInteger(amount) || amount < 1 || !params.get("currency")) {
+      return stripeError(400, { type: "invalid_request_error", code: "parameter_invalid_integer", message: "Invalid positive integer", param: "amount" })
+    }
+    if (this.restrictedAccounts.has(destination)) {
+      return stripeError(400, {
+        type: "invalid_request_error",
+        code: "insufficient_capabilities_for_transfer",
+        message: "Your destination account needs to have at least one of the following capabilities enabled: transfers, crypto_transfers, legacy_payments",
+        param: "destination",
+      })
+    }
+    if (!this.accounts.has(destination)) {
+      return stripeError(400, { type: "invalid_request_error", code: "resource_missing", message: `No such destination: '${destination}'`, param: "destination" })
+    }
+    const metadata: Record<string, string> = {}
+    for (const [key, value] of params) {
+      const match = /^metadata\[(.+)\]$/.exec(key)
+      if (match) metadata[match[1]] = value
+    }
+    const transfer: Transfer = {
+      id: id("tr"),
+      object: "transfer",
+      amount,
+      amount_reversed: 0,
+      currency: params.get("currency") ?? "",
+      destination,
+      transfer_group: params.get("transfer_group"),
+      description: params.get("description"),
+      metadata,
+      reversed: false,
+      created: now(),
+      livemode: false,
+    }
+    this.transfers.set(transfer.id, transfer)
+    return json(200, transfer)
+  }
+
+  private listTransfers(url: URL) {
+    const group = url.searchParams.get("transfer_group")
+    const limit = Number(url.searchParams.get("limit") ?? 10)
+    const data = [...this.transfers.values()].filter((transfer) => !group || transfer.transfer_group === group).reverse()
+    return json(200, { object: "list", url: "/v1/transfers", has_more: data.length > limit, data: data.slice(0, limit) })
+  }
+
+  private reverse(transferId: string) {
+    const transfer = this.transfers.get(transferId)
+    if (!transfer) return stripeError(404, { type: "invalid_request_error", code: "resource_missing", message: `No such transfer: '${transferId}'` })
+    if (transfer.reversed) return stripeError(400, { type: "invalid_request_error", code: "transfer_already_reversed", message: "This transfer has already been fully reversed." })
+    const amount = transfer.amount - transfer.amount_reversed
+    Object.assign(transfer, { amount_reversed: transfer.amount, reversed: true })
+    return json(200, { id: id("trr"), object: "transfer_reversal", amount, currency: transfer.currency, transfer: transfer.id, created: now() })
   }
 
   private create(params: URLSearchParams) {

@@ -2,6 +2,7 @@ import { allowFields, defineMiddlewares } from "@medusajs/framework/http"
 import { adminBundleRoutesMiddlewares } from "./admin/bundles/middlewares"
 import { adminOrderPartRoutesMiddlewares } from "./admin/order-parts/middlewares"
 import { adminPayoutRoutesMiddlewares } from "./admin/payouts/middlewares"
+import { adminSellerAccountRoutesMiddlewares } from "./admin/seller-accounts/middlewares"
 import { producerOrderPartRoutesMiddlewares } from "./producer/order-parts/middlewares"
 import { producerPayoutRoutesMiddlewares } from "./producer/payouts/middlewares"
 import { storeCartRoutesMiddlewares } from "./store/carts/middlewares"
@@ -12,6 +13,7 @@ export default defineMiddlewares({
   routes: [
     ...adminBundleRoutesMiddlewares,
     ...adminPayoutRoutesMiddlewares,
+    ...adminSellerAccountRoutesMiddlewares,
     ...adminOrderPartRoutesMiddlewares,
     ...producerPayoutRoutesMiddlewares,
     ...producerOrderPartRoutesMiddlewares,

@@ -54,7 +54,8 @@ export async function producerStatement(container: MedusaContainer, producerId: 
   const displayId = new Map(orders.map((order: { id: string; display_id: number }) => [order.id, order.display_id]))
   const producer = (await payees(container, [producerId])).get(producerId) ?? { name: producerId, vat_status: "standard" as const }
   const lines = entries.map((entry) => statementLine(entry, displayId.get(entry.part.order_id) ?? null))
-  return { producer: { id: producerId, ...producer }, period, entries: lines, totals: totalsOf(lines) }
+  const payouts = await ledger.listPayouts({ producer_id: producerId, created_at: { $gte: periodOf(period).from, $lt: periodOf(period).to } }, { order: { created_at: "ASC" }, take: null })
+  return { producer: { id: producerId, ...producer }, period, entries: lines, totals: totalsOf(lines), payouts: payouts.map(payoutView) }
 }
 
 /** The association's view of a period: each producer's sums and the sum over all. */
@@ -74,4 +75,60 @@ export async function payoutSummary(container: MedusaContainer, period: PayoutPe
     }))
     .sort((a, b) => a.name.localeCompare(b.name, "de"))
   return { period, producers, totals: totalsOf(producers) }
+}
+
+type StoredPayout = Awaited<ReturnType<LedgerModuleService["listPayouts"]>>[number]
+
+/** A payout as the routes answer it: its amount a plain number. */
+export const payoutView = (payout: StoredPayout) => ({
+  id: payout.id,
+  producer_id: payout.producer_id,
+  currency_code: payout.currency_code,
+  amount: Number(payout.amount),
+  covers_until: payout.covers_until,
+  method: payout.method,
+  status: payout.status,
+  transfer_id: payout.transfer_id,
+  failure: payout.failure,
+  created_at: payout.created_at,
+})
+
+/** The payouts of a run, each with its producer's name, largest first. */
+export async function payoutsByIds(container: MedusaContainer, ids: string[]) {
+  if (!ids.length) return []
+  const payouts = await container.resolve<LedgerModuleService>(LEDGER_MODULE).listPayouts({ id: ids }, { take: null })
+  const names = await payees(container, [...new Set(payouts.map((payout) => payout.producer_id))])
+  return payouts
+    .map((payout) => ({ ...payoutView(payout), producer_name: names.get(payout.producer_id)?.name ?? payout.producer_id }))
+    .sort((a, b) => b.amount - a.amount)
+}
+
+type Payee = { id: string; name: string; status: string }
+
+/**
+ * Producers as payees: their own rate (null: the category's or the default) and VAT status, their
+ * Stripe account, what they are owed now, and whether a payout run can pay them (with Stripe
+ * Connect only once they have an account).
+ */
+export async function sellerAccountViews(container: MedusaContainer, producers: Payee[]) {
+  const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
+  const ids = producers.map((producer) => producer.id)
+  const [accounts, balances] = ids.length
+    ? await Promise.all([ledger.listSellerAccounts({ producer_id: ids }), ledger.balancesAt(new Date(), ids)])
+    : [[], []]
+  const method = ledger.payoutMethod()
+  return producers.map((producer) => {
+    const account = accounts.find((a) => a.producer_id === producer.id)
+    const stripeAccountId = account?.stripe_account_id ?? null
+    return {
+      producer_id: producer.id,
+      name: producer.name,
+      producer_status: producer.status,
+      commission_rate: account?.commission_rate == null ? null : Number(account.commission_rate),
+      vat_status: (account?.vat_status ?? "standard") as VatStatus,
+      stripe_account_id: stripeAccountId,
+      balances: balances.filter((b) => b.producer_id === producer.id).map(({ currency_code, due }) => ({ currency_code, due })),
+      ready_to_be_paid: method === "bank_transfer" || stripeAccountId !== null,
+    }
+  })
 }

@@ -3,7 +3,7 @@ import { ORDER_PART_STATUSES } from "../../modules/ledger"
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 /** A calendar day written YYYY-MM-DD between 2000 and 2099 that exists (no 2026-02-30). */
-const calendarDay = z
+export const calendarDay = z
   .string()
   .regex(DAY, "must be a day written YYYY-MM-DD")
   .refine((value) => {
@@ -25,6 +25,21 @@ export const PayoutPeriod = z
   .refine(({ from, to }) => from <= to, { message: "from must not be after to", path: ["to"] })
   .refine(({ from, to }) => (Date.parse(to) - Date.parse(from)) / 86_400_000 < MAX_DAYS, { message: `a period covers at most ${MAX_DAYS} days`, path: ["to"] })
 export type PayoutPeriodType = z.infer<typeof PayoutPeriod>
+
+const id = z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9_]+$/, "must be an id")
+
+/**
+ * A payout run: pays what producers are owed for entries written up to the end of `until`
+ * (a day that has begun: money for sales of the future is not owed yet), all producers or the
+ * ones named.
+ */
+export const PayoutRunBody = z
+  .object({
+    until: calendarDay.refine((day) => day <= new Date().toISOString().slice(0, 10), "must not be after today"),
+    producer_ids: z.array(id).min(1).max(500).optional(),
+  })
+  .strict()
+export type PayoutRunBodyType = z.infer<typeof PayoutRunBody>
 
 /** An action on an order part that needs no more than the part's id. */
 export const OrderPartActionBody = z.object({}).strict()

@@ -1,21 +1,12 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { knexOf } from "@genussnetz/producers/database"
 import { CHAIN_SQL, toChainLinkRow } from "./chain/chain-sql"
 import type { ChainLinkRow, RegionDefinition } from "./chain/types"
 import Claim from "./models/claim"
 import MeatOrigin from "./models/meat-origin"
 import ProductInput from "./models/product-input"
 import SupplyLink from "./models/supply-link"
-
-type Knex = { raw: (sql: string, bindings: unknown[]) => Promise<{ rows: any[] }> }
-
-function knexOf(sharedContext: Context): Knex {
-  const manager = (sharedContext.transactionManager ?? sharedContext.manager) as {
-    getTransactionContext: () => Knex | undefined
-    getKnex: () => Knex
-  }
-  return manager.getTransactionContext() ?? manager.getKnex()
-}
 
 /** Options of the provenance plugin, handed to this module by Medusa; each has its default here. */
 export type ProvenanceModuleOptions = {

@@ -7,7 +7,7 @@ export type VatStatus = (typeof VAT_STATUSES)[number]
 /**
  * A producer as the association's payee: its own commission rate (null: the plugin's rate for
  * the product's category, else the default) and its VAT status ("small_business": Kleinunternehmer
- * under § 19 UStG, no VAT shown).
+ * under § 19 UStG, no VAT shown) and, with Stripe Connect payouts configured, its Stripe account.
  */
 const SellerAccount = model
   .define("seller_account", {
@@ -15,6 +15,8 @@ const SellerAccount = model
     producer_id: model.text(),
     commission_rate: model.bigNumber().nullable(),
     vat_status: model.enum([...VAT_STATUSES]).default("standard"),
+    /** The producer's connected Stripe account (acct_…), where Stripe Connect payouts go when the shop pays out through Stripe. */
+    stripe_account_id: model.text().nullable(),
   })
   .indexes([{ on: ["producer_id"], unique: true, where: "deleted_at IS NULL" }])
 
