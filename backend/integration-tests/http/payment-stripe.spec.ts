@@ -6,6 +6,8 @@
  * helper (`generateTestHeaderString`) and the configured STRIPE_WEBHOOK_SECRET. What runs for
  * real: the Stripe client inside the app, Medusa's provider, its webhook route and subscriber,
  * processPaymentWorkflow and completeCartWorkflow, our signature check, seed and configuration.
+ * The producers' payouts go through Stripe Connect here (STRIPE_CONNECT_PAYOUTS): transfers to
+ * connected accounts, simulated the same way.
  * README.md ("Payments and checkout settings") says how to try it against Stripe's test mode.
  */
 import { mkdtempSync } from "node:fs"
@@ -23,7 +25,8 @@ import { planProducts } from "../../../seed/plan"
 import type { Query } from "../../../seed/query"
 import { ensureStoreSetup } from "../../../seed/store"
 import { readyCart } from "./helpers/checkout"
-import { eventually, outcome, type Headers, type Outcome } from "./helpers/http"
+import { eventually, loginAssociationAdmin, outcome, type Headers, type Outcome } from "./helpers/http"
+import { threeProducersGoods } from "./helpers/seeded-goods"
 import { FakeStripe } from "./helpers/stripe"
 
 const backendDir = join(__dirname, "..", "..")
@@ -32,6 +35,8 @@ process.env.MEDUSA_FILE_DIR = mkdtempSync(join(tmpdir(), "genussnetz-files-"))
 const WEBHOOK_SECRET = "whsec_genussnetz_test_secret"
 process.env.STRIPE_API_KEY = "sk_test_genussnetz_simulated"
 process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
+// Producers are paid by Stripe Connect transfers (separate charges and transfers).
+process.env.STRIPE_CONNECT_PAYOUTS = "true"
 
 const STRIPE = "pp_stripe_stripe"
 const HOOK = "/hooks/payment/stripe_stripe"
@@ -407,6 +412,109 @@ medusaIntegrationTestRunner({
       // Stripe captured on confirmation; neither path asked it to capture again.
       expect(stripe.callsTo("POST", /\/capture$/)).toHaveLength(0)
       expect(await reservationsOf(inventoryItemId), "reservations").toHaveLength(1)
+    })
+
+    describe("payouts by Stripe Connect", () => {
+      const { sausage, bread, beer } = threeProducersGoods()
+      const today = new Date().toISOString().slice(0, 10)
+      const ledger = () => getContainer().resolve(LEDGER_MODULE) as LedgerModuleService
+      let admin: Headers
+      beforeAll(async () => {
+        admin = await loginAssociationAdmin(getContainer(), api)
+      })
+
+      async function producerIdOf(handle: string) {
+        return (await query().graph({ entity: "producer", fields: ["id"], filters: { handle } })).data[0].id as string
+      }
+
+      /** An order of the products, paid by card through Stripe and completed by the shopper. */
+      async function paidOrder(handles: string[], email: string) {
+        const lines = []
+        for (const handle of handles) {
+          const { data } = await query().graph({ entity: "product", fields: ["variants.id"], filters: { handle } })
+          lines.push({ variant_id: data[0].variants[0].id as string, quantity: 1 })
+        }
+        const cartId = await readyCart(api, headers, lines, email, { provider: STRIPE })
+        stripe.confirmSucceeded(stripe.intentOfSession((await paymentOf(cartId)).sessions[0].id).id)
+        const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
+        expect(data.type).toBe("order")
+        return data.order.id as string
+      }
+
+      /** What the producer's entries owe it in all, in cents. */
+      async function earnedCents(producerId: string) {
+        const parts = await ledger().listOrderParts({ producer_id: producerId }, { relations: ["entries"] })
+        return Math.round(parts.flatMap((p) => p.entries).reduce((sum, e) => sum + Number(e.payout_total), 0) * 100)
+      }
+
+      const transfersTo = (account: string) => [...stripe.transfers.values()].filter((t) => t.destination === account)
+
+      it("sends each connected producer its balance in one transfer, once; a producer without an account waits, one Stripe refuses fails and is owed again", async () => {
+        const [butcherId, bakeryId, breweryId] = await Promise.all([sausage, bread, beer].map((p) => producerIdOf(p.producer.handle)))
+        await paidOrder([sausage.handle, bread.handle, beer.handle], "connect@example.org")
+        await paidOrder([sausage.handle], "connect2@example.org")
+        stripe.accounts.add("acct_1Metzgerei")
+        stripe.restrictedAccounts.add("acct_1Brauerei")
+        await api.post(`/admin/seller-accounts/${butcherId}`, { stripe_account_id: "acct_1Metzgerei" }, admin)
+        await api.post(`/admin/seller-accounts/${breweryId}`, { stripe_account_id: "acct_1Brauerei" }, admin)
+        const { data: payees } = await api.get("/admin/seller-accounts?limit=100", admin)
+        expect(payees.payout_method).toBe("stripe_connect")
+        expect(payees.seller_accounts.find((a: any) => a.producer_id === bakeryId).ready_to_be_paid).toBe(false)
+
+        const { data: run } = await api.post("/admin/payouts", { until: today }, admin)
+        const byProducer = (id: string) => run.payouts.find((p: any) => p.producer_id === id)
+        const [transfer] = transfersTo("acct_1Metzgerei")
+        expect(transfersTo("acct_1Metzgerei")).toHaveLength(1)
+        expect(transfer.amount).toBe(await earnedCents(butcherId))
+        expect(transfer.currency).toBe("eur")
+        expect(byProducer(butcherId)).toMatchObject({ method: "stripe_connect", status: "paid", transfer_id: transfer.id })
+        expect(transfer.transfer_group).toBe(byProducer(butcherId).id)
+        const sent = stripe.callsTo("POST", /^\/v1\/transfers$/).find((call) => call.body.get("destination") === "acct_1Metzgerei")
+        expect(sent?.idempotencyKey).toBe(`payout-${byProducer(butcherId).id}`)
+        // The brewery's account cannot take transfers yet: that payout failed with Stripe's reason, nothing moved.
+        expect(byProducer(breweryId)).toMatchObject({ status: "failed", transfer_id: null })
+        expect(byProducer(breweryId).failure).toMatch(/capabilities/)
+        expect(transfersTo("acct_1Brauerei")).toHaveLength(0)
+        // The bakery has no account: owed, not paid.
+        expect(byProducer(bakeryId)).toBeUndefined()
+        expect(run.waiting).toEqual([{ producer_id: bakeryId, currency_code: "eur", amount: (await earnedCents(bakeryId)) / 100, reason: "no_stripe_account" }])
+
+        // The brewery finishes Stripe's onboarding; the next run pays it (and nobody twice).
+        stripe.restrictedAccounts.delete("acct_1Brauerei")
+        stripe.accounts.add("acct_1Brauerei")
+        const { data: again } = await api.post("/admin/payouts", { until: today }, admin)
+        expect(again.payouts.map((p: any) => [p.producer_id, p.status])).toEqual([[breweryId, "paid"]])
+        expect(transfersTo("acct_1Brauerei").map((t) => t.amount)).toEqual([await earnedCents(breweryId)])
+        expect(transfersTo("acct_1Metzgerei")).toHaveLength(1)
+      })
+
+      it("finishes a payout a cut-off run left pending without sending it twice, and pays each balance once when runs start together", async () => {
+        const [butcherId, breweryId] = await Promise.all([sausage, beer].map((p) => producerIdOf(p.producer.handle)))
+        await paidOrder([sausage.handle, beer.handle], "abgebrochen@example.org")
+        for (const account of ["acct_1Metzgerei", "acct_1Brauerei"]) stripe.accounts.add(account)
+        await api.post(`/admin/seller-accounts/${butcherId}`, { stripe_account_id: "acct_1Metzgerei" }, admin)
+        await api.post(`/admin/seller-accounts/${breweryId}`, { stripe_account_id: "acct_1Brauerei" }, admin)
+        // What a run killed between its steps leaves: two pending payouts, Stripe took the butcher's transfer already.
+        const coversUntil = new Date()
+        const [butchers, brewerys] = await ledger().createPayouts([
+          { producer_id: butcherId, currency_code: "eur", amount: (await earnedCents(butcherId)) / 100, covers_until: coversUntil, method: "stripe_connect", status: "pending" },
+          { producer_id: breweryId, currency_code: "eur", amount: (await earnedCents(breweryId)) / 100, covers_until: coversUntil, method: "stripe_connect", status: "pending" },
+        ])
+        const payload = new URLSearchParams({ amount: String(await earnedCents(butcherId)), currency: "eur", destination: "acct_1Metzgerei", transfer_group: butchers.id })
+        const taken = await fetch("https://api.stripe.com/v1/transfers", { method: "POST", body: payload, headers: { "content-type": "application/x-www-form-urlencoded" } })
+        expect(taken.status).toBe(200)
+
+        // Three runs at once: the pending payouts are finished, nothing is due beyond them.
+        const runs = await Promise.all([...Array(3)].map(() => outcome(api.post("/admin/payouts", { until: today }, admin))))
+        for (const run of runs) expect(run.status, JSON.stringify(run.data)).toBe(200)
+        expect(runs.flatMap((run) => run.data.payouts)).toEqual([])
+        const finished = await ledger().listPayouts({ id: [butchers.id, brewerys.id] })
+        expect(finished.map((p) => p.status)).toEqual(["paid", "paid"])
+        expect(transfersTo("acct_1Metzgerei")).toHaveLength(1)
+        expect(finished.find((p) => p.id === butchers.id)!.transfer_id).toBe(transfersTo("acct_1Metzgerei")[0].id)
+        expect(transfersTo("acct_1Brauerei").map((t) => t.amount)).toEqual([await earnedCents(breweryId)])
+        expect(await ledger().listPayouts({})).toHaveLength(2)
+      })
     })
   },
 })
