@@ -103,7 +103,10 @@ const paymentModules = stripeApiKey
 function payoutOptions() {
   if (process.env.STRIPE_CONNECT_PAYOUTS !== "true") return undefined
   if (!stripeApiKey) {
-    console.error("Refusing to start: STRIPE_CONNECT_PAYOUTS=true needs STRIPE_API_KEY (the association's Stripe account pays the producers). Set STRIPE_API_KEY or unset STRIPE_CONNECT_PAYOUTS.")
+    const where = process.env.NODE_ENV === "production" ? " in production" : ""
+    console.error(
+      `Refusing to start${where}: STRIPE_API_KEY is not set while STRIPE_CONNECT_PAYOUTS=true (the association's Stripe account pays the producers). Set STRIPE_API_KEY to the association's secret key, or unset STRIPE_CONNECT_PAYOUTS.`
+    )
     process.exit(1)
   }
   return { stripe_connect: { api_key: stripeApiKey } }

@@ -886,6 +886,81 @@ describe("npm run up on a fresh machine", () => {
     }
   })
 
+  it("runs a payout in the admin UI and edits a producer's payee data, showing the route's refusal, in German and English", async () => {
+    const shot = screenshotsOf("admin-auszahlungen")
+    let session = ""
+    /** Every producer as a payee, all pages, as the route answers (the checkout tests above left orders). */
+    const payees = async () => {
+      const all: any[] = []
+      for (let offset = 0; ; offset += 100) {
+        const page = await (await fetch(`${backend}/admin/seller-accounts?limit=100&offset=${offset}`, { headers: { cookie: session } })).json()
+        all.push(...page.seller_accounts)
+        if (offset + 100 >= page.count) return all
+      }
+    }
+    const dueOf = (payee: any) => payee.balances.reduce((sum: number, balance: any) => sum + balance.due, 0)
+    const browser = await launchChromium()
+    let edited: string | undefined
+    try {
+      const page = await logInToAdmin(browser)
+      session = await cookieOf(page)
+      const owed = (await payees()).filter((payee) => dueOf(payee) > 0)
+      expect(owed.length, "producers owed money after the checkout tests").toBeGreaterThan(0)
+
+      await page.goto(`${backend}/app/auszahlungen`)
+      await page.getByRole("heading", { level: 1, name: "Auszahlungen", exact: true }).waitFor({ timeout: 30_000 })
+      await page.getByText(`1–${Math.min(50, PRODUCERS.length)} von ${PRODUCERS.length}`).waitFor({ timeout: 15_000 })
+
+      // A payee's data through its row: a Stripe id that is none is refused in the route's words, then a rate and VAT status are saved.
+      const first = (await payees())[0]
+      edited = first.producer_id
+      const row = page.locator(`tr[data-payee="${first.producer_id}"]`)
+      await row.getByLabel(`Stripe-Konto: ${first.name}`).fill("cus_keinkonto")
+      await row.getByRole("button", { name: "Speichern" }).click()
+      await page.getByText("must be a Stripe account id").first().waitFor({ timeout: 15_000 })
+      expect((await payees())[0].stripe_account_id).toBeNull()
+      await row.getByLabel(`Stripe-Konto: ${first.name}`).fill("")
+      await row.getByLabel(`Provision in %: ${first.name}`).fill("8,5")
+      await row.getByLabel(`USt-Status: ${first.name}`).click()
+      await page.getByRole("option", { name: "Kleinunternehmer (§ 19 UStG)", exact: true }).click()
+      await row.getByRole("button", { name: "Speichern" }).click()
+      await page.getByText(`${first.name} gespeichert.`).waitFor({ timeout: 15_000 })
+      expect((await payees())[0]).toMatchObject({ commission_rate: 0.085, vat_status: "small_business", stripe_account_id: null })
+
+      // The payout run: every producer owed money is paid its balance (bank transfer: recorded as paid), once.
+      await page.getByRole("button", { name: "Jetzt auszahlen" }).click()
+      const result = page.locator("[data-payout-run]")
+      await result.waitFor({ timeout: 30_000 })
+      expect(await result.locator('li[data-payout="paid"]').count()).toBe(owed.length)
+      expect(await result.innerText()).toContain(`${owed.length} Auszahlungen`)
+      await shot(page, "1-paid")
+      expect((await payees()).filter((payee) => dueOf(payee) !== 0)).toEqual([])
+      await page.getByRole("button", { name: "Jetzt auszahlen" }).click()
+      await result.getByText("Niemandem ist etwas geschuldet").waitFor({ timeout: 30_000 })
+
+      // The period's summary downloads as the CSV the route answers.
+      const href = await page.getByRole("link", { name: "Übersicht aller Betriebe (CSV)" }).getAttribute("href")
+      const csv = await fetch(`${backend}${href}`, { headers: { cookie: session } })
+      expect(csv.headers.get("content-type")).toMatch(/^text\/csv/)
+
+      await page.context().addCookies([{ name: "lng", value: "en", url: backend }])
+      await page.reload()
+      await page.getByRole("heading", { level: 1, name: "Payouts", exact: true }).waitFor({ timeout: 30_000 })
+      await page.getByRole("button", { name: "Pay out now" }).waitFor({ timeout: 15_000 })
+      await page.getByRole("columnheader", { name: "VAT status", exact: true }).waitFor({ timeout: 15_000 })
+    } finally {
+      // Later tests order again: the producer's own rate goes back to the default.
+      if (session && edited) {
+        await fetch(`${backend}/admin/seller-accounts/${edited}`, {
+          method: "POST",
+          headers: { cookie: session, "content-type": "application/json" },
+          body: JSON.stringify({ commission_rate: null, vat_status: "standard" }),
+        })
+      }
+      await browser.close()
+    }
+  })
+
   // Before the test below: it stops the servers these need.
   describe("the header's search box", () => {
     const bratwursts = planProducts().filter((p) => /bratw/i.test(p.template.title.de))
@@ -1075,6 +1150,9 @@ describe("a production start with weak or missing secrets", () => {
       STRIPE_API_KEY: "sk_test_genussnetz_never_sent",
       STRIPE_WEBHOOK_SECRET: undefined,
     }))
+
+  it("refuses with one line naming STRIPE_API_KEY when Stripe Connect payouts are asked for without it", () =>
+    expectRefusal("STRIPE_API_KEY", { JWT_SECRET: strong, COOKIE_SECRET: strong, STRIPE_API_KEY: undefined, STRIPE_CONNECT_PAYOUTS: "true" }))
 })
 
 describe.skipIf(!redisBase)("the production profile", () => {

@@ -1,5 +1,5 @@
 /**
- * Texts of the marketplace plugin's admin page in the admin's languages (Medusa merges these
+ * Texts of the marketplace plugin's admin pages in the admin's languages (Medusa merges these
  * into its react-i18next resources; a user picks the language in the admin's profile). German
  * is the association's language; English is what Medusa falls back to for every other one.
  * Keys live under `genussnetz.` so they never meet Medusa's own.
@@ -8,6 +8,49 @@ export default {
   de: {
     translation: {
       genussnetz: {
+        payouts: {
+          menu: "Auszahlungen",
+          heading: "Auszahlungen",
+          introBank:
+            "Jeder Betrieb erhält, was seine Buchungen ihm schulden, abzüglich früherer Auszahlungen. Ein Lauf hält fest, was fällig ist; überwiesen wird vom Vereinskonto.",
+          introConnect:
+            "Jeder Betrieb erhält, was seine Buchungen ihm schulden, abzüglich früherer Auszahlungen – per Stripe Connect auf sein verbundenes Stripe-Konto.",
+          run: {
+            heading: "Auszahlung starten",
+            until: "Buchungen bis einschließlich",
+            start: "Jetzt auszahlen",
+            none: "Niemandem ist etwas geschuldet: nichts ausgezahlt.",
+            made: "{{count}} Auszahlungen",
+            waiting: "Noch ohne Stripe-Konto, wartet: {{name}} ({{amount}})",
+            refused: "Die Auszahlung wurde nicht gestartet:",
+            statuses: { paid: "ausgezahlt", pending: "in Arbeit", failed: "abgelehnt" },
+          },
+          statement: {
+            heading: "Abrechnungen",
+            from: "Von",
+            to: "Bis",
+            download: "Übersicht aller Betriebe (CSV)",
+          },
+          payees: {
+            heading: "Betriebe als Zahlungsempfänger",
+            name: "Betrieb",
+            commission: "Provision in %",
+            commissionHint: "leer: {{rate}} % (Vorgabe)",
+            vat: "USt-Status",
+            vatStatuses: { standard: "regelbesteuert", small_business: "Kleinunternehmer (§ 19 UStG)" },
+            stripe: "Stripe-Konto",
+            due: "Offen",
+            ready: "Auszahlbar",
+            yes: "ja",
+            noAccount: "kein Stripe-Konto",
+            save: "Speichern",
+            saved: "{{name}} gespeichert.",
+            statement: "Abrechnung (CSV)",
+            previous: "Zurück",
+            next: "Weiter",
+            page: "{{from}}–{{to}} von {{count}}",
+          },
+        },
         bundles: {
           menu: "Genusspakete",
           heading: "Genusspakete",
@@ -57,6 +100,49 @@ export default {
   en: {
     translation: {
       genussnetz: {
+        payouts: {
+          menu: "Payouts",
+          heading: "Payouts",
+          introBank:
+            "Each producer receives what its ledger entries owe it, less earlier payouts. A run records what is due; the association transfers it from its bank account.",
+          introConnect:
+            "Each producer receives what its ledger entries owe it, less earlier payouts – by Stripe Connect, to its connected Stripe account.",
+          run: {
+            heading: "Start a payout",
+            until: "Entries up to and including",
+            start: "Pay out now",
+            none: "Nobody is owed anything: nothing paid out.",
+            made: "{{count}} payouts",
+            waiting: "No Stripe account yet, waiting: {{name}} ({{amount}})",
+            refused: "The payout was not started:",
+            statuses: { paid: "paid", pending: "in progress", failed: "refused" },
+          },
+          statement: {
+            heading: "Statements",
+            from: "From",
+            to: "To",
+            download: "Summary of all producers (CSV)",
+          },
+          payees: {
+            heading: "Producers as payees",
+            name: "Producer",
+            commission: "Commission in %",
+            commissionHint: "empty: {{rate}} % (default)",
+            vat: "VAT status",
+            vatStatuses: { standard: "standard VAT", small_business: "small business (§ 19 UStG)" },
+            stripe: "Stripe account",
+            due: "Due",
+            ready: "Payable",
+            yes: "yes",
+            noAccount: "no Stripe account",
+            save: "Save",
+            saved: "{{name}} saved.",
+            statement: "Statement (CSV)",
+            previous: "Previous",
+            next: "Next",
+            page: "{{from}}–{{to}} of {{count}}",
+          },
+        },
         bundles: {
           menu: "Genusspakete",
           heading: "Genusspakete (bundles)",

@@ -81,6 +81,10 @@ export function remainingOfPart(entries: Omit<PartSale, "commission_rate">[]): O
   }
 }
 
+/** The rate a part's sale was written at (frozen; every refund and void of the part reverses at it), 0 without a sale. */
+export const saleRateOfPart = (entries: { kind: string; commission_rate: unknown }[]) =>
+  Number(entries.find((entry) => entry.kind === "sale")?.commission_rate ?? 0)
+
 /** What of a part can still go back to the shopper: its goods and shipping less earlier refunds. */
 export const refundableOfPart = (remaining: Omit<PartSale, "commission_rate">) => cents(remaining.goods_total + remaining.shipping_total)
 

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LEDGER_MODULE, remainingOfPart, type OrderPartStatus, type PartSale } from "../../../modules/ledger"
+import { LEDGER_MODULE, remainingOfPart, saleRateOfPart, type OrderPartStatus, type PartSale } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
 import { bundleComponentsOf, bundlePieces, componentsOf } from "../../bundles/bundle-components"
 import { producerGoods } from "../producer-goods"
@@ -103,7 +103,6 @@ export const loadOrderPartStep = createStep("load-order-part", async (input: { i
   const method = (order?.shipping_methods ?? []).find((m: any) => goods.options.has(m.shipping_option_id))
   const option = method ? goods.options.get(method.shipping_option_id) : undefined
   const payment = (order?.payment_collections ?? []).flatMap((collection: any) => collection.payments ?? []).find((p: any) => !p.canceled_at)
-  const sale = (part.entries ?? []).find((entry: any) => entry.kind === "sale")
   const state: OrderPartState = {
     id: part.id,
     order_id: part.order_id,
@@ -120,7 +119,7 @@ export const loadOrderPartStep = createStep("load-order-part", async (input: { i
       ? { id: payment.id, amount: Number(payment.amount), captured: sum(payment.captures), refunded: sum(payment.refunds) }
       : null,
     remaining: remainingOfPart(part.entries ?? []),
-    sale_rate: Number(sale?.commission_rate ?? 0),
+    sale_rate: saleRateOfPart((part.entries ?? []) as any[]),
   }
   return new StepResponse(state)
 })
@@ -152,6 +151,6 @@ async function companionParts(
     only_components: !sellers.has(companion.producer_id),
     bundle_share: Math.round((shares.get(companion.producer_id) ?? 0) * 100) / 100,
     remaining: remainingOfPart((companion.entries ?? []) as any[]),
-    sale_rate: Number((companion.entries ?? []).find((entry: any) => entry.kind === "sale")?.commission_rate ?? 0),
+    sale_rate: saleRateOfPart((companion.entries ?? []) as any[]),
   }))
 }

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LEDGER_MODULE, remainingOfPart, type PartSale } from "../../../modules/ledger"
+import { LEDGER_MODULE, remainingOfPart, saleRateOfPart, type PartSale } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
 
 export type UnpaidPart = {
@@ -44,7 +44,7 @@ export const loadUnpaidOrderStep = createStep("load-unpaid-order", async (input:
         order_id: part.order_id,
         producer_id: part.producer_id,
         remaining: remainingOfPart(entries),
-        sale_rate: Number(entries.find((entry) => entry.kind === "sale")?.commission_rate ?? 0),
+        sale_rate: saleRateOfPart(entries),
       }
     }),
   })

@@ -1,9 +1,18 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LEDGER_MODULE, type OrderPartStatus } from "../../../modules/ledger"
+import { LEDGER_MODULE, refundableOfPart, refundOfPart, type OrderPartStatus } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
 import type { UnpaidPart } from "./load-unpaid-order"
 
-const negative = (value: number) => (value === 0 ? 0 : -value)
+/**
+ * The entry that takes all that remains of a part out of the books: the reversal a refund of
+ * everything left would write (same arithmetic, so the part ends at exactly zero on every line);
+ * nothing left (refunded in full before), an entry of zeros that still records the void.
+ */
+function voidOfPart(part: UnpaidPart) {
+  const left = refundableOfPart(part.remaining)
+  if (left > 0) return refundOfPart(part.remaining, part.sale_rate, left)
+  return { goods_total: 0, goods_tax_total: 0, shipping_total: 0, shipping_tax_total: 0, commission_rate: part.sale_rate, commission_total: 0, payout_total: 0 }
+}
 
 /**
  * Cancels the parts of an order whose payment failed and writes, for each, the void entry that
@@ -18,17 +27,7 @@ export const voidOrderPartsStep = createStep(
     const before = await ledger.listOrderParts({ id: parts.map((part) => part.id) }, { select: ["id", "status"] })
     await ledger.updateOrderParts(parts.map((part) => ({ id: part.id, status: "canceled" as OrderPartStatus })))
     const entries = await ledger.createLedgerEntries(
-      parts.map((part) => ({
-        part_id: part.id,
-        kind: "void" as const,
-        goods_total: negative(part.remaining.goods_total),
-        goods_tax_total: negative(part.remaining.goods_tax_total),
-        shipping_total: negative(part.remaining.shipping_total),
-        shipping_tax_total: negative(part.remaining.shipping_tax_total),
-        commission_rate: part.sale_rate,
-        commission_total: negative(part.remaining.commission_total),
-        payout_total: negative(part.remaining.payout_total),
-      }))
+      parts.map((part) => ({ part_id: part.id, kind: "void" as const, ...voidOfPart(part) }))
     )
     return new StepResponse(undefined, { statuses: before.map(({ id, status }) => ({ id, status })), entryIds: entries.map((entry) => entry.id) })
   },
