@@ -12,6 +12,10 @@
 // 3. A crowd: 200 shoppers completing carts for one item of stock 10 at once — orders, refusals
 //    by status, time until every shopper has an answer, units reserved, and how long the
 //    readiness route takes right after.
+// 4. Payout runs (`POST /admin/payouts`, bank transfer: the balance of every producer summed in
+//    SQL, a payout written per producer) on the ledger the steps above wrote, and again after
+//    copying its entries to a ledger of 100,000 (years of a region's sales); and the payees' page
+//    `GET /admin/seller-accounts?limit=100` on that ledger: p50/p95.
 //
 // Carts are made ready (items, address, shipping, payment session) by the same helper the
 // backend tests use, before any clock runs. Run after `npm install`: `npm run bench:checkout`
@@ -190,6 +194,42 @@ try {
     readiness_after: { status: ready.status, ms: round(readyMs) },
   }
   log(`crowd: ${JSON.stringify(results.crowd)}`)
+
+  log("Payout runs …")
+  const today = new Date().toISOString().slice(0, 10)
+  const payoutRun = async () => {
+    const t0 = performance.now()
+    const { data: run } = await api.post("/admin/payouts", { until: today }, admin)
+    return { ms: round(performance.now() - t0), payouts: run.payouts.length, ids: run.payouts.map((payout) => payout.id) }
+  }
+  const entryCount = async () => (await db.query("SELECT count(*)::int AS n FROM ledger_entry WHERE deleted_at IS NULL")).rows[0].n
+  const onBenchLedger = { entries: await entryCount(), ...(await payoutRun()) }
+  // Copies of every entry (new ids, the same parts) until the ledger holds about 100,000.
+  const copies = Math.max(1, Math.ceil(100_000 / onBenchLedger.entries) - 1)
+  const columns = (await db.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'ledger_entry' AND column_name <> 'id'")).rows.map((row) => `"${row.column_name}"`)
+  await db.query(
+    `INSERT INTO ledger_entry (id, ${columns.join(", ")}) SELECT e.id || '_copy' || g, ${columns.map((column) => `e.${column}`).join(", ")}
+     FROM ledger_entry e CROSS JOIN generate_series(1, ${copies}) g WHERE e.deleted_at IS NULL`
+  )
+  await db.query("ANALYZE ledger_entry")
+  const onLargeLedger = { entries: await entryCount(), ...(await payoutRun()) }
+  const payeeTimes = []
+  for (let i = 0; i < ROUNDS; i++) {
+    const t0 = performance.now()
+    await api.get("/admin/seller-accounts?limit=100", admin)
+    payeeTimes.push(performance.now() - t0)
+  }
+  const payeesSorted = [...payeeTimes].sort((a, b) => a - b)
+  // The copies and what was paid for them go again: the bench's database is kept for the next run.
+  await db.query("DELETE FROM ledger_entry WHERE id LIKE '%\\_copy%'")
+  await db.query("DELETE FROM payout WHERE id = ANY($1)", [onLargeLedger.ids])
+  const withoutIds = ({ ids, ...figures }) => figures
+  results.payouts = {
+    run_on_bench_ledger: withoutIds(onBenchLedger),
+    run_on_large_ledger: withoutIds(onLargeLedger),
+    payees_page_on_large_ledger: { runs: ROUNDS, p50_ms: round(percentile(payeesSorted, 50)), p95_ms: round(percentile(payeesSorted, 95)) },
+  }
+  log(`payouts: ${JSON.stringify(results.payouts)}`)
 } finally {
   await db.end()
   await stack.stop()
