@@ -886,6 +886,52 @@ describe("npm run up on a fresh machine", () => {
     }
   })
 
+  it("shows an order's parts per producer on the admin's order page and packs and refunds one there, showing the route's refusal, in German and English", async () => {
+    const shot = screenshotsOf("admin-order-parts")
+    const browser = await launchChromium()
+    try {
+      const page = await logInToAdmin(browser)
+      const session = await cookieOf(page)
+      const partsOf = async (query: string) => (await (await fetch(`${backend}/admin/order-parts?${query}`, { headers: { cookie: session } })).json()).order_parts
+      // An order of the checkout tests above, with a part nobody has packed yet.
+      const [open] = await partsOf("status=open&limit=1")
+      expect(open, "an open part left by the checkout tests").toBeDefined()
+      const partNow = async () => (await partsOf(`order_id=${open.order_id}&limit=100`)).find((part: any) => part.id === open.id)
+
+      await page.goto(`${backend}/app/orders/${open.order_id}`)
+      await page.getByRole("heading", { level: 2, name: "Teile je Betrieb", exact: true }).waitFor({ timeout: 30_000 })
+      const section = page.locator(`section[data-order-part="${open.id}"]`)
+      expect(await section.getByText(open.producer_name, { exact: true }).count()).toBe(1)
+      expect(await section.locator("[data-status]").innerText()).toBe("offen")
+
+      await section.getByRole("button", { name: "Packen" }).click()
+      await section.locator('[data-status]:not([data-status="open"])').waitFor({ timeout: 30_000 })
+      const packed = await partNow()
+      expect(["ready_for_pickup", "fulfilled"]).toContain(packed.status)
+      expect(await section.locator("[data-status]").innerText()).toBe(packed.status === "ready_for_pickup" ? "abholbereit" : "gepackt")
+
+      // More than remains is refused in the route's words and changes nothing; 0,50 € goes back.
+      const refundAmount = section.getByLabel(`Betrag in €: ${open.producer_name}`)
+      await refundAmount.fill(String(Math.ceil(packed.refundable) + 100))
+      await section.getByRole("button", { name: "Erstatten" }).click()
+      await page.getByText(/at most/).first().waitFor({ timeout: 15_000 })
+      expect((await partNow()).refundable).toBe(packed.refundable)
+      await refundAmount.fill("0,50")
+      await section.getByRole("button", { name: "Erstatten" }).click()
+      await page.getByText(`${open.producer_name}: erledigt.`).first().waitFor({ timeout: 30_000 })
+      expect((await partNow()).refundable).toBeCloseTo(packed.refundable - 0.5, 2)
+      await section.scrollIntoViewIfNeeded()
+      await shot(page, "1-packed-refunded")
+
+      await page.context().addCookies([{ name: "lng", value: "en", url: backend }])
+      await page.reload()
+      await page.getByRole("heading", { level: 2, name: "Parts per producer", exact: true }).waitFor({ timeout: 30_000 })
+      await section.getByRole("button", { name: "Refund" }).waitFor({ timeout: 15_000 })
+    } finally {
+      await browser.close()
+    }
+  })
+
   it("runs a payout in the admin UI and edits a producer's payee data, showing the route's refusal, in German and English", async () => {
     const shot = screenshotsOf("admin-auszahlungen")
     let session = ""

@@ -8,6 +8,29 @@ export default {
   de: {
     translation: {
       genussnetz: {
+        orderParts: {
+          heading: "Teile je Betrieb",
+          intro: "Jeder Betrieb packt, versendet oder übergibt seinen Teil selbst; hier kann der Verband für ihn handeln.",
+          empty: "Diese Bestellung hat keine Teile.",
+          statuses: {
+            open: "offen",
+            ready_for_pickup: "abholbereit",
+            fulfilled: "gepackt",
+            shipped: "versandt",
+            delivered: "übergeben",
+            canceled: "storniert",
+          },
+          kinds: { pickup: "Abholung", delivery: "Lieferung", parcel: "Paketversand" },
+          refundable: "Noch erstattbar: {{amount}}",
+          fulfil: "Packen",
+          ship: "Versenden",
+          tracking: "Sendungsnummer",
+          deliver: "Übergeben",
+          cancel: "Stornieren",
+          refund: "Erstatten",
+          refundAmount: "Betrag in €",
+          done: "{{producer}}: erledigt.",
+        },
         payouts: {
           menu: "Auszahlungen",
           heading: "Auszahlungen",
@@ -100,6 +123,29 @@ export default {
   en: {
     translation: {
       genussnetz: {
+        orderParts: {
+          heading: "Parts per producer",
+          intro: "Each producer packs, ships or hands over its own part; here the association can act for it.",
+          empty: "This order has no parts.",
+          statuses: {
+            open: "open",
+            ready_for_pickup: "ready for pickup",
+            fulfilled: "packed",
+            shipped: "shipped",
+            delivered: "handed over",
+            canceled: "cancelled",
+          },
+          kinds: { pickup: "Pickup", delivery: "Local delivery", parcel: "Parcel" },
+          refundable: "Still refundable: {{amount}}",
+          fulfil: "Pack",
+          ship: "Ship",
+          tracking: "Tracking number",
+          deliver: "Hand over",
+          cancel: "Cancel",
+          refund: "Refund",
+          refundAmount: "Amount in €",
+          done: "{{producer}}: done.",
+        },
         payouts: {
           menu: "Payouts",
           heading: "Payouts",
