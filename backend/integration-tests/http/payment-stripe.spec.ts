@@ -379,6 +379,48 @@ medusaIntegrationTestRunner({
       expect(again.flatMap((part) => part.entries)).toHaveLength(parts.flatMap((part) => part.entries).length)
     })
 
+    it("SEPA Direct Debit failing after a producer packed goods of the order: the order and its parts stay as they are, nothing voided", async () => {
+      const email = "gepackt-ruecklastschrift@example.org"
+      const { cartId, intent, inventoryItemId } = await stripeCart(email)
+      stripe.confirmProcessing(intent.id, "sepa_debit")
+      const answer = await outcome(api.post(`/store/carts/${cartId}/complete`, {}, headers))
+      expect(answer.data.type, JSON.stringify(answer.data)).toBe("order")
+      const orderId: string = answer.data.order.id
+      const ledger = getContainer().resolve<LedgerModuleService>(LEDGER_MODULE)
+      const [part] = await ledger.listOrderParts({ order_id: orderId })
+      const admin = await loginAssociationAdmin(getContainer(), api)
+      const packed = await outcome(api.post(`/admin/order-parts/${part.id}/fulfil`, {}, admin))
+      expect(packed.status, JSON.stringify(packed.data)).toBe(200)
+      const packedStatus = (await ledger.listOrderParts({ id: part.id }))[0].status
+
+      // The association's notice is the log's warning (read by wrapping the app's logger; it still logs).
+      const logger = getContainer().resolve(ContainerRegistrationKeys.LOGGER) as any
+      const warn = logger.warn
+      const warnings: string[] = []
+      logger.warn = function (message: string, ...rest: unknown[]) {
+        warnings.push(String(message))
+        return warn.call(this, message, ...rest)
+      }
+      try {
+        stripe.failDebit(intent.id)
+        expect((await deliver("payment_intent.payment_failed", intent.id)).status).toBe(200)
+        await webhooks.settled(1)
+        await eventually(async () => warnings.filter((message) => message.includes(orderId)), (found) => found.length > 0)
+      } finally {
+        logger.warn = warn
+      }
+      expect(warnings.filter((message) => message.includes(orderId))).toEqual([
+        `The payment of order ${orderId} failed after goods of it were packed: the order stays, the association collects the money from the shopper`,
+      ])
+      const { data: [order] } = await query().graph({ entity: "order", fields: ["status"], filters: { id: orderId } })
+      expect(order.status).not.toBe("canceled")
+      const [after] = await ledger.listOrderParts({ id: part.id }, { relations: ["entries"] })
+      expect(after.status).toBe(packedStatus)
+      expect(after.entries.map((entry: any) => entry.kind)).toEqual(["sale"])
+      // Packing took the goods off the shelf (its reservation became the fulfilment), and the failure put nothing back.
+      expect(await reservationsOf(inventoryItemId)).toEqual([])
+    })
+
     it("ten completions by the shopper racing the webhook: one order, one payment captured once", async () => {
       const email = "wettlauf@example.org"
       const { cartId, intent, inventoryItemId } = await stripeCart(email, 1)

@@ -8,8 +8,9 @@ import { cancelUnpaidOrderWorkflow } from "../workflows/payment-failure/cancel-u
  * through. Medusa's own webhook handler does nothing with a failure, so the order would stay
  * placed, its goods reserved and its producers packing for nobody. Here, beside that handler
  * (the provider checks the webhook's signature again), a failure of a session whose cart already
- * became an order calls the order off (workflows/payment-failure). A failure before an order
- * exists needs nothing: no order is made from it.
+ * became an order calls the order off (workflows/payment-failure) — unless a producer packed
+ * goods of it already: then the order stays and the association is told (the log) to collect.
+ * A failure before an order exists needs nothing: no order is made from it.
  */
 export default async function paymentFailedAfterOrder({ event, container }: SubscriberArgs<any>) {
   const input = event.data
@@ -27,7 +28,12 @@ export default async function paymentFailedAfterOrder({ event, container }: Subs
   if (!carts.length) return
   const { data: orders } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: carts[0].cart_id } })
   if (!orders.length) return
-  await cancelUnpaidOrderWorkflow(container).run({ input: { order_id: orders[0].order_id } })
+  const { result } = await cancelUnpaidOrderWorkflow(container).run({ input: { order_id: orders[0].order_id } })
+  if (result.packed && !result.called_off) {
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(`The payment of order ${result.order_id} failed after goods of it were packed: the order stays, the association collects the money from the shopper`)
+  }
 }
 
 export const config: SubscriberConfig = {

@@ -26,5 +26,5 @@ export const cancelUnpaidOrderWorkflow = createWorkflow("cancel-unpaid-order", (
     ).config({ name: "emit-order-parts-voided" })
   })
   releaseLockStep({ key: lockKey })
-  return new WorkflowResponse(transform(order, (order) => ({ order_id: order.order_id, called_off: order.call_off, parts: order.parts.length })))
+  return new WorkflowResponse(transform(order, (order) => ({ order_id: order.order_id, called_off: order.call_off, packed: order.packed, parts: order.parts.length })))
 })
