@@ -133,5 +133,18 @@ medusaIntegrationTestRunner({
         expect(response.status, `${route.method} ${route.matcher}`).toBe(401)
       }
     })
+
+    it("lets nobody register a producer login: the route is closed, no identity is made, the association's logins still work", async () => {
+      const auth = getContainer().resolve(Modules.AUTH)
+      const identitiesBefore = (await auth.listProviderIdentities({ provider: "emailpass" })).length
+      for (const body of [{ email: "fremd@genussnetz.test", password: "ein-langes-passwort" }, { email: "actor@genussnetz.test", password: "actor-passwort-1" }, {}]) {
+        const refused = await outcome(api.post("/auth/producer/emailpass/register", body))
+        expect(refused.status, JSON.stringify(body)).toBe(403)
+        expect(refused.data.message).toMatch(/the association creates them/)
+      }
+      expect((await auth.listProviderIdentities({ provider: "emailpass" })).length).toBe(identitiesBefore)
+      expect((await outcome(api.post("/auth/producer/emailpass", { email: "fremd@genussnetz.test", password: "ein-langes-passwort" }))).status).toBe(401)
+      expect((await outcome(api.post("/auth/producer/emailpass", { email: "actor@genussnetz.test", password: "actor-passwort-1" }))).status).toBe(200)
+    })
   },
 })

@@ -1,6 +1,7 @@
 import { allowFields, defineMiddlewares } from "@medusajs/framework/http"
 import { adminProducerRoutesMiddlewares } from "./admin/producers/middlewares"
 import { adminProductProducerRoutesMiddlewares } from "./admin/products/[id]/producer/middlewares"
+import { producerAuthRoutesMiddlewares } from "./auth/producer/middlewares"
 import { producerRoutesMiddlewares } from "./producer/middlewares"
 import { defaultStoreProducerListFields } from "./store/producers/query-config"
 import { storeProducerRoutesMiddlewares } from "./store/producers/middlewares"
@@ -26,6 +27,7 @@ export default defineMiddlewares({
     ...adminProducerRoutesMiddlewares,
     ...adminProductProducerRoutesMiddlewares,
     ...producerRoutesMiddlewares,
+    ...producerAuthRoutesMiddlewares,
     // Let Medusa's own product routes answer with the linked producer
     // (`fields=*producer`). No `method` here: otherwise the core query
     // validation runs first and drops the link's fields.
