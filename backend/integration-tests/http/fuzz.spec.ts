@@ -124,6 +124,8 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
     // A payout run (the small network has no orders: it pays nothing) and a payee's settings.
     "POST /admin/payouts": { until: "2026-01-31" },
     "POST /admin/seller-accounts/:producer_id": { commission_rate: 0.1, vat_status: "standard", stripe_account_id: "acct_1Fuzz" },
+    // A producer's login (Medusa's route; failed attempts are counted and limited before it).
+    "POST /auth/producer/:auth_provider": { email: "fuzz@genussnetz.test", password: "ein-langes-passwort" },
     // Closed for producers (their logins come from the association): refused whatever the body.
     "POST /auth/producer/:auth_provider/register": { email: "neu@genussnetz.test", password: "ein-langes-passwort" },
     // A DELETE takes no body: its poisons go into the path and the query.

@@ -146,5 +146,16 @@ medusaIntegrationTestRunner({
       expect((await outcome(api.post("/auth/producer/emailpass", { email: "fremd@genussnetz.test", password: "ein-langes-passwort" }))).status).toBe(401)
       expect((await outcome(api.post("/auth/producer/emailpass", { email: "actor@genussnetz.test", password: "actor-passwort-1" }))).status).toBe(200)
     })
+
+    it("answers 429 after five failed logins for one producer address, also to the right password, and lets the others in", async () => {
+      const wrong = { email: "Actor@genussnetz.test", password: "falsch-geraten-1" }
+      for (let attempt = 0; attempt < 5; attempt++) expect((await outcome(api.post("/auth/producer/emailpass", wrong))).status).toBe(401)
+      const limited = await outcome(api.post("/auth/producer/emailpass", { email: "actor@genussnetz.test", password: "actor-passwort-1" }))
+      expect(limited.status).toBe(429)
+      expect(limited.data.message).toMatch(/Too many failed logins: try again in 15 minutes/)
+      // Another business's login is not held up by this one's guesses.
+      const stranger = await outcome(api.post("/auth/producer/emailpass", { email: "stranger@genussnetz.test", password: "irgendwas-1" }))
+      expect(stranger.status).toBe(401)
+    })
   },
 })

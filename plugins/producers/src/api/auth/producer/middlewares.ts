@@ -13,6 +13,48 @@ function registrationClosed(_req: MedusaRequest, res: MedusaResponse, _next: Med
   })
 }
 
+/**
+ * Failed logins allowed within the window: per e-mail address (guessing one business's password),
+ * and per client address (trying many addresses; higher, as a bakery's staff may share one).
+ */
+export const LOGIN_FAILURES_ALLOWED = { email: 5, ip: 20 }
+const WINDOW_MS = 15 * 60 * 1000
+
+/** Failed producer logins by key ("email:…", "ip:…"): when each failed, within the window. */
+const failures = new Map<string, number[]>()
+
+const recent = (key: string, now: number) => (failures.get(key) ?? []).filter((at) => now - at < WINDOW_MS)
+
+/**
+ * Slows down password guessing on producer logins: after LOGIN_FAILURES_ALLOWED failed attempts
+ * for one e-mail address or from one client address within 15 minutes, further attempts are
+ * answered 429 with Retry-After until the oldest failure leaves the window; a successful login
+ * clears the address's count. Counted in this process (several server instances each count
+ * their own), which is enough to turn guessing into years.
+ */
+function limitFailedLogins(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const now = Date.now()
+  const email = typeof (req.body as { email?: unknown })?.email === "string" ? ((req.body as { email: string }).email.trim().toLowerCase()) : ""
+  const keys = [`ip:${req.ip ?? "unknown"}`, ...(email ? [`email:${email}`] : [])]
+  const allowed = (key: string) => (key.startsWith("ip:") ? LOGIN_FAILURES_ALLOWED.ip : LOGIN_FAILURES_ALLOWED.email)
+  const blocked = keys.map((key) => ({ key, times: recent(key, now) })).find(({ key, times }) => times.length >= allowed(key))?.times
+  if (blocked) {
+    const retryAfter = Math.max(1, Math.ceil((blocked[0] + WINDOW_MS - now) / 1000))
+    res.setHeader("Retry-After", String(retryAfter))
+    res.status(429).json({ type: "too_many_requests", message: `Too many failed logins: try again in ${Math.ceil(retryAfter / 60)} minutes` })
+    return
+  }
+  res.on("finish", () => {
+    if (res.statusCode === 401) {
+      for (const key of keys) failures.set(key, [...recent(key, Date.now()), Date.now()])
+    } else if (res.statusCode < 400 && email) {
+      failures.delete(`email:${email}`)
+    }
+  })
+  next()
+}
+
 export const producerAuthRoutesMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/auth/producer/:auth_provider/register", middlewares: [registrationClosed] },
+  { method: ["POST"], matcher: "/auth/producer/:auth_provider", middlewares: [limitFailedLogins] },
 ]
