@@ -229,13 +229,20 @@ medusaIntegrationTestRunner({
       synonymGroupId = data.synonym_group.id
     })
 
-    it("finds the plugin's store, admin and producer routes in the app", () => {
+    it("finds the plugin's store, admin, producer and auth routes in the app", () => {
       const found = routes.map((r) => `${r.method} ${r.matcher}`)
       const prefixes = new Set(routes.map((r) => r.matcher.split("/")[1]))
-      expect([...prefixes].sort(), found.join("\n")).toEqual(["admin", "producer", "store"])
+      expect([...prefixes].sort(), found.join("\n")).toEqual(["admin", "auth", "producer", "store"])
       expect(found.length, found.join("\n")).toBeGreaterThanOrEqual(12)
       expect(found).toEqual(
-        expect.arrayContaining(["POST /store/search", "GET /store/producers/:handle", "POST /producer/claims", "GET /store/orders/:id/parts", "POST /store/carts/:id/complete"])
+        expect.arrayContaining([
+          "POST /store/search",
+          "GET /store/producers/:handle",
+          "POST /producer/claims",
+          "GET /store/orders/:id/parts",
+          "POST /store/carts/:id/complete",
+          "POST /auth/producer/:auth_provider/register",
+        ])
       )
     })
 
