@@ -46,7 +46,8 @@ const statementLine = (entry: StoredEntry, orderDisplayId: number | null): State
 export async function producerStatement(container: MedusaContainer, producerId: string, period: PayoutPeriodType) {
   const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const entries = await ledger.entriesOfPeriod(periodOf(period), producerId)
+  const range = periodOf(period)
+  const entries = await ledger.entriesOfPeriod(range, producerId)
   const orderIds = [...new Set(entries.map((entry) => entry.part.order_id))]
   const { data: orders } = orderIds.length
     ? await query.graph({ entity: "order", filters: { id: orderIds }, fields: ["id", "display_id"] })
@@ -54,7 +55,7 @@ export async function producerStatement(container: MedusaContainer, producerId: 
   const displayId = new Map(orders.map((order: { id: string; display_id: number }) => [order.id, order.display_id]))
   const producer = (await payees(container, [producerId])).get(producerId) ?? { name: producerId, vat_status: "standard" as const }
   const lines = entries.map((entry) => statementLine(entry, displayId.get(entry.part.order_id) ?? null))
-  const payouts = await ledger.listPayouts({ producer_id: producerId, created_at: { $gte: periodOf(period).from, $lt: periodOf(period).to } }, { order: { created_at: "ASC" }, take: null })
+  const payouts = await ledger.listPayouts({ producer_id: producerId, created_at: { $gte: range.from, $lt: range.to } }, { order: { created_at: "ASC" }, take: null })
   return { producer: { id: producerId, ...producer }, period, entries: lines, totals: totalsOf(lines), payouts: payouts.map(payoutView) }
 }
 

@@ -3,7 +3,7 @@ import { LEDGER_MODULE, type PayoutMethod } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
 
 /** A producer's balance that a run pays out. */
-export type PayoutDue = { producer_id: string; currency_code: string; amount: number; method: PayoutMethod; destination: string | null }
+export type PayoutDue = { producer_id: string; currency_code: string; amount: number; method: PayoutMethod }
 /** A producer owed money that this run cannot pay, and why (it has no connected Stripe account yet). */
 export type PayoutWaiting = { producer_id: string; currency_code: string; amount: number; reason: "no_stripe_account" }
 
@@ -19,14 +19,14 @@ export const findPayoutsDueStep = createStep(
     const method = ledger.payoutMethod()
     const owed = (await ledger.balancesAt(input.covers_until, input.producer_ids)).filter((balance) => balance.due > 0)
     const accounts = owed.length ? await ledger.listSellerAccounts({ producer_id: owed.map((balance) => balance.producer_id) }, { select: ["producer_id", "stripe_account_id"] }) : []
-    const destinationOf = new Map(accounts.map((account) => [account.producer_id, account.stripe_account_id ?? null]))
+    const connected = new Set(accounts.filter((account) => account.stripe_account_id).map((account) => account.producer_id))
     const due: PayoutDue[] = []
     const waiting: PayoutWaiting[] = []
     for (const balance of owed) {
-      const destination = destinationOf.get(balance.producer_id) ?? null
       const money = { producer_id: balance.producer_id, currency_code: balance.currency_code, amount: balance.due }
-      if (method === "stripe_connect" && !destination) waiting.push({ ...money, reason: "no_stripe_account" })
-      else due.push({ ...money, method, destination: method === "stripe_connect" ? destination : null })
+      // The transfer step reads the account itself, also for payouts an earlier run left pending.
+      if (method === "stripe_connect" && !connected.has(balance.producer_id)) waiting.push({ ...money, reason: "no_stripe_account" })
+      else due.push({ ...money, method })
     }
     return new StepResponse({ due, waiting })
   }

@@ -14,6 +14,7 @@ import type LedgerModuleService from "../../../modules/ledger/service"
  */
 export const transferPayoutsStep = createStep(
   "transfer-payouts",
+  // `payout_ids` (this run's) only orders the step after the payouts are written: it sends every pending one.
   async (_: { payout_ids: string[] }, { container }) => {
     const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
     if (ledger.payoutMethod() !== "stripe_connect") return new StepResponse(0, [])
