@@ -128,8 +128,25 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
     "POST /auth/producer/:auth_provider": { email: "fuzz@genussnetz.test", password: "ein-langes-passwort" },
     // Closed for producers (their logins come from the association): refused whatever the body.
     "POST /auth/producer/:auth_provider/register": { email: "neu@genussnetz.test", password: "ein-langes-passwort" },
+    // The way into the portal: an application, the association's decision, an invitation and its
+    // acceptance (the fuzz's ids name no application and no invitation: refused after the validators).
+    "POST /store/producer-applications": {
+      business_name: "Fuzzbäckerei",
+      craft: "bakery",
+      town: "Hollfeld",
+      postal_code: "96142",
+      contact_name: "Fritz Fuzz",
+      email: "fuzz@backstube.test",
+      about: "Wir backen zum Testen jeden Tag dasselbe Brot.",
+    },
+    "POST /store/producer-invitations/accept": { token: "A".repeat(43), password: "ein-langes-passwort" },
+    "POST /admin/producer-applications/:id/approve": { district: "Landkreis Bayreuth", latitude: 49.93, longitude: 11.29 },
+    "POST /admin/producer-applications/:id/reject": { reason: "Nur zum Testen abgelehnt." },
+    "POST /producer/invitations": { email: "geselle@backstube.test", role: "staff" },
     // A DELETE takes no body: its poisons go into the path and the query.
     "DELETE /admin/search/synonyms/:id": {},
+    "DELETE /producer/members/:id": {},
+    "DELETE /producer/invitations/:id": {},
   }
 }
 

@@ -76,6 +76,19 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/producers/${actor.id}/logins`, login, admin)
       asActor = { headers: { authorization: `Bearer ${(await api.post("/auth/producer/emailpass", login)).data.token}` } }
 
+      // The team: each producer's owner login is a member; an open invitation of each.
+      const team = getContainer().resolve("producer")
+      const strangerLogin = { email: "stranger@genussnetz.test", password: "stranger-passwort-1" }
+      await api.post(`/admin/producers/${stranger.id}/logins`, strangerLogin, admin)
+      const [ownMember] = await team.listProducerMembers({ producer_id: actor.id })
+      const [othersMember] = await team.listProducerMembers({ producer_id: stranger.id })
+      own.members = ownMember.id
+      others.members = othersMember.id
+      const invite = (producer_id: string, email: string) =>
+        team.createProducerInvitations({ producer_id, email, role: "staff", token_hash: `hash-of-${email}`, expires_at: new Date(Date.now() + 86_400_000) })
+      own.invitations = (await invite(actor.id, "helfer@actor.test")).id
+      others.invitations = (await invite(stranger.id, "helfer@stranger.test")).id
+
       routes = (await pluginRoutes()).filter((route) => route.matcher.startsWith("/producer/"))
     })
 

@@ -4,7 +4,8 @@ import { orderPartViews } from "../api/utils/order-part-view"
 import { LEDGER_MODULE } from "../modules/ledger"
 import type LedgerModuleService from "../modules/ledger/service"
 import { orderAccessSecret, orderAccessToken } from "../order-access"
-import { mailLocale, orderPageUrl } from "./format"
+import { mailLocale } from "@genussnetz/producers/mail"
+import { orderPageUrl } from "./format"
 import type { OrderMail, PartMail } from "./types"
 
 /**

@@ -1,5 +1,5 @@
-import { addressLines, money } from "./format"
-import { deliveryBlocks, renderMail, type Block } from "./render"
+import { addressLines, type Block, money, renderMail } from "@genussnetz/producers/mail"
+import { deliveryBlocks } from "./delivery"
 import { TEXTS } from "./texts"
 import type { MailContent, OrderMail } from "./types"
 

@@ -1,7 +1,7 @@
 import { OrderPartEvents, type OrderPartEventName } from "../order-part-events"
-import { money } from "./format"
+import { type Block, money, renderMail } from "@genussnetz/producers/mail"
 import { orderNumber, shopperName } from "./order-confirmation"
-import { deliveryBlocks, renderMail, type Block } from "./render"
+import { deliveryBlocks } from "./delivery"
 import { TEXTS } from "./texts"
 import type { MailContent, OrderMail, PartMail } from "./types"
 

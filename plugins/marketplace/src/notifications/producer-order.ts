@@ -1,6 +1,6 @@
-import { addressLines, money } from "./format"
+import { addressLines, type Block, money, renderMail } from "@genussnetz/producers/mail"
 import { orderNumber, shopperName } from "./order-confirmation"
-import { deliveryBlocks, renderMail, type Block } from "./render"
+import { deliveryBlocks } from "./delivery"
 import type { MailContent, OrderForProducer, PartMail } from "./types"
 
 /**

@@ -3,7 +3,6 @@ import type { MailLocale } from "./types"
 /** Every phrase of the shopper's mails, German first. Producers' mails are German only (producer-order.ts). */
 const DE = {
   greeting: (name: string) => (name ? `Guten Tag ${name},` : "Guten Tag,"),
-  each: "je",
   free: "kostenlos",
   ways: { pickup: "Abholung", delivery: "Lieferung durch den Erzeuger", parcel: "Paketversand" },
   pickupHours: "Abholzeiten",
@@ -13,7 +12,6 @@ const DE = {
   total: "Gesamtsumme (inkl. MwSt.)",
   taxIncluded: "darin enthaltene MwSt.",
   orderPage: "Ihre Bestellung online ansehen",
-  signature: "Ihr genussnetz – Genuss aus der Region",
   confirmation: {
     subject: (number: string) => `Ihre Bestellbestätigung Nr. ${number} – genussnetz`,
     intro: (number: string, producers: number) =>
@@ -40,7 +38,6 @@ const DE = {
 
 const EN: typeof DE = {
   greeting: (name: string) => (name ? `Dear ${name},` : "Hello,"),
-  each: "each",
   free: "free",
   ways: { pickup: "Pickup", delivery: "Delivery by the producer", parcel: "Parcel" },
   pickupHours: "Pickup hours",
@@ -50,7 +47,6 @@ const EN: typeof DE = {
   total: "Total (incl. VAT)",
   taxIncluded: "of which VAT",
   orderPage: "See your order online",
-  signature: "Your genussnetz – regional food, made nearby",
   confirmation: {
     subject: (number: string) => `Your order confirmation no. ${number} – genussnetz`,
     intro: (number: string, producers: number) =>

@@ -1,9 +1,12 @@
 import { allowFields, defineMiddlewares } from "@medusajs/framework/http"
+import { adminProducerApplicationRoutesMiddlewares } from "./admin/producer-applications/middlewares"
 import { adminProducerRoutesMiddlewares } from "./admin/producers/middlewares"
 import { adminProductProducerRoutesMiddlewares } from "./admin/products/[id]/producer/middlewares"
 import { producerAuthRoutesMiddlewares } from "./auth/producer/middlewares"
 import { producerRoutesMiddlewares } from "./producer/middlewares"
 import { defaultStoreProducerListFields } from "./store/producers/query-config"
+import { storeProducerApplicationRoutesMiddlewares } from "./store/producer-applications/middlewares"
+import { storeProducerInvitationRoutesMiddlewares } from "./store/producer-invitations/middlewares"
 import { storeProducerRoutesMiddlewares } from "./store/producers/middlewares"
 
 /** The producer fields a client may ask for on Medusa's product routes: the public profile. */
@@ -24,7 +27,10 @@ const STORE_VARIANT_UNIT_FIELDS = ["variants.metadata"]
 export default defineMiddlewares({
   routes: [
     ...storeProducerRoutesMiddlewares,
+    ...storeProducerApplicationRoutesMiddlewares,
+    ...storeProducerInvitationRoutesMiddlewares,
     ...adminProducerRoutesMiddlewares,
+    ...adminProducerApplicationRoutesMiddlewares,
     ...adminProductProducerRoutesMiddlewares,
     ...producerRoutesMiddlewares,
     ...producerAuthRoutesMiddlewares,

@@ -6,6 +6,8 @@ import type {
 } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
+import { PRODUCER_MODULE } from "../../modules/producer"
+import type ProducerModuleService from "../../modules/producer/service"
 import { producersOfProducts } from "../../workflows/producer/producer-lookups"
 
 /** The logged-in producer (actor type "producer"); its id is the producer's. */
@@ -31,6 +33,18 @@ export function defineOwnershipRule(kind: string, rule: OwnershipRule) {
 defineOwnershipRule("products", async (container, producerId, ids) => {
   const producerOf = await producersOfProducts(container, ids)
   return new Set(ids.filter((id) => producerOf.get(id) === producerId))
+})
+
+/** A producer's team: its members, and the invitations it sent that are not used yet. */
+defineOwnershipRule("members", async (container, producerId, ids) => {
+  const members = await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducerMembers({ id: ids, producer_id: producerId }, { select: ["id"] })
+  return new Set(members.map(({ id }) => id))
+})
+defineOwnershipRule("invitations", async (container, producerId, ids) => {
+  const invitations = await container
+    .resolve<ProducerModuleService>(PRODUCER_MODULE)
+    .listProducerInvitations({ id: ids, producer_id: producerId, accepted_at: null }, { select: ["id"] })
+  return new Set(invitations.map(({ id }) => id))
 })
 
 const notFound = (kind: string, id: string) =>

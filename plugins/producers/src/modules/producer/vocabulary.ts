@@ -34,3 +34,20 @@ export type ProducerStatus = (typeof PRODUCER_STATUSES)[number]
 
 /** The statuses under which the shop shows a producer. */
 export const LISTED_PRODUCER_STATUSES: readonly ProducerStatus[] = ["active", "paused"]
+
+/**
+ * A business's application to join: `pending` until the association decides; `approved` made it
+ * a producer (and sent its owner an invitation), `rejected` was answered with a reason.
+ */
+export const APPLICATION_STATUSES = ["pending", "approved", "rejected"] as const
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number]
+
+/**
+ * What a member of a producer's team may do: the `owner` everything, `staff` the daily work
+ * (products, orders, provenance) but not the payout data or the team itself.
+ */
+export const MEMBER_ROLES = ["owner", "staff"] as const
+export type MemberRole = (typeof MEMBER_ROLES)[number]
+
+/** How long an invitation's link can be used: long enough for a busy week, short enough to age out of an inbox. */
+export const INVITATION_LIFETIME_DAYS = 7

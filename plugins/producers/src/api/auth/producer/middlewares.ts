@@ -1,7 +1,9 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody, type MedusaNextFunction, type MedusaRequest, type MedusaResponse, type MiddlewareRoute } from "@medusajs/framework/http"
+import { ProducerPasswordUpdate } from "./validators"
 
 /**
- * Producer logins come only from the association (`POST /admin/producers/:id/logins`). Medusa
+ * Producer logins come only from invitations (the association approving an application, an
+ * owner inviting staff) and the association's own set-up (`POST /admin/producers/:id/logins`). Medusa
  * opens `POST /auth/<actor>/<provider>/register` for every actor type, which would let anyone
  * reserve a producer identity for any e-mail address (and block the business's own login later).
  * The route is refused before Medusa's handler: nothing is written.
@@ -57,4 +59,6 @@ function limitFailedLogins(req: MedusaRequest, res: MedusaResponse, next: Medusa
 export const producerAuthRoutesMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/auth/producer/:auth_provider/register", middlewares: [registrationClosed] },
   { method: ["POST"], matcher: "/auth/producer/:auth_provider", middlewares: [limitFailedLogins] },
+  // Medusa passes the body to the provider as it came; a new password is checked here first.
+  { method: ["POST"], matcher: "/auth/producer/:auth_provider/update", middlewares: [validateAndTransformBody(ProducerPasswordUpdate)] },
 ]

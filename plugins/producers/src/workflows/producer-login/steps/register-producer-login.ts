@@ -19,7 +19,10 @@ export const registerProducerLoginStep = createStep(
     const auth = container.resolve(Modules.AUTH)
     const { success, authIdentity, error } = await auth.register("emailpass", { body: { email, password } } as any)
     if (!success || !authIdentity) {
-      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, error ?? `A login for ${email} already exists`)
+      throw new MedusaError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        `${email} already has a login at genussnetz (perhaps as a shopper): use another address for the producer portal`
+      )
     }
     return new StepResponse(authIdentity, authIdentity.id)
   },

@@ -1,7 +1,6 @@
-import { hoursLines, money, addressLines } from "./format"
+import { money } from "./format"
 import { html, type SafeHtml } from "./html"
-import type { MailContent, MailDelivery, MailItem, MailLocale } from "./types"
-import { TEXTS } from "./texts"
+import type { MailContent, MailItem, MailLocale } from "./types"
 
 /**
  * A mail's body as blocks; each template says what its mail contains once, and `renderMail`
@@ -19,6 +18,12 @@ export type Block =
 
 export type Mail = { locale: MailLocale; subject: string; blocks: Block[] }
 
+/** The phrases every mail shares. */
+const MAIL_TEXTS: Record<MailLocale, { each: string; signature: string }> = {
+  de: { each: "je", signature: "Ihr genussnetz – Genuss aus der Region" },
+  en: { each: "each", signature: "Your genussnetz – regional food, made nearby" },
+}
+
 const itemTitle = (item: MailItem) => (item.variant_title && item.variant_title !== "Default" ? `${item.title} – ${item.variant_title}` : item.title)
 
 function blockText(locale: MailLocale, block: Block): string {
@@ -31,7 +36,7 @@ function blockText(locale: MailLocale, block: Block): string {
       return [`${block.title}:`, ...block.lines.map((line) => `  ${line}`)].join("\n")
     case "items":
       return block.items
-        .map((item) => `${item.quantity} × ${itemTitle(item)}\n    ${TEXTS[locale].each} ${money(locale, item.unit_price, block.currency)} = ${money(locale, item.total, block.currency)}`)
+        .map((item) => `${item.quantity} × ${itemTitle(item)}\n    ${MAIL_TEXTS[locale].each} ${money(locale, item.unit_price, block.currency)} = ${money(locale, item.total, block.currency)}`)
         .join("\n")
     case "rows":
       return block.rows.map(([label, value]) => `${label}: ${value}`).join("\n")
@@ -54,7 +59,7 @@ function blockHtml(locale: MailLocale, block: Block): SafeHtml {
     case "items":
       return html`<table role="presentation" style="border-collapse:collapse;margin:0 0 12px">${block.items.map(
         (item) =>
-          html`<tr><td style="${CELL}">${item.quantity} ×</td><td style="${CELL}">${itemTitle(item)}</td><td style="${AMOUNT}">${TEXTS[locale].each} ${money(locale, item.unit_price, block.currency)}</td><td style="${AMOUNT}">${money(locale, item.total, block.currency)}</td></tr>`
+          html`<tr><td style="${CELL}">${item.quantity} ×</td><td style="${CELL}">${itemTitle(item)}</td><td style="${AMOUNT}">${MAIL_TEXTS[locale].each} ${money(locale, item.unit_price, block.currency)}</td><td style="${AMOUNT}">${money(locale, item.total, block.currency)}</td></tr>`
       )}</table>`
     case "rows":
       return html`<table role="presentation" style="border-collapse:collapse;margin:0 0 12px">${block.rows.map(
@@ -67,28 +72,14 @@ function blockHtml(locale: MailLocale, block: Block): SafeHtml {
 
 /** Subject, plain text and HTML of a mail. */
 export function renderMail({ locale, subject, blocks }: Mail): MailContent {
-  const text = [...blocks.map((block) => blockText(locale, block)), TEXTS[locale].signature].join("\n\n") + "\n"
+  const text = [...blocks.map((block) => blockText(locale, block)), MAIL_TEXTS[locale].signature].join("\n\n") + "\n"
   const body = html`<!DOCTYPE html>
 <html lang="${locale}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${subject}</title></head>
 <body style="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.45;color:#222;max-width:640px;margin:0 auto;padding:16px">
-${blocks.map((block) => html`${blockHtml(locale, block)}\n`)}<p style="margin:24px 0 0;color:#555">${TEXTS[locale].signature}</p>
+${blocks.map((block) => html`${blockHtml(locale, block)}\n`)}<p style="margin:24px 0 0;color:#555">${MAIL_TEXTS[locale].signature}</p>
 </body>
 </html>
 `
   return { subject, text, html: body.value }
-}
-
-/** How a part reaches the shopper, as blocks: the way and its price, and for pickup the hours and the place. */
-export function deliveryBlocks(locale: MailLocale, currency: string, deliveries: MailDelivery[]): Block[] {
-  const texts = TEXTS[locale]
-  return deliveries.flatMap((delivery): Block[] => {
-    const way = texts.ways[delivery.kind as keyof typeof texts.ways] ?? delivery.name
-    const price = delivery.amount > 0 ? money(locale, delivery.amount, currency) : texts.free
-    return [
-      { kind: "rows", rows: [[way, price]] },
-      ...(delivery.pickup_hours?.length ? [{ kind: "lines", title: texts.pickupHours, lines: hoursLines(locale, delivery.pickup_hours) } as Block] : []),
-      ...(delivery.pickup_address ? [{ kind: "lines", title: texts.pickupPlace, lines: addressLines(delivery.pickup_address) } as Block] : []),
-    ]
-  })
 }

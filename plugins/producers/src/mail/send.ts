@@ -9,7 +9,8 @@ export type OutgoingMail = {
   /** One mail per key, ever: an event delivered twice finds the key taken and sends nothing. */
   idempotency_key: string
   content: MailContent
-  resource_type: "order" | "order_part"
+  /** The record it is about (Medusa's notification keeps both): "order", "order_part", "producer_application", … */
+  resource_type: string
   resource_id: string
   /** The event that caused it. */
   trigger_type: string

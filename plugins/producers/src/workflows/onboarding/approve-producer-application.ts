@@ -1,0 +1,89 @@
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { mailLocale, type OutgoingMail } from "../../mail"
+import { invitationMail } from "../../notifications/onboarding"
+import { createProducersStep } from "../producer/steps/create-producers"
+import { createProducerInvitationStep } from "./steps/create-producer-invitation"
+import { decideProducerApplicationStep } from "./steps/decide-producer-application"
+import { loadPendingApplicationStep } from "./steps/load-pending-application"
+import { sendOnboardingMailsStep } from "./steps/send-onboarding-mails"
+import type { ApprovalInput } from "./types"
+
+export const approveProducerApplicationWorkflowId = "approve-producer-application"
+
+/** A handle from a business's name: "Bäckerei Fränkisch & Söhne" → "baeckerei-fraenkisch-soehne". */
+export function handleFromName(name: string): string {
+  const umlauts: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" }
+  return name
+    .toLowerCase()
+    .replace(/[äöüß]/g, (character) => umlauts[character])
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+}
+
+/**
+ * The association approves an application: the business becomes a producer (active, its story
+ * the applicant's own words until it edits them in the portal), and the applicant is invited by
+ * mail as its owner. Under the application's lock, so a double click approves once.
+ */
+export const approveProducerApplicationWorkflow = createWorkflow(approveProducerApplicationWorkflowId, (input: ApprovalInput) => {
+  const lock = transform({ input }, ({ input }) => ({ key: `producer-application-${input.application_id}`, timeout: 30, ttl: 60 }))
+  acquireLockStep(lock)
+  const application = loadPendingApplicationStep(input.application_id)
+  const created = createProducersStep(
+    transform({ application, input }, ({ application, input }) => [
+      {
+        handle: input.handle ?? handleFromName(application.business_name),
+        name: application.business_name,
+        craft: application.craft,
+        story: application.about,
+        town: application.town,
+        postal_code: application.postal_code,
+        district: input.district,
+        latitude: input.latitude,
+        longitude: input.longitude,
+        email: application.email,
+        phone: application.phone,
+      },
+    ])
+  )
+  const producer = transform({ created }, ({ created }) => created[0])
+  const decided = decideProducerApplicationStep(
+    transform({ input, producer }, ({ input, producer }) => ({ application_id: input.application_id, status: "approved" as const, producer_id: producer.id }))
+  )
+  const { invitation, token } = createProducerInvitationStep(
+    transform({ application, producer }, ({ application, producer }) => ({
+      producer_id: producer.id,
+      email: application.email,
+      role: "owner" as const,
+      locale: mailLocale(application.locale),
+    }))
+  )
+  const mails = transform({ application, producer, invitation, token }, ({ application, producer, invitation, token }): OutgoingMail[] => [
+    {
+      to: invitation.email,
+      template: "producer-invitation",
+      idempotency_key: `producer-invitation-${invitation.id}`,
+      content: invitationMail(mailLocale(invitation.locale), {
+        producer_name: producer.name,
+        role: "owner",
+        token,
+        expires_at: new Date(invitation.expires_at),
+        name: application.contact_name,
+      }),
+      resource_type: "producer_invitation",
+      resource_id: invitation.id,
+      trigger_type: "producer_application.approved",
+    },
+  ])
+  sendOnboardingMailsStep(mails)
+  releaseLockStep(transform({ input }, ({ input }) => ({ key: `producer-application-${input.application_id}` })))
+  return new WorkflowResponse(transform({ decided, producer, invitation }, ({ decided, producer, invitation }) => ({
+    application: decided,
+    producer,
+    invitation: { id: invitation.id, email: invitation.email, expires_at: invitation.expires_at },
+  })))
+})
