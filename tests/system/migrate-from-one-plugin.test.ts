@@ -170,12 +170,13 @@ describe("migrating a database made before producers and provenance were split",
     for (const table of ["inventory_item", "inventory_level", "order", "cart"]) {
       expect(grown, table).not.toContain(table)
     }
-    // No table of the earlier code went missing, and the migrations only added their own nine
+    // No table of the earlier code went missing, and the migrations only added their own ten
     // records: the producer's status, the dropped foreign keys, the search plugin's synonym list,
     // the marketplace plugin's ledger, its parts' status, the Genusspakete's components, the
-    // checkout's completion attempts, the ledger's void entries and its payouts.
+    // checkout's completion attempts, the ledger's void entries and its payouts, and the
+    // producers' applications, teams and invitations.
     expect(Object.keys(after.tables)).toEqual(expect.arrayContaining(Object.keys(before.tables)))
-    expect(after.tables.mikro_orm_migrations.rows).toBe(before.tables.mikro_orm_migrations.rows + 9)
+    expect(after.tables.mikro_orm_migrations.rows).toBe(before.tables.mikro_orm_migrations.rows + 10)
   })
 
   it("gives every producer the status active and drops the foreign keys between the two modules", () => {

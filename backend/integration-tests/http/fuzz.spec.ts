@@ -128,6 +128,8 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
     "POST /auth/producer/:auth_provider": { email: "fuzz@genussnetz.test", password: "ein-langes-passwort" },
     // Closed for producers (their logins come from the association): refused whatever the body.
     "POST /auth/producer/:auth_provider/register": { email: "neu@genussnetz.test", password: "ein-langes-passwort" },
+    // A new password with a reset link's token (the fuzz has none: refused before or after the check of the body).
+    "POST /auth/producer/:auth_provider/update": { password: "ein-neues-langes-passwort" },
     // The way into the portal: an application, the association's decision, an invitation and its
     // acceptance (the fuzz's ids name no application and no invitation: refused after the validators).
     "POST /store/producer-applications": {
