@@ -1,4 +1,4 @@
-import { renderMail, storefrontUrl, type MailContent, type MailLocale } from "../mail"
+import { mailLocale, renderMail, storefrontUrl, type MailContent, type MailLocale, type OutgoingMail } from "../mail"
 import type { MemberRole } from "../modules/producer/vocabulary"
 
 /** The portal's pages the mails link to, per language (the storefront's `features/portal`). */
@@ -129,4 +129,20 @@ export function passwordResetMail(locale: MailLocale, token: string): MailConten
       { kind: "paragraph", text: texts.reset.ignore },
     ],
   })
+}
+
+/** The invitation's mail as it is sent: one per invitation, whoever invited (an approval, an owner). */
+export function invitationOutgoingMail(
+  invitation: { id: string; email: string; role: MemberRole; locale: string; expires_at: Date | string },
+  { token, producer_name, name, trigger_type }: { token: string; producer_name: string; name?: string; trigger_type: string }
+): OutgoingMail {
+  return {
+    to: invitation.email,
+    template: "producer-invitation",
+    idempotency_key: `producer-invitation-${invitation.id}`,
+    content: invitationMail(mailLocale(invitation.locale), { producer_name, role: invitation.role, token, expires_at: new Date(invitation.expires_at), name }),
+    resource_type: "producer_invitation",
+    resource_id: invitation.id,
+    trigger_type,
+  }
 }

@@ -1,7 +1,7 @@
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { mailLocale, type OutgoingMail } from "../../mail"
-import { invitationMail } from "../../notifications/onboarding"
+import { mailLocale } from "../../mail"
+import { invitationOutgoingMail } from "../../notifications/onboarding"
 import { createProducersStep } from "../producer/steps/create-producers"
 import { createProducerInvitationStep } from "./steps/create-producer-invitation"
 import { decideProducerApplicationStep } from "./steps/decide-producer-application"
@@ -62,22 +62,8 @@ export const approveProducerApplicationWorkflow = createWorkflow(approveProducer
       locale: mailLocale(application.locale),
     }))
   )
-  const mails = transform({ application, producer, invitation, token }, ({ application, producer, invitation, token }): OutgoingMail[] => [
-    {
-      to: invitation.email,
-      template: "producer-invitation",
-      idempotency_key: `producer-invitation-${invitation.id}`,
-      content: invitationMail(mailLocale(invitation.locale), {
-        producer_name: producer.name,
-        role: "owner",
-        token,
-        expires_at: new Date(invitation.expires_at),
-        name: application.contact_name,
-      }),
-      resource_type: "producer_invitation",
-      resource_id: invitation.id,
-      trigger_type: "producer_application.approved",
-    },
+  const mails = transform({ application, producer, invitation, token }, ({ application, producer, invitation, token }) => [
+    invitationOutgoingMail(invitation, { token, producer_name: producer.name, name: application.contact_name, trigger_type: "producer_application.approved" }),
   ])
   sendOnboardingMailsStep(mails)
   releaseLockStep(transform({ input }, ({ input }) => ({ key: `producer-application-${input.application_id}` })))

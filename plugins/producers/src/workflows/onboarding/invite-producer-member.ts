@@ -1,6 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { OutgoingMail } from "../../mail"
-import { invitationMail } from "../../notifications/onboarding"
+import { invitationOutgoingMail } from "../../notifications/onboarding"
 import { loadProducerStep } from "./steps/load-producer"
 import { createProducerInvitationStep } from "./steps/create-producer-invitation"
 import { sendOnboardingMailsStep } from "./steps/send-onboarding-mails"
@@ -12,21 +11,8 @@ export const inviteProducerMemberWorkflowId = "invite-producer-member"
 export const inviteProducerMemberWorkflow = createWorkflow(inviteProducerMemberWorkflowId, (input: InvitationInput) => {
   const producer = loadProducerStep(input.producer_id)
   const { invitation, token } = createProducerInvitationStep(input)
-  const mails = transform({ producer, invitation, token }, ({ producer, invitation, token }): OutgoingMail[] => [
-    {
-      to: invitation.email,
-      template: "producer-invitation",
-      idempotency_key: `producer-invitation-${invitation.id}`,
-      content: invitationMail(invitation.locale === "en" ? "en" : "de", {
-        producer_name: producer.name,
-        role: invitation.role,
-        token,
-        expires_at: new Date(invitation.expires_at),
-      }),
-      resource_type: "producer_invitation",
-      resource_id: invitation.id,
-      trigger_type: "producer_invitation.created",
-    },
+  const mails = transform({ producer, invitation, token }, ({ producer, invitation, token }) => [
+    invitationOutgoingMail(invitation, { token, producer_name: producer.name, trigger_type: "producer_invitation.created" }),
   ])
   sendOnboardingMailsStep(mails)
   return new WorkflowResponse(
