@@ -31,3 +31,35 @@ export function firstErrors<F extends string, E extends string>(issues: { path: 
   }
   return errors
 }
+
+/**
+ * A form read: the values to work with, or what to show again — every field but the password
+ * (a refused form never echoes it) — with the first refusal of each field.
+ */
+export type FormRead<F extends string, E extends string = string> =
+  | { ok: true; values: Record<F, string> }
+  | { ok: false; values: Record<Exclude<F, "password">, string>; errors: Partial<Record<F, E>> }
+
+/** Reads `fields` of a posted form (a missing field reads as "") through `schema`. */
+export function readForm<F extends string, E extends string>(
+  form: FormData,
+  fields: readonly F[],
+  schema: z.ZodType<Record<F, string>>,
+  known: ReadonlySet<E>
+): FormRead<F, E> {
+  const raw = Object.fromEntries(
+    fields.map((field) => {
+      const value = form.get(field)
+      return [field, typeof value === "string" ? value : ""]
+    })
+  ) as Record<F, string>
+  const result = schema.safeParse(raw)
+  if (result.success) return { ok: true, values: result.data }
+  const errors = firstErrors<F, E>(result.error.issues, known)
+  // Long junk is cut for the echo; the password is left out.
+  const values = Object.fromEntries(fields.filter((field) => field !== "password").map((field) => [field, raw[field].trim().slice(0, 300)])) as Record<
+    Exclude<F, "password">,
+    string
+  >
+  return { ok: false, values, errors }
+}

@@ -1,5 +1,5 @@
 import { z } from "astro/zod"
-import { firstErrors, formEmail, formText, UNREADABLE_TEXT } from "../../lib/form-fields"
+import { formEmail, formText, readForm, UNREADABLE_TEXT } from "../../lib/form-fields"
 
 /** Why a field was refused; each has a message in both languages (AccountField.astro). */
 export type AccountFieldError = "required" | "email" | "tooLong" | "characters" | "passwordShort"
@@ -30,31 +30,5 @@ const REGISTER_SCHEMA = z.object({ first_name: formText(100), last_name: formTex
 
 const KNOWN_ERRORS = new Set<AccountFieldError>(["required", "email", "tooLong", "characters", "passwordShort"])
 
-/**
- * A form read: the values to work with, or what to show again — every field but the password
- * (a refused form never echoes it) — with the first refusal of each field.
- */
-export type AccountForm<F extends string> =
-  | { ok: true; values: Record<F, string> }
-  | { ok: false; values: Record<Exclude<F, "password">, string>; errors: Partial<Record<F, AccountFieldError>> }
-
-function readForm<F extends string>(form: FormData, fields: readonly F[], schema: z.ZodType<Record<F, string>>): AccountForm<F> {
-  const raw = Object.fromEntries(
-    fields.map((field) => {
-      const value = form.get(field)
-      return [field, typeof value === "string" ? value : ""]
-    })
-  ) as Record<F, string>
-  const result = schema.safeParse(raw)
-  if (result.success) return { ok: true, values: result.data }
-  const errors = firstErrors<F, AccountFieldError>(result.error.issues, KNOWN_ERRORS)
-  // Long junk is cut for the echo; the password is left out.
-  const values = Object.fromEntries(fields.filter((field) => field !== "password").map((field) => [field, raw[field].trim().slice(0, 300)])) as Record<
-    Exclude<F, "password">,
-    string
-  >
-  return { ok: false, values, errors }
-}
-
-export const readLoginForm = (form: FormData) => readForm<LoginField>(form, LOGIN_FIELDS, LOGIN_SCHEMA)
-export const readRegisterForm = (form: FormData) => readForm<RegisterField>(form, REGISTER_FIELDS, REGISTER_SCHEMA)
+export const readLoginForm = (form: FormData) => readForm<LoginField, AccountFieldError>(form, LOGIN_FIELDS, LOGIN_SCHEMA, KNOWN_ERRORS)
+export const readRegisterForm = (form: FormData) => readForm<RegisterField, AccountFieldError>(form, REGISTER_FIELDS, REGISTER_SCHEMA, KNOWN_ERRORS)

@@ -1,6 +1,6 @@
 import type { AstroGlobal } from "astro"
 import { pathTo, type Locale } from "../../lib/i18n"
-import { isReadableForm } from "../../lib/request-guard"
+import { postedForm, privatePage } from "../../lib/posted-form"
 import { CART_COOKIE } from "../cart/data"
 import { attachCart, listOrders, loadCustomer, logIn, registerCustomer, type Customer, type OrderSummary } from "./data"
 import { readLoginForm, readRegisterForm, type AccountFieldError, type LoginField, type RegisterField } from "./forms"
@@ -25,25 +25,6 @@ export type RegisterView = {
 }
 
 export type AccountView = { customer: Customer; orders: OrderSummary[]; notice: AccountNotice | null }
-
-/**
- * A posted form, or the answer for one that cannot be read: the 400 page for a body that does
- * not parse or holds control characters (a NUL byte) or a broken encoding. Nothing reaches the
- * backend then.
- */
-async function postedForm(Astro: AstroGlobal): Promise<FormData | Response> {
-  let form: FormData
-  try {
-    // A clone: the 400 page (a rewrite) needs the request's body unread.
-    form = await Astro.request.clone().formData()
-  } catch {
-    return Astro.rewrite("/400")
-  }
-  return isReadableForm(form) ? form : Astro.rewrite("/400")
-}
-
-/** Account pages are the customer's own: never indexed (and, by the middleware, never cached). */
-const privatePage = (Astro: AstroGlobal) => Astro.response.headers.set("x-robots-tag", "noindex")
 
 /** After a login: the cart filled as a guest becomes the customer's (best effort: checkout tries again). */
 async function takeOverCart(Astro: AstroGlobal, token: string) {

@@ -1,3 +1,6 @@
+import { bearer, tokenLifetime, tokenSession, type SessionContext } from "../../lib/token-session"
+export { isHttps, sessionCookieOptions, tokenClaims, type TokenClaims } from "../../lib/token-session"
+
 /**
  * The customer's login in the storefront.
  *
@@ -16,73 +19,21 @@
  */
 export const CUSTOMER_COOKIE = "gn_customer"
 
-/** A JWT as Medusa signs them: header, payload, signature, each base64url. */
-const JWT = /^[A-Za-z0-9_-]{2,2000}\.[A-Za-z0-9_-]{2,4000}\.[A-Za-z0-9_-]{2,1000}$/
-
-/** The claims of a token the storefront reads (unverified: the backend verifies every use). */
-export type TokenClaims = { actor_id: string; actor_type: string; exp: number | null }
-
-/** Reads a token's claims without verifying it; null when it is no JWT. */
-export function tokenClaims(token: string | null | undefined): TokenClaims | null {
-  if (typeof token !== "string" || !JWT.test(token)) return null
-  try {
-    const payload = JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString("utf8")) as Record<string, unknown>
-    return {
-      actor_id: typeof payload.actor_id === "string" ? payload.actor_id : "",
-      actor_type: typeof payload.actor_type === "string" ? payload.actor_type : "",
-      exp: typeof payload.exp === "number" ? payload.exp : null,
-    }
-  } catch {
-    return null
-  }
-}
-
-/** Without an expiry in the token: Medusa's default lifetime. */
-const DEFAULT_LIFETIME_S = 24 * 60 * 60
-
 /**
  * How long a customer's token may be kept (seconds), or null when it is not one worth keeping:
  * no JWT, not a customer's, no customer behind it yet (a registration token), or expired.
  */
-export function sessionLifetime(token: string | null | undefined, nowMs = Date.now()): number | null {
-  const claims = tokenClaims(token)
-  if (!claims || claims.actor_type !== "customer" || !claims.actor_id) return null
-  const left = claims.exp === null ? DEFAULT_LIFETIME_S : Math.floor(claims.exp - nowMs / 1000)
-  return left > 0 ? left : null
-}
+export const sessionLifetime = (token: string | null | undefined, nowMs = Date.now()) => tokenLifetime(token, "customer", nowMs)
 
-/** Whether the request reached the shop over https (the cookie is Secure then). */
-export function isHttps(url: URL, headers: Headers): boolean {
-  return url.protocol === "https:" || headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https"
-}
-
-type CookieJar = {
-  get(name: string): { value: string } | undefined
-  set(name: string, value: string, options: Record<string, unknown>): void
-  delete(name: string, options: Record<string, unknown>): void
-}
-type SessionContext = { cookies: CookieJar; url: URL; request: Request }
-
-/** The options of the login cookie for a token that lives `maxAge` seconds more. */
-export const sessionCookieOptions = (secure: boolean, maxAge: number) => ({ path: "/", httpOnly: true, sameSite: "lax" as const, secure, maxAge })
+const customerSession = tokenSession(CUSTOMER_COOKIE, "customer")
 
 /** The logged-in customer's token, or null (none, unreadable or expired). */
-export function readSession(context: SessionContext): string | null {
-  const token = context.cookies.get(CUSTOMER_COOKIE)?.value
-  return sessionLifetime(token) ? token! : null
-}
+export const readSession = (context: SessionContext): string | null => customerSession.read(context)
 
 /** Keeps the customer's token after a login; false (nothing kept) when it is no customer's. */
-export function startSession(context: SessionContext, token: string): boolean {
-  const lifetime = sessionLifetime(token)
-  if (!lifetime) return false
-  context.cookies.set(CUSTOMER_COOKIE, token, sessionCookieOptions(isHttps(context.url, context.request.headers), lifetime))
-  return true
-}
+export const startSession = (context: SessionContext, token: string): boolean => customerSession.start(context, token)
 
-export function endSession(context: SessionContext): void {
-  context.cookies.delete(CUSTOMER_COOKIE, { path: "/" })
-}
+export const endSession = (context: SessionContext): void => customerSession.end(context)
 
 /** The request headers that act for the customer. */
-export const customerHeaders = (token: string) => ({ authorization: `Bearer ${token}` })
+export const customerHeaders = bearer

@@ -1,0 +1,148 @@
+import type { OrderPartStatus } from "@genussnetz/marketplace/http"
+import { config } from "../../lib/config"
+import type { Locale } from "../../lib/i18n"
+import { bearer } from "../../lib/token-session"
+import type { MemberRole } from "./forms"
+
+/**
+ * The portal's calls to the backend: the public onboarding routes (`/store/producer-…`, with
+ * the publishable key), Medusa's producer auth (`/auth/producer/emailpass…`) and the producer
+ * routes (`/producer/…`, with the member's token). Every answer is read with its status: the
+ * pages tell a refusal (4xx, shown to the person) from a failure (5xx or no answer: "try again").
+ */
+
+export type BackendAnswer<T> = { status: number; body: T & { message?: string; type?: string } }
+
+/** Thrown when the backend does not answer or answers 5xx: the page says "try again later". */
+export class BackendUnavailable extends Error {}
+
+async function backend<T>(method: string, path: string, options: { token?: string; body?: unknown; query?: Record<string, string> } = {}): Promise<BackendAnswer<T>> {
+  const url = new URL(path, config.backendUrl)
+  for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value)
+  let response: Response
+  try {
+    response = await fetch(url, {
+      method,
+      headers: {
+        accept: "application/json",
+        "x-publishable-api-key": config.publishableKey,
+        ...(options.body === undefined ? {} : { "content-type": "application/json" }),
+        ...(options.token ? bearer(options.token) : {}),
+      },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    })
+  } catch (error) {
+    throw new BackendUnavailable(`${method} ${path}: ${(error as Error).message}`)
+  }
+  if (response.status >= 500) throw new BackendUnavailable(`${method} ${path}: ${response.status}`)
+  // Some answers are a bare status (Medusa's "OK" text or an empty body).
+  const body = (await response.json().catch(() => ({}))) as BackendAnswer<T>["body"]
+  return { status: response.status, body }
+}
+
+export type ApplicationInput = {
+  business_name: string
+  craft: string
+  town: string
+  postal_code: string
+  contact_name: string
+  email: string
+  phone: string
+  about: string
+}
+
+/** Sends an application; true when it was taken (201). */
+export async function submitApplication(values: ApplicationInput, locale: Locale): Promise<BackendAnswer<{ application?: { id: string } }>> {
+  return backend("POST", "/store/producer-applications", { body: { ...values, phone: values.phone || null, locale } })
+}
+
+export type InvitationPreview = { email: string; role: MemberRole; expires_at: string; producer: { name: string } }
+
+/** What an invitation link opens, or null when it is unknown, used or expired. */
+export async function loadInvitation(token: string): Promise<InvitationPreview | null> {
+  const answer = await backend<{ invitation: InvitationPreview }>("GET", `/store/producer-invitations/${encodeURIComponent(token)}`)
+  return answer.status === 200 ? answer.body.invitation : null
+}
+
+/** Sets the invited person's password; the answer's status tells whether it was taken (201). */
+export const acceptInvitation = (token: string, password: string) => backend("POST", "/store/producer-invitations/accept", { body: { token, password } })
+
+/** Logs a team member in: the token, or null when e-mail and password do not open a producer login. */
+export async function logInProducer(email: string, password: string): Promise<string | null> {
+  const answer = await backend<{ token?: string }>("POST", "/auth/producer/emailpass", { body: { email, password } })
+  return answer.status === 200 && typeof answer.body.token === "string" ? answer.body.token : null
+}
+
+/** Asks for a reset link; Medusa answers the same for every address (nobody learns who has a login). */
+export const requestPasswordReset = (email: string, locale: Locale) =>
+  backend("POST", "/auth/producer/emailpass/reset-password", { body: { identifier: email, metadata: { locale } } })
+
+/** Sets a new password with a reset link's token; 200 when it was taken. */
+export const setNewPassword = (resetToken: string, password: string) => backend("POST", "/auth/producer/emailpass/update", { token: resetToken, body: { password } })
+
+export type Producer = { id: string; handle: string; name: string; craft: string; status: string; town: string | null }
+export type Member = { id: string; email: string; role: MemberRole }
+
+/** Who is logged in, or null when the token no longer opens the portal (expired, removed from the team). */
+export async function loadMe(token: string): Promise<{ producer: Producer; member: Member } | null> {
+  const answer = await backend<{ producer: Producer; member: Member }>("GET", "/producer/me", { token })
+  return answer.status === 200 ? answer.body : null
+}
+
+export type OrderPartItem = {
+  id: string
+  title: string
+  subtitle: string | null
+  variant_title: string | null
+  quantity: number
+  unit_price: number
+  total: number
+  bundle_contents?: { title: string; variant_title: string | null; quantity: number; producer_id: string }[]
+}
+export type OrderPartComponent = { line_item_id: string; bundle_title: string; title: string; variant_title: string | null; quantity: number; total: number }
+export type OrderPart = {
+  id: string
+  order_display_id: number | null
+  created_at: string
+  currency_code: string
+  status: OrderPartStatus
+  email: string | null
+  items: OrderPartItem[]
+  components: OrderPartComponent[]
+  shipping_methods: { name: string; amount: number; kind: string | null; pickup_hours: string | null; pickup_address: string | null }[]
+  shipping_address: {
+    first_name: string | null
+    last_name: string | null
+    address_1: string | null
+    address_2: string | null
+    postal_code: string | null
+    city: string | null
+    phone: string | null
+  } | null
+}
+
+/** The producer's order parts, newest first (at most `limit`), and how many there are in all. */
+export async function listOrderParts(token: string, limit = 50): Promise<{ parts: OrderPart[]; count: number } | null> {
+  const answer = await backend<{ order_parts: OrderPart[]; count: number }>("GET", "/producer/order-parts", { token, query: { limit: String(limit), offset: "0" } })
+  return answer.status === 200 ? { parts: answer.body.order_parts, count: answer.body.count } : null
+}
+
+/** The part actions the portal offers (refunds stay with the association's admin). */
+export const PORTAL_PART_ACTIONS = ["fulfil", "ship", "deliver", "cancel"] as const
+export type PortalPartAction = (typeof PORTAL_PART_ACTIONS)[number]
+
+export const actOnOrderPart = (token: string, partId: string, action: PortalPartAction, body: Record<string, string> = {}) =>
+  backend("POST", `/producer/order-parts/${encodeURIComponent(partId)}/${action}`, { token, body })
+
+export type TeamMember = Member & { created_at: string }
+export type OpenInvitation = { id: string; email: string; role: MemberRole; expires_at: string; created_at: string }
+
+export async function loadTeam(token: string): Promise<{ members: TeamMember[]; invitations: OpenInvitation[] } | null> {
+  const answer = await backend<{ members: TeamMember[]; invitations: OpenInvitation[] }>("GET", "/producer/members", { token })
+  return answer.status === 200 ? answer.body : null
+}
+
+export const inviteMember = (token: string, values: { email: string; role: MemberRole }, locale: Locale) =>
+  backend("POST", "/producer/invitations", { token, body: { ...values, locale } })
+export const withdrawInvitation = (token: string, id: string) => backend("DELETE", `/producer/invitations/${encodeURIComponent(id)}`, { token })
+export const removeMember = (token: string, id: string) => backend("DELETE", `/producer/members/${encodeURIComponent(id)}`, { token })

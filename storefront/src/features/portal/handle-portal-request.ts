@@ -1,0 +1,428 @@
+import type { AstroGlobal } from "astro"
+import { publicPage } from "../../lib/cache-policy"
+import { pathTo, type Locale } from "../../lib/i18n"
+import { postedForm, privatePage } from "../../lib/posted-form"
+import { isMedusaId } from "../../lib/request-guard"
+import {
+  acceptInvitation,
+  actOnOrderPart,
+  BackendUnavailable,
+  inviteMember,
+  listOrderParts,
+  loadInvitation,
+  loadMe,
+  loadTeam,
+  logInProducer,
+  PORTAL_PART_ACTIONS,
+  removeMember,
+  requestPasswordReset,
+  setNewPassword,
+  submitApplication,
+  withdrawInvitation,
+  type InvitationPreview,
+  type Member,
+  type OpenInvitation,
+  type OrderPart,
+  type PortalPartAction,
+  type Producer,
+  type TeamMember,
+} from "./data"
+import {
+  readApplicationForm,
+  readEmailForm,
+  readInviteForm,
+  readNewPasswordForm,
+  readPortalLoginForm,
+  type ApplicationField,
+  type MemberRole,
+  type PortalFieldError,
+} from "./forms"
+import { readPortalNotice, type PortalNotice } from "./notices"
+import { pickList, type PickLine } from "./pick-list"
+import { producerSession } from "./session"
+
+type Errors<F extends string> = Partial<Record<F, PortalFieldError>>
+
+/**
+ * The producer portal's pages. Each handler answers a page's GET and its form's POST
+ * (post/redirect/get); it returns the page's view, or a Response (a redirect, the 400 page).
+ * A refusal of the backend (4xx) is shown with its message; a failure (5xx, no answer) as
+ * "please try again" with 503. Every portal page is private and never indexed.
+ */
+
+/** The backend's refusal, said as it said it (its messages are written for people). */
+export type Refusal = { message: string } | null
+const refusalOf = (body: { message?: string }): Refusal => ({ message: typeof body.message === "string" ? body.message.slice(0, 500) : "" })
+
+/** Runs a handler; a backend that fails or does not answer makes the page say so (503). */
+async function orUnavailable<V>(Astro: AstroGlobal, run: () => Promise<V | Response>, unavailable: V): Promise<V | Response> {
+  try {
+    return await run()
+  } catch (error) {
+    if (!(error instanceof BackendUnavailable)) throw error
+    Astro.response.status = 503
+    return unavailable
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The way in: applying, the invitation, login, logout, forgotten password.
+
+export type JoinView = { values: Record<ApplicationField, string>; errors: Errors<ApplicationField>; sent: boolean; refusal: Refusal; unavailable: boolean }
+const EMPTY_APPLICATION: Record<ApplicationField, string> = { business_name: "", craft: "", town: "", postal_code: "", contact_name: "", email: "", phone: "", about: "" }
+
+/** `/mitmachen`: a business applies to join; the association decides and answers by mail. */
+export async function handleJoin(Astro: AstroGlobal, locale: Locale): Promise<Response | JoinView> {
+  const view: JoinView = { values: EMPTY_APPLICATION, errors: {}, sent: Astro.url.searchParams.get("hinweis") === "gesendet", refusal: null, unavailable: false }
+  if (Astro.request.method !== "POST") {
+    // The form is the same for every visitor; what is posted is answered privately.
+    publicPage(Astro)
+    return view
+  }
+  const form = await postedForm(Astro)
+  if (form instanceof Response) return form
+  const read = readApplicationForm(form)
+  if (!read.ok) {
+    Astro.response.status = 422
+    return { ...view, values: { ...EMPTY_APPLICATION, ...read.values }, errors: read.errors }
+  }
+  return orUnavailable<JoinView>(
+    Astro,
+    async () => {
+      const answer = await submitApplication(read.values, locale)
+      if (answer.status === 201) return Astro.redirect(`${pathTo(locale, "join")}?hinweis=gesendet`, 303)
+      Astro.response.status = 422
+      return { ...view, values: read.values, refusal: refusalOf(answer.body) }
+    },
+    { ...view, values: read.values, unavailable: true }
+  )
+}
+
+export type PortalLoginView = { values: { email: string }; errors: Errors<"email" | "password">; failed: boolean; notice: PortalNotice | null; unavailable: boolean }
+
+/** `/portal/anmelden`: a team member logs in and lands on the dashboard. */
+export async function handlePortalLogin(Astro: AstroGlobal, locale: Locale): Promise<Response | PortalLoginView> {
+  privatePage(Astro)
+  const isPost = Astro.request.method === "POST"
+  if (producerSession.read(Astro)) return Astro.redirect(pathTo(locale, "portal"), isPost ? 303 : 302)
+  const view: PortalLoginView = { values: { email: "" }, errors: {}, failed: false, notice: isPost ? null : readPortalNotice(Astro.url), unavailable: false }
+  if (!isPost) return view
+  const form = await postedForm(Astro)
+  if (form instanceof Response) return form
+  const read = readPortalLoginForm(form)
+  if (!read.ok) {
+    Astro.response.status = 422
+    return { ...view, values: { email: read.values.email }, errors: read.errors }
+  }
+  return orUnavailable<PortalLoginView>(
+    Astro,
+    async () => {
+      const token = await logInProducer(read.values.email, read.values.password)
+      if (!token || !producerSession.start(Astro, token)) {
+        Astro.response.status = 422
+        return { ...view, values: { email: read.values.email }, failed: true }
+      }
+      return Astro.redirect(`${pathTo(locale, "portal")}?hinweis=angemeldet`, 303)
+    },
+    { ...view, values: { email: read.values.email }, unavailable: true }
+  )
+}
+
+/** `/portal/abmelden`: POST forgets the login; a GET changes nothing. */
+export function handlePortalLogout(Astro: AstroGlobal, locale: Locale): Response {
+  privatePage(Astro)
+  if (Astro.request.method !== "POST") return Astro.redirect(pathTo(locale, "portal"), 302)
+  producerSession.end(Astro)
+  return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgemeldet`, 303)
+}
+
+export type InvitationView =
+  | { found: false }
+  | { found: true; token: string; invitation: InvitationPreview; errors: Errors<"password">; refusal: Refusal; unavailable: boolean }
+
+/** An invitation token as the backend makes them (32 random bytes, base64url); anything else is not sent. */
+const INVITATION_TOKEN = /^[A-Za-z0-9_-]{43}$/
+
+/**
+ * `/portal/einladung/<token>`: the invited person sees for whom and as what, sets a password,
+ * is logged in and lands on the dashboard. An unknown, used or expired link answers 404.
+ */
+export async function handleInvitation(Astro: AstroGlobal, locale: Locale, token: string | undefined): Promise<Response | InvitationView> {
+  privatePage(Astro)
+  // The token is the secret in the path: the page must not pass it on to other sites.
+  Astro.response.headers.set("referrer-policy", "no-referrer")
+  if (!token || !INVITATION_TOKEN.test(token)) {
+    Astro.response.status = 404
+    return { found: false }
+  }
+  return orUnavailable<InvitationView>(
+    Astro,
+    async () => {
+      const invitation = await loadInvitation(token)
+      if (!invitation) {
+        Astro.response.status = 404
+        return { found: false }
+      }
+      const view: InvitationView = { found: true, token, invitation, errors: {}, refusal: null, unavailable: false }
+      if (Astro.request.method !== "POST") return view
+      const form = await postedForm(Astro)
+      if (form instanceof Response) return form
+      const read = readNewPasswordForm(form)
+      if (!read.ok) {
+        Astro.response.status = 422
+        return { ...view, errors: read.errors }
+      }
+      const accepted = await acceptInvitation(token, read.values.password)
+      if (accepted.status !== 201) {
+        Astro.response.status = 422
+        return { ...view, refusal: refusalOf(accepted.body) }
+      }
+      const session = await logInProducer(invitation.email, read.values.password)
+      if (!session || !producerSession.start(Astro, session)) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=passwort-neu`, 303)
+      return Astro.redirect(`${pathTo(locale, "portal")}?hinweis=willkommen`, 303)
+    },
+    { found: false }
+  )
+}
+
+export type ForgotPasswordView = { values: { email: string }; errors: Errors<"email">; sent: boolean; unavailable: boolean }
+
+/**
+ * `/portal/passwort-vergessen`: asks for a reset link. The answer is the same whether the
+ * address has a login or not (the backend mails only team members).
+ */
+export async function handleForgotPassword(Astro: AstroGlobal, locale: Locale): Promise<Response | ForgotPasswordView> {
+  privatePage(Astro)
+  const view: ForgotPasswordView = { values: { email: "" }, errors: {}, sent: Astro.url.searchParams.get("hinweis") === "gesendet", unavailable: false }
+  if (Astro.request.method !== "POST") return view
+  const form = await postedForm(Astro)
+  if (form instanceof Response) return form
+  const read = readEmailForm(form)
+  if (!read.ok) {
+    Astro.response.status = 422
+    return { ...view, values: read.values, errors: read.errors }
+  }
+  return orUnavailable<ForgotPasswordView>(
+    Astro,
+    async () => {
+      await requestPasswordReset(read.values.email, locale)
+      return Astro.redirect(`${pathTo(locale, "portalForgotPassword")}?hinweis=gesendet`, 303)
+    },
+    { ...view, values: read.values, unavailable: true }
+  )
+}
+
+export type NewPasswordView = { token: string | null; errors: Errors<"password">; expired: boolean; unavailable: boolean }
+
+/** A reset token is a JWT (Medusa signs it; it lives 15 minutes). */
+const RESET_TOKEN = /^[A-Za-z0-9_-]{2,2000}\.[A-Za-z0-9_-]{2,4000}\.[A-Za-z0-9_-]{2,1000}$/
+
+/** `/portal/passwort-neu?token=…`: the link of the reset mail; a new password, then the login. */
+export async function handleNewPassword(Astro: AstroGlobal, locale: Locale): Promise<Response | NewPasswordView> {
+  privatePage(Astro)
+  Astro.response.headers.set("referrer-policy", "no-referrer")
+  const raw = Astro.url.searchParams.get("token")
+  const token = raw && RESET_TOKEN.test(raw) ? raw : null
+  const view: NewPasswordView = { token, errors: {}, expired: !token, unavailable: false }
+  if (!token) Astro.response.status = 400
+  if (Astro.request.method !== "POST" || !token) return view
+  const form = await postedForm(Astro)
+  if (form instanceof Response) return form
+  const read = readNewPasswordForm(form)
+  if (!read.ok) {
+    Astro.response.status = 422
+    return { ...view, errors: read.errors }
+  }
+  return orUnavailable<NewPasswordView>(
+    Astro,
+    async () => {
+      const answer = await setNewPassword(token, read.values.password)
+      if (answer.status !== 200) {
+        Astro.response.status = 422
+        return { ...view, expired: true }
+      }
+      return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=passwort-neu`, 303)
+    },
+    { ...view, unavailable: true }
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inside: the dashboard, the orders, the team. Every page needs a login the backend accepts.
+
+type LoggedIn = { token: string; producer: Producer; member: Member }
+
+/** The logged-in member, or the redirect to the login page (none, expired, removed from the team). */
+async function loggedIn(Astro: AstroGlobal, locale: Locale): Promise<LoggedIn | Response> {
+  privatePage(Astro)
+  const token = producerSession.read(Astro)
+  if (!token) return Astro.redirect(pathTo(locale, "portalLogin"), Astro.request.method === "POST" ? 303 : 302)
+  const me = await loadMe(token)
+  if (!me) {
+    producerSession.end(Astro)
+    return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, Astro.request.method === "POST" ? 303 : 302)
+  }
+  return { token, ...me }
+}
+
+/** A portal page the backend could not serve: the page says "please try again". */
+export type Unavailable = { unavailable: true }
+
+/** How many of the producer's parts wait for what. */
+export type PartCounts = { toPack: number; toHandOver: number; toShip: number; total: number }
+
+export type DashboardView = { unavailable: false; producer: Producer; member: Member; counts: PartCounts; notice: PortalNotice | null }
+
+/** The parts the dashboard and the orders page read: the newest hundred. */
+const PARTS_SHOWN = 100
+
+export function partCounts(parts: readonly OrderPart[], total: number): PartCounts {
+  return {
+    toPack: parts.filter((part) => part.status === "open").length,
+    toHandOver: parts.filter((part) => part.status === "ready_for_pickup").length,
+    toShip: parts.filter((part) => part.status === "fulfilled").length,
+    total,
+  }
+}
+
+/** `/portal`: who is logged in, for which producer, and what waits to be done. */
+export async function handleDashboard(Astro: AstroGlobal, locale: Locale): Promise<Response | DashboardView | Unavailable> {
+  return orUnavailable<DashboardView | Unavailable>(
+    Astro,
+    async () => {
+      const session = await loggedIn(Astro, locale)
+      if (session instanceof Response) return session
+      const listed = await listOrderParts(session.token, PARTS_SHOWN)
+      if (!listed) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
+      return { unavailable: false, producer: session.producer, member: session.member, counts: partCounts(listed.parts, listed.count), notice: readPortalNotice(Astro.url) }
+    },
+    { unavailable: true }
+  )
+}
+
+export type OrdersView = {
+  unavailable: false
+  producer: Producer
+  member: Member
+  parts: OrderPart[]
+  count: number
+  pick: PickLine[]
+  notice: PortalNotice | null
+  refusal: Refusal
+}
+
+/**
+ * `/portal/bestellungen`: the producer's parts of orders with the pick list of what is still to
+ * pack; the form of each part posts its next step (pack, ship with a tracking number, hand over,
+ * cancel) here.
+ */
+export async function handleOrders(Astro: AstroGlobal, locale: Locale): Promise<Response | OrdersView | Unavailable> {
+  return orUnavailable<OrdersView | Unavailable>(
+    Astro,
+    async () => {
+      const session = await loggedIn(Astro, locale)
+      if (session instanceof Response) return session
+      let refusal: Refusal = null
+      if (Astro.request.method === "POST") {
+        const form = await postedForm(Astro)
+        if (form instanceof Response) return form
+        const partId = form.get("part_id")
+        const action = form.get("action")
+        const trackingNumber = String(form.get("tracking_number") ?? "").trim()
+        if (typeof partId !== "string" || !isMedusaId(partId) || !PORTAL_PART_ACTIONS.includes(action as PortalPartAction) || trackingNumber.length > 100) {
+          return Astro.rewrite("/400")
+        }
+        const body: Record<string, string> = action === "ship" && trackingNumber ? { tracking_number: trackingNumber } : {}
+        const answer = await actOnOrderPart(session.token, partId, action as PortalPartAction, body)
+        if (answer.status === 200) return Astro.redirect(`${pathTo(locale, "portalOrders")}?hinweis=erledigt#teil-${partId}`, 303)
+        Astro.response.status = answer.status === 404 ? 404 : 422
+        refusal = refusalOf(answer.body)
+      }
+      const listed = await listOrderParts(session.token, PARTS_SHOWN)
+      if (!listed) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
+      return {
+        unavailable: false,
+        producer: session.producer,
+        member: session.member,
+        parts: listed.parts,
+        count: listed.count,
+        pick: pickList(listed.parts),
+        notice: refusal ? null : readPortalNotice(Astro.url),
+        refusal,
+      }
+    },
+    { unavailable: true }
+  )
+}
+
+export type TeamView = {
+  unavailable: false
+  producer: Producer
+  member: Member
+  members: TeamMember[]
+  invitations: OpenInvitation[]
+  values: { email: string; role: string }
+  errors: Errors<"email" | "role">
+  notice: PortalNotice | null
+  refusal: Refusal
+}
+
+const TEAM_INTENTS = ["invite", "withdraw", "remove"] as const
+
+/**
+ * `/portal/team`: the team's members and open invitations. The owner invites (the link goes
+ * by mail), withdraws an invitation and takes a person off the team; staff see the team only
+ * (the backend refuses them anyway: 403).
+ */
+export async function handleTeam(Astro: AstroGlobal, locale: Locale): Promise<Response | TeamView | Unavailable> {
+  return orUnavailable<TeamView | Unavailable>(
+    Astro,
+    async () => {
+      const session = await loggedIn(Astro, locale)
+      if (session instanceof Response) return session
+      let values = { email: "", role: "staff" }
+      let errors: Errors<"email" | "role"> = {}
+      let refusal: Refusal = null
+      if (Astro.request.method === "POST") {
+        const form = await postedForm(Astro)
+        if (form instanceof Response) return form
+        const intent = form.get("intent")
+        if (!TEAM_INTENTS.includes(intent as (typeof TEAM_INTENTS)[number])) return Astro.rewrite("/400")
+        if (intent === "invite") {
+          const read = readInviteForm(form)
+          if (!read.ok) {
+            Astro.response.status = 422
+            values = { email: read.values.email, role: read.values.role }
+            errors = read.errors
+          } else {
+            const answer = await inviteMember(session.token, read.values as { email: string; role: MemberRole }, locale)
+            if (answer.status === 201) return Astro.redirect(`${pathTo(locale, "portalTeam")}?hinweis=eingeladen`, 303)
+            Astro.response.status = answer.status === 403 ? 403 : 422
+            values = read.values
+            refusal = refusalOf(answer.body)
+          }
+        } else {
+          const id = form.get("id")
+          if (typeof id !== "string" || !isMedusaId(id)) return Astro.rewrite("/400")
+          const answer = intent === "withdraw" ? await withdrawInvitation(session.token, id) : await removeMember(session.token, id)
+          if (answer.status === 200) return Astro.redirect(`${pathTo(locale, "portalTeam")}?hinweis=${intent === "withdraw" ? "zurueckgezogen" : "entfernt"}`, 303)
+          Astro.response.status = answer.status === 403 || answer.status === 404 ? answer.status : 422
+          refusal = refusalOf(answer.body)
+        }
+      }
+      const team = await loadTeam(session.token)
+      if (!team) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
+      return {
+        unavailable: false,
+        producer: session.producer,
+        member: session.member,
+        ...team,
+        values,
+        errors,
+        notice: refusal || Object.keys(errors).length ? null : readPortalNotice(Astro.url),
+        refusal,
+      }
+    },
+    { unavailable: true }
+  )
+}

@@ -1,0 +1,24 @@
+import { t, type Locale, type UiString } from "../../lib/i18n"
+
+/** What the portal's pages say after a redirect, as carried in `?hinweis=`. */
+const TEXTS = {
+  angemeldet: "portalNoticeLoggedIn",
+  willkommen: "portalNoticeWelcome",
+  abgemeldet: "portalNoticeLoggedOut",
+  abgelaufen: "portalNoticeExpired",
+  "passwort-neu": "portalNoticePasswordSet",
+  erledigt: "portalNoticeDone",
+  eingeladen: "portalNoticeInvited",
+  entfernt: "portalNoticeRemoved",
+  zurueckgezogen: "portalNoticeWithdrawn",
+  fehler: "cartNoticeError",
+} as const satisfies Record<string, UiString>
+
+export type PortalNotice = keyof typeof TEXTS
+
+export const readPortalNotice = (url: URL): PortalNotice | null => {
+  const value = url.searchParams.get("hinweis")
+  return value && Object.hasOwn(TEXTS, value) ? (value as PortalNotice) : null
+}
+
+export const portalNoticeText = (locale: Locale, notice: PortalNotice) => t(locale, TEXTS[notice])
