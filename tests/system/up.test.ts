@@ -11,6 +11,7 @@ import { join } from "node:path"
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { readyCart } from "../../backend/integration-tests/http/helpers/checkout"
+import { readMails } from "../../backend/integration-tests/http/helpers/eml"
 import { fetchApi } from "../../backend/integration-tests/http/helpers/fetch-api"
 import { provideDatabase } from "../../scripts/lib/database.mjs"
 import { planProducts } from "../../seed/plan"
@@ -52,7 +53,12 @@ const upEnv = {
   COOKIE_SECRET: undefined,
   // No tile server: the map test must not depend on the network being there or not.
   MAP_TILE_URL: "none",
+  // The mails `up`'s backend writes (.eml files), read by the portal walk.
+  MAIL_DIR: join(dataDir, "mails"),
 }
+const mailDir = upEnv.MAIL_DIR
+/** Producers the walks made (the portal walk approves an application): the counts after them include these. */
+let producersApprovedInWalks = 0
 const databaseUrl = `postgres://postgres:postgres@localhost:${EMBEDDED_PORT}/genussnetz`
 /** The secrets `up` keeps in the test's .env. */
 const secretsInEnvFile = () => {
@@ -1094,11 +1100,175 @@ describe("npm run up on a fresh machine", () => {
     })
   })
 
+  it("takes a business in through the portal: it applies, the association approves it in the admin UI, the owner sets a password from the mail, invites staff, resets the password in English, and a producer packs an order from the pick list", async () => {
+    const shot = screenshotsOf("portal")
+    const town = TOWNS.thurnau
+    const business = { name: "Hofbäckerei am Testweg", email: "inhaberin@hofbaeckerei-testweg.example" }
+    const applications = async () => {
+      const db = new pg.Client({ connectionString: databaseUrl })
+      await db.connect()
+      try {
+        return (await db.query(`SELECT id, status FROM producer_application WHERE email = $1 AND deleted_at IS NULL`, [business.email])).rows
+      } finally {
+        await db.end()
+      }
+    }
+    const mailsTo = (to: string) => readMails(mailDir).filter((mail) => (mail.headers.to ?? "").includes(to))
+    const linkIn = async (to: string, path: RegExp) => {
+      for (let waited = 0; waited < 30_000; waited += 250) {
+        const links = mailsTo(to).flatMap((mail) => mail.text.match(new RegExp(`${storefront}${path.source}`, "g")) ?? [])
+        if (links.length) return links[links.length - 1]
+        await new Promise((r) => setTimeout(r, 250))
+      }
+      throw new Error(`no mail to ${to} with a link to ${path}`)
+    }
+    const browser = await launchChromium()
+    try {
+      // The footer leads businesses to the application form.
+      const page = await browser.newPage()
+      await page.goto(`${storefront}/`)
+      await page.getByRole("link", { name: "Für Erzeuger: mitmachen" }).click()
+      await page.getByRole("heading", { level: 1, name: "Bei genussnetz mitmachen" }).waitFor()
+      await page.getByLabel("Name des Betriebs").fill(business.name)
+      await page.getByLabel("Handwerk").selectOption("bakery")
+      await page.getByLabel("Postleitzahl").fill("9534")
+      await page.getByLabel("Ort", { exact: true }).fill(town.name)
+      await page.getByLabel("Ansprechperson").fill("Erika Teig")
+      await page.getByLabel("E-Mail").fill(business.email)
+      await page.getByLabel("Was Sie herstellen").fill("Holzofenbrot aus Roggen vom Nachbarhof, jeden Freitag frisch.")
+      // A postal code of four digits is refused by its field; nothing is sent.
+      await page.getByRole("button", { name: "Bewerbung senden" }).click()
+      await page.getByText("Eine Postleitzahl hat fünf Ziffern.").waitFor()
+      expect(await page.getByLabel("Name des Betriebs").inputValue()).toBe(business.name)
+      expect(await applications()).toEqual([])
+      await page.getByLabel("Postleitzahl").fill(town.postal_code)
+      await page.getByRole("button", { name: "Bewerbung senden" }).click()
+      await page.getByText("Danke! Ihre Bewerbung ist beim Verband angekommen.").waitFor()
+      expect((await applications()).map((row) => row.status)).toEqual(["pending"])
+      expect(mailsTo(business.email).length, "the confirmation mail").toBe(1)
+      await shot(page, "1-applied")
+
+      // The association approves it on the admin's applications page, with where the business is.
+      const admin = await logInToAdmin(browser)
+      await admin.goto(`${backend}/app/bewerbungen`)
+      await admin.getByRole("heading", { level: 1, name: "Bewerbungen" }).waitFor({ timeout: 30_000 })
+      const [{ id: applicationId }] = await applications()
+      const card = admin.locator(`[data-application-id="${applicationId}"]`)
+      await card.getByText("Holzofenbrot aus Roggen").waitFor({ timeout: 15_000 })
+      // Without coordinates the route refuses, in its words; nothing changes.
+      await card.getByRole("button", { name: "Annehmen" }).click()
+      await card.getByRole("alert").waitFor({ timeout: 15_000 })
+      expect((await applications()).map((row) => row.status)).toEqual(["pending"])
+      await card.getByLabel("Landkreis oder kreisfreie Stadt").fill(town.district)
+      await card.getByLabel("Breitengrad").fill(String(town.latitude).replace(".", ","))
+      await card.getByLabel("Längengrad").fill(String(town.longitude))
+      await card.getByRole("button", { name: "Annehmen" }).click()
+      await admin.getByText(`${business.name} angenommen`).waitFor({ timeout: 15_000 })
+      expect((await applications()).map((row) => row.status)).toEqual(["approved"])
+      producersApprovedInWalks += 1
+      await shot(admin, "2-approved")
+
+      // The owner's invitation: a short password is refused by its field, a good one logs in.
+      const invitation = await linkIn(business.email, /\/portal\/einladung\/[A-Za-z0-9_-]{43}/)
+      await page.goto(invitation)
+      await page.getByText(`${business.name} lädt Sie als Inhaber/in ein`).waitFor()
+      await page.getByLabel("Neues Passwort").fill("zu-kurz")
+      await page.getByRole("button", { name: "Passwort festlegen" }).click()
+      await page.getByText("Das Passwort braucht mindestens 10 Zeichen.").waitFor()
+      const firstPassword = "Roggen-Sauerteig-1"
+      await page.getByLabel("Neues Passwort").fill(firstPassword)
+      await page.getByRole("button", { name: "Passwort festlegen" }).click()
+      await page.getByText("Willkommen! Ihr Passwort ist gesetzt").waitFor()
+      await page.getByRole("heading", { level: 1, name: business.name }).waitFor()
+      await expectPrivatePage(page)
+      await shot(page, "3-dashboard")
+      // The link worked once.
+      expect((await page.request.get(invitation)).status()).toBe(404)
+
+      // The team: the owner invites staff (the mail goes out), then withdraws the invitation.
+      await page.getByRole("navigation", { name: "Erzeugerportal" }).getByRole("link", { name: "Team" }).click()
+      await page.getByLabel("E-Mail").fill("aushilfe@hofbaeckerei-testweg.example")
+      await page.getByLabel("Rolle").selectOption("staff")
+      await page.getByRole("button", { name: "Einladung senden" }).click()
+      await page.getByText("Die Einladung ist per E-Mail unterwegs.").waitFor()
+      await linkIn("aushilfe@hofbaeckerei-testweg.example", /\/portal\/einladung\/[A-Za-z0-9_-]{43}/)
+      await page.getByRole("button", { name: "Einladung an aushilfe@hofbaeckerei-testweg.example zurückziehen" }).click()
+      await page.getByText("Die Einladung ist zurückgezogen").waitFor()
+      expect(await page.locator(".portal-invitations li").count()).toBe(0)
+      await shot(page, "4-team")
+      await page.getByRole("button", { name: "Abmelden" }).click()
+      await page.getByText("Sie sind vom Erzeugerportal abgemeldet.").waitFor()
+
+      // A forgotten password, in English: the reset mail's link sets a new one, the old one stops working.
+      await page.goto(`${storefront}/en/portal/login`)
+      await page.getByRole("link", { name: "Forgot your password?" }).click()
+      await page.getByLabel("Email").fill(business.email)
+      await page.getByRole("button", { name: "Send link" }).click()
+      await page.getByText("If the address belongs to a login, the link is on its way by email.").waitFor()
+      const reset = await linkIn(business.email, /\/en\/portal\/new-password\?token=[A-Za-z0-9_.-]+/)
+      await page.goto(reset)
+      const newPassword = "Weizen-Vorteig-22"
+      await page.getByLabel("New password").fill(newPassword)
+      await page.getByRole("button", { name: "Set password" }).click()
+      await page.getByText("Your new password is set. Please log in with it.").waitFor()
+      await page.getByLabel("Email").fill(business.email)
+      await page.getByLabel("Password").fill(firstPassword)
+      await page.getByRole("button", { name: "Log in" }).click()
+      await page.getByText("The email address or password is not right.").waitFor()
+      await page.getByLabel("Password").fill(newPassword)
+      await page.getByRole("button", { name: "Log in" }).click()
+      await page.getByText("You are logged in to the producer portal.").waitFor()
+      await page.getByRole("heading", { level: 2, name: "What is waiting" }).waitFor()
+      await page.context().clearCookies()
+
+      // A seeded producer with a new order to pack: its owner logs in, sees the pick list and packs the part.
+      const api = fetchApi(backend)
+      const shop = { headers: { "x-publishable-api-key": publishableKey } }
+      const db = new pg.Client({ connectionString: databaseUrl })
+      await db.connect()
+      let open: { id: string; producer_id: string }
+      try {
+        const { variantId } = await withUnitsLeft(db, api, planProducts()[2].handle, 5)
+        const cartId = await readyCart(api, shop, [{ variant_id: variantId, quantity: 2 }], "packliste@example.org")
+        const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, shop)
+        ;[open] = (await db.query(`SELECT id, producer_id FROM order_part WHERE order_id = $1 AND deleted_at IS NULL`, [completed.order.id])).rows
+      } finally {
+        await db.end()
+      }
+      expect(open.id).toMatch(/^opart_/)
+      const seller = { email: `portal-walk-${Date.now()}@erzeuger.example`, password: "Packliste-2026" }
+      const created = await fetch(`${backend}/admin/producers/${open.producer_id}/logins`, {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie: await cookieOf(admin) },
+        body: JSON.stringify(seller),
+      })
+      expect(created.status).toBeLessThan(300)
+      await page.goto(`${storefront}/portal/anmelden`)
+      await page.getByLabel("E-Mail").fill(seller.email)
+      await page.getByLabel("Passwort").fill(seller.password)
+      await page.getByRole("button", { name: "Anmelden" }).click()
+      await page.getByText("Sie sind im Erzeugerportal angemeldet.").waitFor()
+      await page.getByRole("navigation", { name: "Erzeugerportal" }).getByRole("link", { name: "Bestellungen" }).click()
+      await page.getByRole("heading", { level: 2, name: "Packliste" }).waitFor()
+      const part = page.locator(`[data-part-id="${open.id}"]`)
+      expect(await part.getAttribute("data-status")).toBe("open")
+      const firstGood = (await part.locator(".portal-part-items > li").first().innerText()).split(" × ")[1].split(" – ")[0].trim()
+      expect(await page.locator(".portal-pick-list").innerText()).toContain(firstGood)
+      await part.getByRole("button", { name: "Gepackt" }).click()
+      await page.getByText("Erledigt: der Stand der Bestellung ist gespeichert.").waitFor()
+      expect(await page.locator(`[data-part-id="${open.id}"]`).getAttribute("data-status")).not.toBe("open")
+      await shot(page, "5-packed")
+    } finally {
+      await browser.close()
+    }
+  })
+
   it("runs again without duplicating anything, and stops the embedded database with the app", async () => {
     const before = await countRows()
     const secretsBefore = secretsInEnvFile()
     expect(before.product).toBe(planProducts().length + BUNDLES.length)
-    expect(before.producer).toBe(PRODUCERS.length)
+    // The portal walk approved a business of its own.
+    expect(before.producer).toBe(PRODUCERS.length + producersApprovedInWalks)
 
     up.child.kill("SIGTERM")
     expect(await up.exited).toBe(0)

@@ -51,3 +51,20 @@ export type MemberRole = (typeof MEMBER_ROLES)[number]
 
 /** How long an invitation's link can be used: long enough for a busy week, short enough to age out of an inbox. */
 export const INVITATION_LIFETIME_DAYS = 7
+
+/**
+ * A handle from a business's name: "Bäckerei Fränkisch & Söhne" → "baeckerei-fraenkisch-soehne".
+ * The approval derives it when none is given; the admin page shows it as the handle's placeholder.
+ */
+export function handleFromName(name: string): string {
+  const umlauts: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" }
+  return name
+    .toLowerCase()
+    .replace(/[äöüß]/g, (character) => umlauts[character])
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+}
+

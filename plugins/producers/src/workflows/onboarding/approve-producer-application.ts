@@ -1,6 +1,7 @@
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { mailLocale } from "../../mail"
+import { handleFromName } from "../../modules/producer/vocabulary"
 import { invitationOutgoingMail } from "../../notifications/onboarding"
 import { createProducersStep } from "../producer/steps/create-producers"
 import { createProducerInvitationStep } from "./steps/create-producer-invitation"
@@ -10,19 +11,6 @@ import { sendOnboardingMailsStep } from "./steps/send-onboarding-mails"
 import type { ApprovalInput } from "./types"
 
 export const approveProducerApplicationWorkflowId = "approve-producer-application"
-
-/** A handle from a business's name: "Bäckerei Fränkisch & Söhne" → "baeckerei-fraenkisch-soehne". */
-export function handleFromName(name: string): string {
-  const umlauts: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" }
-  return name
-    .toLowerCase()
-    .replace(/[äöüß]/g, (character) => umlauts[character])
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-}
 
 /**
  * The association approves an application: the business becomes a producer (active, its story

@@ -92,3 +92,17 @@ describe("orderAccessHeaders", () => {
     expect(orderAccessHeaders(`${"A".repeat(42)}%`, "tok")).toEqual({ authorization: "Bearer tok" })
   })
 })
+
+describe("the producer portal's login cookie", () => {
+  it("keeps a producer's token in its own cookie and never a customer's", async () => {
+    const { producerSession, PRODUCER_COOKIE } = await import("../../portal/session")
+    const cookies = jar()
+    const producerToken = customer(Date.now() / 1000 + 3600, { actor_type: "producer", actor_id: "prod_01" })
+    expect(producerSession.start(context(cookies.cookies), customer(Date.now() / 1000 + 3600))).toBe(false)
+    expect(producerSession.start(context(cookies.cookies), producerToken)).toBe(true)
+    expect(cookies.calls.map((call) => call.name)).toEqual([PRODUCER_COOKIE])
+    expect(producerSession.read(context(cookies.cookies))).toBe(producerToken)
+    // The customer's login reads nothing of it.
+    expect(readSession(context(cookies.cookies))).toBeNull()
+  })
+})

@@ -3,7 +3,7 @@ import { BuildingStorefront } from "@medusajs/icons"
 import { Alert, Badge, Button, Container, Heading, Input, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useRef, useState } from "react"
 import { useTranslation } from "react-i18next"
-import type { ApplicationStatus, ProducerCraft } from "../../../modules/producer/vocabulary"
+import { handleFromName, type ApplicationStatus, type ProducerCraft } from "../../../modules/producer/vocabulary"
 import { sdk } from "../../lib/sdk"
 
 /** An application as `GET /admin/producer-applications` answers it, with the fields shown here. */
@@ -33,20 +33,6 @@ type Placement = { district: string; latitude: string; longitude: string; handle
 const PAGE = 20
 const FILTERS: Filter[] = ["pending", "approved", "rejected", "all"]
 const NO_PLACEMENT: Placement = { district: "", latitude: "", longitude: "", handle: "" }
-
-/** "Bäckerei Fränkisch & Söhne" → "baeckerei-fraenkisch-soehne": the handle the route derives when none is given. */
-const handleOf = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/ß/g, "ss")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
 
 /** "49,8917" or "49.8917" as a number; NaN for anything else (the route then says what is wrong). */
 const parseCoordinate = (text: string) => {
@@ -288,7 +274,7 @@ const BewerbungenPage = () => {
                       <Input
                         id={field("handle")}
                         size="small"
-                        placeholder={text("approve.handleHint", { handle: handleOf(application.business_name) })}
+                        placeholder={text("approve.handleHint", { handle: handleFromName(application.business_name) })}
                         value={placement.handle}
                         onChange={(e) => place(id, { handle: e.target.value })}
                       />
