@@ -1141,6 +1141,10 @@ describe("npm run up on a fresh machine", () => {
       await page.getByText("Eine Postleitzahl hat fünf Ziffern.").waitFor()
       expect(await page.getByLabel("Name des Betriebs").inputValue()).toBe(business.name)
       expect(await applications()).toEqual([])
+      // A NUL byte gets the 400 page; nothing is sent either.
+      const nul = await page.request.post(`${storefront}/mitmachen`, { form: { business_name: "Hof\u0000", craft: "farm" }, headers: { origin: storefront } })
+      expect(nul.status()).toBe(400)
+      expect(await applications()).toEqual([])
       await page.getByLabel("Postleitzahl").fill(town.postal_code)
       await page.getByRole("button", { name: "Bewerbung senden" }).click()
       await page.getByText("Danke! Ihre Bewerbung ist beim Verband angekommen.").waitFor()
@@ -1198,6 +1202,8 @@ describe("npm run up on a fresh machine", () => {
       await shot(page, "4-team")
       await page.getByRole("button", { name: "Abmelden" }).click()
       await page.getByText("Sie sind vom Erzeugerportal abgemeldet.").waitFor()
+      // Logged out, the portal's pages lead to the login.
+      expect((await page.request.get(`${storefront}/portal/team`, { maxRedirects: 0 })).headers().location).toBe("/portal/anmelden")
 
       // A forgotten password, in English: the reset mail's link sets a new one, the old one stops working.
       await page.goto(`${storefront}/en/portal/login`)
@@ -1254,6 +1260,13 @@ describe("npm run up on a fresh machine", () => {
       expect(await part.getAttribute("data-status")).toBe("open")
       const firstGood = (await part.locator(".portal-part-items > li").first().innerText()).split(" × ")[1].split(" – ")[0].trim()
       expect(await page.locator(".portal-pick-list").innerText()).toContain(firstGood)
+      // Bad input to the orders page is refused before the backend sees it; another producer's part is not found.
+      const ordersPage = `${storefront}/portal/bestellungen`
+      const post = (form: Record<string, string>) => page.request.post(ordersPage, { form, headers: { origin: storefront }, maxRedirects: 0 })
+      expect((await post({ part_id: open.id, action: "refund" })).status()).toBe(400)
+      expect((await post({ part_id: "opart_\u0000", action: "fulfil" })).status()).toBe(400)
+      expect((await post({ part_id: "opart_01NOTTHEPRODUCERS", action: "fulfil" })).status()).toBe(404)
+      expect(await part.getAttribute("data-status")).toBe("open")
       await part.getByRole("button", { name: "Gepackt" }).click()
       await page.getByText("Erledigt: der Stand der Bestellung ist gespeichert.").waitFor()
       expect(await page.locator(`[data-part-id="${open.id}"]`).getAttribute("data-status")).not.toBe("open")

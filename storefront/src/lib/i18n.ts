@@ -41,6 +41,7 @@ type Route =
   | "portalInvitation"
   | "portalForgotPassword"
   | "portalNewPassword"
+  | "portalSupplyChain"
 
 const ROUTES: Record<Locale, Record<Route, string>> = {
   de: {
@@ -51,6 +52,7 @@ const ROUTES: Record<Locale, Record<Route, string>> = {
     // and new-password pages (plugins/producers/src/notifications/onboarding.ts, PORTAL_PATHS).
     join: "/mitmachen", portal: "/portal", portalLogin: "/portal/anmelden", portalLogout: "/portal/abmelden", portalOrders: "/portal/bestellungen",
     portalTeam: "/portal/team", portalInvitation: "/portal/einladung/", portalForgotPassword: "/portal/passwort-vergessen", portalNewPassword: "/portal/passwort-neu",
+    portalSupplyChain: "/portal/lieferketten",
   },
   en: {
     home: "/en/", products: "/en/products", product: "/en/products/", producers: "/en/producers", producer: "/en/producers/", cart: "/en/cart",
@@ -58,6 +60,7 @@ const ROUTES: Record<Locale, Record<Route, string>> = {
     account: "/en/account", accountLogin: "/en/account/login", accountRegister: "/en/account/register", accountLogout: "/en/account/logout",
     join: "/en/join", portal: "/en/portal", portalLogin: "/en/portal/login", portalLogout: "/en/portal/logout", portalOrders: "/en/portal/orders",
     portalTeam: "/en/portal/team", portalInvitation: "/en/portal/invitation/", portalForgotPassword: "/en/portal/forgot-password", portalNewPassword: "/en/portal/new-password",
+    portalSupplyChain: "/en/portal/supply-chain",
   },
 }
 
@@ -170,6 +173,9 @@ export function partStatusLabel(locale: Locale, status: OrderPartStatus, kind: s
   if (status === "delivered" && kind === "pickup") return t(locale, "partPickedUp")
   return PART_STATUSES[locale][status] ?? status
 }
+
+/** The processing steps a supply link names, for choosing one. */
+export const PROCESSING_STEP_KEYS = Object.keys(VOCABULARY.de.step) as ProcessingStep[]
 
 export function vocabulary(locale: Locale, group: keyof (typeof VOCABULARY)["de"], code: string): string {
   return (VOCABULARY[locale][group] as Record<string, string>)[code] ?? code

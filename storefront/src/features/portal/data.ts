@@ -1,6 +1,7 @@
 import type { OrderPartStatus } from "@genussnetz/marketplace/http"
+import type { SupplyLinkStatus } from "@genussnetz/provenance/http"
 import { config } from "../../lib/config"
-import type { Locale } from "../../lib/i18n"
+import { MEDUSA_LOCALE, type Locale } from "../../lib/i18n"
 import { bearer } from "../../lib/token-session"
 import type { MemberRole } from "./forms"
 
@@ -146,3 +147,44 @@ export const inviteMember = (token: string, values: { email: string; role: Membe
   backend("POST", "/producer/invitations", { token, body: { ...values, locale } })
 export const withdrawInvitation = (token: string, id: string) => backend("DELETE", `/producer/invitations/${encodeURIComponent(id)}`, { token })
 export const removeMember = (token: string, id: string) => backend("DELETE", `/producer/members/${encodeURIComponent(id)}`, { token })
+
+export type SupplyLinkSide = { id: string; name: string; handle: string }
+export type SupplyLink = {
+  id: string
+  material: string
+  step: string
+  status: SupplyLinkStatus
+  status_note: string | null
+  since: string | null
+  until: string | null
+  supplier: SupplyLinkSide
+  customer: SupplyLinkSide
+}
+
+/** The producer's supply links, as supplier and as customer, whatever their status (its own view). */
+export async function listSupplyLinks(token: string): Promise<SupplyLink[] | null> {
+  const answer = await backend<{ supply_links: SupplyLink[] }>("GET", "/producer/supply-links", { token })
+  return answer.status === 200 ? answer.body.supply_links : null
+}
+
+/** The supplier confirms or rejects a link naming it. */
+export const setSupplyLinkStatus = (token: string, id: string, status: "confirmed" | "rejected") =>
+  backend("POST", `/producer/supply-links/${encodeURIComponent(id)}/status`, { token, body: { status } })
+
+/** The producer names a supplier of its own; the supplier is asked to confirm. */
+export const declareSupplyLink = (token: string, values: { supplier_id: string; material: string; step: string }) =>
+  backend("POST", "/producer/supply-links", { token, body: values })
+
+/** Every listed producer, by name, for choosing a supplier (the shop's producer list, a few pages at most). */
+export async function listNetworkProducers(locale: Locale): Promise<SupplyLinkSide[]> {
+  const producers: SupplyLinkSide[] = []
+  for (let offset = 0; offset < 1000; offset += 100) {
+    const answer = await backend<{ producers: SupplyLinkSide[]; count: number }>("GET", "/store/producers", {
+      query: { limit: "100", offset: String(offset), fields: "id,name,handle", order: "name", locale: MEDUSA_LOCALE[locale] },
+    })
+    if (answer.status !== 200) break
+    producers.push(...answer.body.producers)
+    if (offset + 100 >= answer.body.count) break
+  }
+  return producers
+}

@@ -1,6 +1,6 @@
 import { z } from "astro/zod"
 import { formEmail, formText, readForm, UNREADABLE_TEXT } from "../../lib/form-fields"
-import { CRAFT_KEYS, type Craft } from "../../lib/i18n"
+import { CRAFT_KEYS, PROCESSING_STEP_KEYS, type Craft } from "../../lib/i18n"
 
 /**
  * The portal's forms, read before anything reaches the backend: the same rules as the backend's
@@ -71,3 +71,13 @@ export const readNewPasswordForm = (form: FormData) => readForm<"password", Port
 export const readEmailForm = (form: FormData) => readForm<"email", PortalFieldError>(form, EMAIL_FIELDS, z.object({ email }), KNOWN_ERRORS)
 export const readInviteForm = (form: FormData) =>
   readForm<"email" | "role", PortalFieldError>(form, INVITE_FIELDS, z.object({ email, role: choice<MemberRole>(MEMBER_ROLES) }), KNOWN_ERRORS)
+
+export const DECLARE_LINK_FIELDS = ["supplier_id", "material", "step"] as const
+export type DeclareLinkField = (typeof DECLARE_LINK_FIELDS)[number]
+const DECLARE_LINK_SCHEMA = z.object({
+  supplier_id: z.string().refine((value) => /^[A-Za-z0-9_]{1,80}$/.test(value), "choice"),
+  material: formText(80),
+  step: choice(PROCESSING_STEP_KEYS),
+})
+/** A supplier named by the producer: who, what it supplies, and the step it does to it. */
+export const readDeclareLinkForm = (form: FormData) => readForm<DeclareLinkField, PortalFieldError>(form, DECLARE_LINK_FIELDS, DECLARE_LINK_SCHEMA, KNOWN_ERRORS)

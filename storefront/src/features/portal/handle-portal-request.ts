@@ -7,6 +7,10 @@ import {
   acceptInvitation,
   actOnOrderPart,
   BackendUnavailable,
+  declareSupplyLink,
+  listNetworkProducers,
+  listSupplyLinks,
+  setSupplyLinkStatus,
   inviteMember,
   listOrderParts,
   loadInvitation,
@@ -25,15 +29,19 @@ import {
   type OrderPart,
   type PortalPartAction,
   type Producer,
+  type SupplyLink,
+  type SupplyLinkSide,
   type TeamMember,
 } from "./data"
 import {
   readApplicationForm,
+  readDeclareLinkForm,
   readEmailForm,
   readInviteForm,
   readNewPasswordForm,
   readPortalLoginForm,
   type ApplicationField,
+  type DeclareLinkField,
   type MemberRole,
   type PortalFieldError,
 } from "./forms"
@@ -136,6 +144,13 @@ export function handlePortalLogout(Astro: AstroGlobal, locale: Locale): Response
   return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgemeldet`, 303)
 }
 
+/**
+ * The invitation's and the reset link's token is in the page's URL: other sites must not get it as
+ * a referrer. "same-origin", not "no-referrer": with no referrer at all Chromium posts the page's
+ * own form with `Origin: null`, which Astro's check of cross-site form posts refuses.
+ */
+const keepTokenOnSite = (Astro: AstroGlobal) => Astro.response.headers.set("referrer-policy", "same-origin")
+
 export type InvitationView =
   | { found: false }
   | { found: true; token: string; invitation: InvitationPreview; errors: Errors<"password">; refusal: Refusal; unavailable: boolean }
@@ -149,8 +164,7 @@ const INVITATION_TOKEN = /^[A-Za-z0-9_-]{43}$/
  */
 export async function handleInvitation(Astro: AstroGlobal, locale: Locale, token: string | undefined): Promise<Response | InvitationView> {
   privatePage(Astro)
-  // The token is the secret in the path: the page must not pass it on to other sites.
-  Astro.response.headers.set("referrer-policy", "no-referrer")
+  keepTokenOnSite(Astro)
   if (!token || !INVITATION_TOKEN.test(token)) {
     Astro.response.status = 404
     return { found: false }
@@ -220,7 +234,7 @@ const RESET_TOKEN = /^[A-Za-z0-9_-]{2,2000}\.[A-Za-z0-9_-]{2,4000}\.[A-Za-z0-9_-
 /** `/portal/passwort-neu?token=…`: the link of the reset mail; a new password, then the login. */
 export async function handleNewPassword(Astro: AstroGlobal, locale: Locale): Promise<Response | NewPasswordView> {
   privatePage(Astro)
-  Astro.response.headers.set("referrer-policy", "no-referrer")
+  keepTokenOnSite(Astro)
   const raw = Astro.url.searchParams.get("token")
   const token = raw && RESET_TOKEN.test(raw) ? raw : null
   const view: NewPasswordView = { token, errors: {}, expired: !token, unavailable: false }
@@ -271,7 +285,11 @@ export type Unavailable = { unavailable: true }
 /** How many of the producer's parts wait for what. */
 export type PartCounts = { toPack: number; toHandOver: number; toShip: number; total: number }
 
-export type DashboardView = { unavailable: false; producer: Producer; member: Member; counts: PartCounts; notice: PortalNotice | null }
+/** Links naming the producer as supplier that wait for its word. */
+export const awaitingConfirmation = (links: readonly SupplyLink[], producerId: string) =>
+  links.filter((link) => link.supplier.id === producerId && link.status === "declared")
+
+export type DashboardView = { unavailable: false; producer: Producer; member: Member; counts: PartCounts; linksToConfirm: number; notice: PortalNotice | null }
 
 /** The parts the dashboard and the orders page read: the newest hundred. */
 const PARTS_SHOWN = 100
@@ -292,9 +310,16 @@ export async function handleDashboard(Astro: AstroGlobal, locale: Locale): Promi
     async () => {
       const session = await loggedIn(Astro, locale)
       if (session instanceof Response) return session
-      const listed = await listOrderParts(session.token, PARTS_SHOWN)
-      if (!listed) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
-      return { unavailable: false, producer: session.producer, member: session.member, counts: partCounts(listed.parts, listed.count), notice: readPortalNotice(Astro.url) }
+      const [listed, links] = await Promise.all([listOrderParts(session.token, PARTS_SHOWN), listSupplyLinks(session.token)])
+      if (!listed || !links) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
+      return {
+        unavailable: false,
+        producer: session.producer,
+        member: session.member,
+        counts: partCounts(listed.parts, listed.count),
+        linksToConfirm: awaitingConfirmation(links, session.producer.id).length,
+        notice: readPortalNotice(Astro.url),
+      }
     },
     { unavailable: true }
   )
@@ -417,6 +442,90 @@ export async function handleTeam(Astro: AstroGlobal, locale: Locale): Promise<Re
         producer: session.producer,
         member: session.member,
         ...team,
+        values,
+        errors,
+        notice: refusal || Object.keys(errors).length ? null : readPortalNotice(Astro.url),
+        refusal,
+      }
+    },
+    { unavailable: true }
+  )
+}
+
+export type SupplyChainView = {
+  unavailable: false
+  producer: Producer
+  member: Member
+  /** Links naming this producer as supplier that wait for its word. */
+  toConfirm: SupplyLink[]
+  /** Its suppliers (links it declared), whatever their status. */
+  suppliers: SupplyLink[]
+  /** Those it supplies, once it confirmed (or rejected) their links. */
+  customers: SupplyLink[]
+  /** The network's producers to choose a supplier from (without itself). */
+  network: SupplyLinkSide[]
+  values: Record<DeclareLinkField, string>
+  errors: Errors<DeclareLinkField>
+  notice: PortalNotice | null
+  refusal: Refusal
+}
+
+const LINK_INTENTS = ["confirm", "reject", "declare"] as const
+const NO_LINK_VALUES: Record<DeclareLinkField, string> = { supplier_id: "", material: "", step: "" }
+
+/**
+ * `/portal/lieferketten`: the producer's supply chain as it sees it — links naming it as
+ * supplier to confirm or reject, its own suppliers with where each stands, those it supplies —
+ * and the form that names a new supplier (who then confirms). What shoppers see of it is only
+ * what was checked (confirmed by the supplier or verified by the association).
+ */
+export async function handleSupplyChain(Astro: AstroGlobal, locale: Locale): Promise<Response | SupplyChainView | Unavailable> {
+  return orUnavailable<SupplyChainView | Unavailable>(
+    Astro,
+    async () => {
+      const session = await loggedIn(Astro, locale)
+      if (session instanceof Response) return session
+      let values = NO_LINK_VALUES
+      let errors: Errors<DeclareLinkField> = {}
+      let refusal: Refusal = null
+      if (Astro.request.method === "POST") {
+        const form = await postedForm(Astro)
+        if (form instanceof Response) return form
+        const intent = form.get("intent")
+        if (!LINK_INTENTS.includes(intent as (typeof LINK_INTENTS)[number])) return Astro.rewrite("/400")
+        if (intent === "declare") {
+          const read = readDeclareLinkForm(form)
+          if (!read.ok) {
+            Astro.response.status = 422
+            values = { ...NO_LINK_VALUES, ...read.values }
+            errors = read.errors
+          } else {
+            const answer = await declareSupplyLink(session.token, read.values)
+            if (answer.status === 201) return Astro.redirect(`${pathTo(locale, "portalSupplyChain")}?hinweis=angefragt`, 303)
+            Astro.response.status = 422
+            values = read.values
+            refusal = refusalOf(answer.body)
+          }
+        } else {
+          const id = form.get("id")
+          if (typeof id !== "string" || !isMedusaId(id)) return Astro.rewrite("/400")
+          const answer = await setSupplyLinkStatus(session.token, id, intent === "confirm" ? "confirmed" : "rejected")
+          if (answer.status === 200) return Astro.redirect(`${pathTo(locale, "portalSupplyChain")}?hinweis=${intent === "confirm" ? "bestaetigt" : "abgelehnt"}`, 303)
+          Astro.response.status = answer.status === 404 ? 404 : 422
+          refusal = refusalOf(answer.body)
+        }
+      }
+      const [links, network] = await Promise.all([listSupplyLinks(session.token), listNetworkProducers(locale)])
+      if (!links) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
+      const own = session.producer.id
+      return {
+        unavailable: false,
+        producer: session.producer,
+        member: session.member,
+        toConfirm: awaitingConfirmation(links, own),
+        suppliers: links.filter((link) => link.customer.id === own),
+        customers: links.filter((link) => link.supplier.id === own && link.status !== "declared"),
+        network: network.filter((producer) => producer.id !== own),
         values,
         errors,
         notice: refusal || Object.keys(errors).length ? null : readPortalNotice(Astro.url),

@@ -11,6 +11,9 @@ const TEXTS = {
   eingeladen: "portalNoticeInvited",
   entfernt: "portalNoticeRemoved",
   zurueckgezogen: "portalNoticeWithdrawn",
+  angefragt: "portalNoticeLinkDeclared",
+  bestaetigt: "portalNoticeLinkConfirmed",
+  abgelehnt: "portalNoticeLinkRejected",
   fehler: "cartNoticeError",
 } as const satisfies Record<string, UiString>
 

@@ -1,0 +1,241 @@
+#!/usr/bin/env node
+// Producer portal benchmark, on the production backend and the built storefront with the seeded
+// network, written to bench/results/portal.json:
+//
+// 1. The way in, through the routes the portal's pages call: an application
+//    (`POST /store/producer-applications`), its approval (`POST /admin/producer-applications/:id/approve`:
+//    the producer made, the owner's invitation mailed) and the invitation accepted
+//    (`POST /store/producer-invitations/accept`: the login made): p50/p95 over ROUNDS each.
+// 2. A busy producer: one seeded producer gets ORDERS orders through the Store API's checkout and
+//    every seeded product (about 200); its owner logs in. Then `GET /producer/order-parts` with 10 and 100 parts per page, and the portal's
+//    pages as the owner sees them (dashboard, orders page with the newest 100 parts and their pick list, team) and the
+//    public application form: p50/p95 of sequential requests, and the dashboard under load
+//    (autocannon, 10 connections, 10 s).
+// 3. Lighthouse (mobile) on the application form, the dashboard and the orders page (with the
+//    owner's login cookie), and the JavaScript each of them ships.
+//
+// Run after `npm install`: `npm run bench:portal` (`-- --skip-build` reuses the last build).
+import "./lib/ts-modules.mjs"
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import * as chromeLauncher from "chrome-launcher"
+import lighthouse from "lighthouse"
+import pg from "pg"
+import { chromium } from "playwright-core"
+import { provideDatabase } from "../scripts/lib/database.mjs"
+import { repoRoot } from "../scripts/lib/paths.mjs"
+import { readyCart } from "../backend/integration-tests/http/helpers/checkout.ts"
+import { readMails } from "../backend/integration-tests/http/helpers/eml.ts"
+import { fetchApi } from "../backend/integration-tests/http/helpers/fetch-api.ts"
+import { backend, load, log, machine, prepare, startStack, storefront } from "./lib/stack.mjs"
+
+const flags = new Set(process.argv.slice(2))
+const ROUNDS = 20
+const ORDERS = 1000
+/** The busy producer's range: the seeded products (about 200), all moved to it. */
+const PRODUCTS = 200
+const PAGE_ROUNDS = 30
+const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium"
+const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+
+const api = fetchApi(backend)
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+const round = (value, digits = 1) => Number(value.toFixed(digits))
+const figures = (times) => {
+  const sorted = [...times].sort((a, b) => a - b)
+  return { runs: times.length, p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)) }
+}
+/** Times `work` ROUNDS times (after one warm-up), one after another. */
+async function timed(rounds, work) {
+  await work(-1)
+  const times = []
+  for (let i = 0; i < rounds; i++) {
+    const t0 = performance.now()
+    await work(i)
+    times.push(performance.now() - t0)
+  }
+  return figures(times)
+}
+/** A GET that must answer 200; its size in bytes. */
+async function get(url, headers = {}) {
+  const response = await fetch(url, { headers, redirect: "manual" })
+  const body = await response.arrayBuffer()
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`)
+  return body.byteLength
+}
+
+const results = {
+  measured_at: new Date().toISOString(),
+  machine: machine(),
+  profile: "single process (in-memory locking), NODE_ENV=production; storefront: the built Astro server",
+}
+
+// The backend writes its mails here; the bench reads the invitations' links from them.
+const mailDir = mkdtempSync(join(tmpdir(), "genussnetz-bench-mails-"))
+process.env.MAIL_DIR = mailDir
+
+log("Preparing database and builds (npm run up --no-start) …")
+const publishableKey = await prepare({ skipBuild: flags.has("--skip-build") })
+const stack = await startStack(publishableKey)
+const database = await provideDatabase({ log })
+const db = new pg.Client({ connectionString: database.databaseUrl })
+await db.connect()
+try {
+  const shop = { headers: { "x-publishable-api-key": publishableKey } }
+  const benchEnv = readFileSync(join(repoRoot, ".data", "bench", ".env"), "utf8")
+  const setting = (name, fallback) => benchEnv.match(new RegExp(`^${name}=(\\S+)`, "m"))?.[1] ?? fallback
+  const { data: adminLogin } = await api.post("/auth/user/emailpass", { email: setting("ADMIN_EMAIL", "admin@genussnetz.local"), password: setting("ADMIN_PASSWORD") })
+  const admin = { headers: { authorization: `Bearer ${adminLogin.token}` } }
+  const stamp = Date.now()
+
+  log("The way in: applications, approvals, invitations …")
+  const applicationIds = []
+  const application = (i) => ({
+    business_name: `Benchhof ${stamp} ${i + 1}`,
+    craft: "farm",
+    town: "Kulmbach",
+    postal_code: "95326",
+    contact_name: "Bench Person",
+    email: `bench-${stamp}-${i + 1}@hof.example`,
+    about: "Ein erfundener Hof für den Benchmark: Roggen, Dinkel und Kartoffeln.",
+  })
+  results.apply = await timed(ROUNDS, async (i) => {
+    const { status, data } = await api.post("/store/producer-applications", application(i), shop)
+    if (status !== 201) throw new Error(`application answered ${status}`)
+    if (i >= 0) applicationIds.push(data.application.id)
+  })
+  const approvals = [...applicationIds]
+  results.approve = await timed(ROUNDS - 1, async () => {
+    const id = approvals.shift()
+    const { status } = await api.post(`/admin/producer-applications/${id}/approve`, { district: "Landkreis Kulmbach", latitude: 50.1006, longitude: 11.4503 }, admin)
+    if (status !== 200 && status !== 201) throw new Error(`approval answered ${status}`)
+  })
+  const tokens = readMails(mailDir)
+    .flatMap((mail) => mail.text.match(/\/portal\/einladung\/([A-Za-z0-9_-]{43})/g) ?? [])
+    .map((link) => link.split("/").pop())
+  const uniqueTokens = [...new Set(tokens)]
+  if (uniqueTokens.length < ROUNDS) throw new Error(`expected ${ROUNDS} invitation mails, found ${uniqueTokens.length}`)
+  results.accept_invitation = await timed(ROUNDS - 1, async () => {
+    const { status } = await api.post("/store/producer-invitations/accept", { token: uniqueTokens.shift(), password: "Bench-Passwort-1" }, shop)
+    if (status !== 201) throw new Error(`accepting answered ${status}`)
+  })
+  log(JSON.stringify({ apply: results.apply, approve: results.approve, accept_invitation: results.accept_invitation }))
+
+  log(`A busy producer: ${ORDERS} orders …`)
+  const { data: catalog } = await api.get("/store/products?limit=200&fields=id,handle,*producer,variants.id,variants.manage_inventory", shop)
+  const product = catalog.products
+    .sort((a, b) => a.handle.localeCompare(b.handle))
+    .find((p) => p.producer && !p.handle.startsWith("genusspaket") && p.variants?.some((v) => v.manage_inventory))
+  const variantId = product.variants.find((v) => v.manage_inventory).id
+  const { rows: items } = await db.query(`SELECT inventory_item_id FROM product_variant_inventory_item WHERE variant_id = $1 AND deleted_at IS NULL`, [variantId])
+  await db.query(
+    `UPDATE inventory_level SET stocked_quantity = 100000, raw_stocked_quantity = jsonb_build_object('value', '100000', 'precision', 20) WHERE inventory_item_id = ANY($1)`,
+    [items.map((row) => row.inventory_item_id)]
+  )
+  // Four at a time: the backend's checkout gate admits four completions at once.
+  for (let batch = 0; batch < ORDERS; batch += 4) {
+    const carts = await Promise.all(Array.from({ length: Math.min(4, ORDERS - batch) }, (_, i) => readyCart(api, shop, [{ variant_id: variantId, quantity: 1 + ((batch + i) % 3) }], `bench-portal-${batch + i}@example.org`)))
+    await Promise.all(
+      carts.map(async (cartId) => {
+        const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, shop)
+        if (data.type !== "order") throw new Error(`cart ${cartId} did not become an order`)
+      })
+    )
+    if ((batch + 4) % 200 === 0) log(`${batch + 4} orders`)
+  }
+  // Its range: every seeded product moved to it (the part views read which goods are the producer's).
+  const others = catalog.products.filter((p) => p.id !== product.id && !p.handle.startsWith("genusspaket")).slice(0, PRODUCTS - 1)
+  for (const other of others) {
+    const moved = await api.post(`/admin/products/${other.id}/producer`, { producer_id: product.producer.id }, admin)
+    if (moved.status >= 300) throw new Error(`moving ${other.handle} answered ${moved.status}`)
+  }
+  const owner = { email: `bench-owner-${stamp}@erzeuger.example`, password: "Bench-Passwort-1" }
+  const created = await api.post(`/admin/producers/${product.producer.id}/logins`, owner, admin)
+  if (created.status >= 300) throw new Error(`the producer login was refused: ${created.status}`)
+  const { data: producerLogin } = await api.post("/auth/producer/emailpass", owner)
+  const bearer = { authorization: `Bearer ${producerLogin.token}` }
+  const { count: parts } = await (await fetch(`${backend}/producer/order-parts?limit=1`, { headers: bearer })).json()
+  results.producer = { handle: product.producer.handle, products: others.length + 1, order_parts: parts }
+
+  log("Producer routes and portal pages …")
+  results.routes = {
+    order_parts_10: await timed(PAGE_ROUNDS, () => get(`${backend}/producer/order-parts?limit=10`, bearer)),
+    order_parts_100: await timed(PAGE_ROUNDS, () => get(`${backend}/producer/order-parts?limit=100`, bearer)),
+    me: await timed(PAGE_ROUNDS, () => get(`${backend}/producer/me`, bearer)),
+  }
+  // The storefront keeps the login in its own cookie, as after the login form.
+  const cookie = { cookie: `gn_producer=${producerLogin.token}` }
+  const pages = {
+    application_form: [`${storefront}/mitmachen`, {}],
+    dashboard: [`${storefront}/portal`, cookie],
+    orders_with_pick_list: [`${storefront}/portal/bestellungen`, cookie],
+    team: [`${storefront}/portal/team`, cookie],
+  }
+  results.pages = {}
+  for (const [name, [url, headers]] of Object.entries(pages)) {
+    let bytes = 0
+    const measured = await timed(PAGE_ROUNDS, async () => (bytes = await get(url, headers)))
+    results.pages[name] = { ...measured, bytes }
+    log(`${name}: ${JSON.stringify(results.pages[name])}`)
+  }
+  results.dashboard_under_load = await load(pages.dashboard[0], cookie)
+  log(`dashboard under load: ${JSON.stringify(results.dashboard_under_load)}`)
+
+  log("Lighthouse (mobile) …")
+  results.lighthouse_mobile = {}
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS })
+  try {
+    for (const name of ["application_form", "dashboard", "orders_with_pick_list"]) {
+      const [url, headers] = pages[name]
+      const { lhr } = await lighthouse(url, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility", "best-practices"],
+        extraHeaders: headers,
+      })
+      const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
+      results.lighthouse_mobile[name] = {
+        performance: score("performance"),
+        accessibility: score("accessibility"),
+        best_practices: score("best-practices"),
+        lcp_ms: Math.round(lhr.audits["largest-contentful-paint"].numericValue),
+        cls: Number(lhr.audits["cumulative-layout-shift"].numericValue.toFixed(3)),
+      }
+      log(`${name}: ${JSON.stringify(results.lighthouse_mobile[name])}`)
+    }
+  } finally {
+    await chrome.kill()
+  }
+
+  log("JavaScript shipped per page …")
+  results.javascript_bytes = {}
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.map((f) => f.replace("=new", "")) })
+  try {
+    const context = await browser.newContext()
+    await context.addCookies([{ name: "gn_producer", value: producerLogin.token, url: storefront }])
+    for (const name of ["application_form", "dashboard", "orders_with_pick_list", "team"]) {
+      const page = await context.newPage()
+      let bytes = 0
+      page.on("response", async (response) => {
+        if (response.request().resourceType() === "script") bytes += (await response.body().catch(() => Buffer.alloc(0))).length
+      })
+      await page.goto(pages[name][0], { waitUntil: "networkidle" })
+      const inline = await page.evaluate(() =>
+        [...document.querySelectorAll("script:not([type='application/ld+json'])")].reduce((sum, s) => sum + (s.textContent?.length ?? 0), 0)
+      )
+      results.javascript_bytes[name] = { external: bytes, inline }
+      await page.close()
+    }
+  } finally {
+    await browser.close()
+  }
+} finally {
+  await db.end()
+  await stack.stop()
+}
+
+const file = join(repoRoot, "bench", "results", "portal.json")
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
+log(`Written to ${file}`)
