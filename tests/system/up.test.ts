@@ -1100,7 +1100,7 @@ describe("npm run up on a fresh machine", () => {
     })
   })
 
-  it("takes a business in through the portal: it applies, the association approves it in the admin UI, the owner sets a password from the mail, invites staff, resets the password in English, and a producer packs an order from the pick list", async () => {
+  it("takes a business in through the portal: it applies, the association approves it in the admin UI, the owner sets a password from the mail, invites staff, names a supplier, resets the password in English; a producer packs an order from the pick list and confirms the supplier link", async () => {
     const shot = screenshotsOf("portal")
     const town = TOWNS.thurnau
     const business = { name: "Hofbäckerei am Testweg", email: "inhaberin@hofbaeckerei-testweg.example" }
@@ -1200,6 +1200,16 @@ describe("npm run up on a fresh machine", () => {
       await page.getByText("Die Einladung ist zurückgezogen").waitFor()
       expect(await page.locator(".portal-invitations li").count()).toBe(0)
       await shot(page, "4-team")
+
+      // A supplier named: the seeded producer whose order is packed below is asked to confirm.
+      const supplierName = planProducts()[2].producer.name
+      await page.getByRole("navigation", { name: "Erzeugerportal" }).getByRole("link", { name: "Lieferketten" }).click()
+      await page.getByLabel("Lieferant", { exact: true }).selectOption({ label: supplierName })
+      await page.getByLabel("Was er liefert").fill("Roggen")
+      await page.getByLabel("Was er damit macht").selectOption("grow")
+      await page.getByRole("button", { name: "Lieferanten anfragen" }).click()
+      await page.getByText("Angefragt: der Lieferant wird gebeten").waitFor()
+      expect(await page.locator('.portal-links li[data-status="declared"]').innerText()).toContain(supplierName)
       await page.getByRole("button", { name: "Abmelden" }).click()
       await page.getByText("Sie sind vom Erzeugerportal abgemeldet.").waitFor()
       // Logged out, the portal's pages lead to the login.
@@ -1271,6 +1281,24 @@ describe("npm run up on a fresh machine", () => {
       await page.getByText("Erledigt: der Stand der Bestellung ist gespeichert.").waitFor()
       expect(await page.locator(`[data-part-id="${open.id}"]`).getAttribute("data-status")).not.toBe("open")
       await shot(page, "5-packed")
+
+      // The supplier named by the new business confirms the link from its dashboard.
+      await page.getByRole("navigation", { name: "Erzeugerportal" }).getByRole("link", { name: "Übersicht" }).click()
+      await page.getByRole("link", { name: /Lieferbeziehung\(en\) warten auf Ihre Bestätigung/ }).click()
+      await page.locator(".portal-links li", { hasText: `${business.name} nennt Sie als Lieferanten: Roggen` }).getByRole("button", { name: "Bestätigen" }).click()
+      await page.getByText("Bestätigt: die Lieferbeziehung erscheint jetzt im Shop.").waitFor()
+      expect(await page.locator('.portal-links li[data-status="confirmed"]', { hasText: business.name }).count()).toBe(1)
+      await shot(page, "6-confirmed")
+
+      // Guessing passwords: after five failed logins for one address the portal says to wait (the backend's 429).
+      await page.getByRole("button", { name: "Abmelden" }).click()
+      for (let attempt = 1; attempt <= 6; attempt++) {
+        await page.getByLabel("E-Mail").fill("niemand@erzeuger.example")
+        await page.getByLabel("Passwort").fill(`geraten-${attempt}`)
+        await page.getByRole("button", { name: "Anmelden" }).click()
+        await page.getByRole("alert").last().waitFor()
+      }
+      expect(await page.getByRole("alert").last().innerText()).toContain("Zu viele fehlgeschlagene Anmeldungen")
     } finally {
       await browser.close()
     }

@@ -17,7 +17,11 @@ export type BackendAnswer<T> = { status: number; body: T & { message?: string; t
 /** Thrown when the backend does not answer or answers 5xx: the page says "try again later". */
 export class BackendUnavailable extends Error {}
 
-async function backend<T>(method: string, path: string, options: { token?: string; body?: unknown; query?: Record<string, string> } = {}): Promise<BackendAnswer<T>> {
+async function backend<T>(
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown; query?: Record<string, string>; clientAddress?: string } = {}
+): Promise<BackendAnswer<T>> {
   const url = new URL(path, config.backendUrl)
   for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value)
   let response: Response
@@ -29,6 +33,8 @@ async function backend<T>(method: string, path: string, options: { token?: strin
         "x-publishable-api-key": config.publishableKey,
         ...(options.body === undefined ? {} : { "content-type": "application/json" }),
         ...(options.token ? bearer(options.token) : {}),
+        // The backend limits failed logins per client too (Medusa trusts one proxy: this server).
+        ...(options.clientAddress ? { "x-forwarded-for": options.clientAddress } : {}),
       },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     })
@@ -68,10 +74,20 @@ export async function loadInvitation(token: string): Promise<InvitationPreview |
 /** Sets the invited person's password; the answer's status tells whether it was taken (201). */
 export const acceptInvitation = (token: string, password: string) => backend("POST", "/store/producer-invitations/accept", { body: { token, password } })
 
-/** Logs a team member in: the token, or null when e-mail and password do not open a producer login. */
-export async function logInProducer(email: string, password: string): Promise<string | null> {
-  const answer = await backend<{ token?: string }>("POST", "/auth/producer/emailpass", { body: { email, password } })
-  return answer.status === 200 && typeof answer.body.token === "string" ? answer.body.token : null
+export type ProducerLogin = { token: string } | { refused: "credentials" } | { refused: "tooMany"; retryAfterMinutes: number }
+
+/**
+ * Logs a team member in: the token, or why not — e-mail and password open no producer login, or
+ * too many failed attempts (the backend's limit, per address and per client: `clientAddress`).
+ */
+export async function logInProducer(email: string, password: string, clientAddress?: string): Promise<ProducerLogin> {
+  const answer = await backend<{ token?: string }>("POST", "/auth/producer/emailpass", { body: { email, password }, clientAddress })
+  if (answer.status === 200 && typeof answer.body.token === "string") return { token: answer.body.token }
+  if (answer.status === 429) {
+    const minutes = Number(/try again in (\d+) minutes/.exec(answer.body.message ?? "")?.[1] ?? 15)
+    return { refused: "tooMany", retryAfterMinutes: minutes }
+  }
+  return { refused: "credentials" }
 }
 
 /** Asks for a reset link; Medusa answers the same for every address (nobody learns who has a login). */

@@ -106,14 +106,31 @@ export async function handleJoin(Astro: AstroGlobal, locale: Locale): Promise<Re
   )
 }
 
-export type PortalLoginView = { values: { email: string }; errors: Errors<"email" | "password">; failed: boolean; notice: PortalNotice | null; unavailable: boolean }
+export type PortalLoginView = {
+  values: { email: string }
+  errors: Errors<"email" | "password">
+  failed: boolean
+  /** Too many failed attempts: the minutes until the next may be tried. */
+  tooMany: number | null
+  notice: PortalNotice | null
+  unavailable: boolean
+}
+
+/** The visitor's address, for the backend's limit on failed logins (none when Astro cannot tell). */
+function clientAddressOf(Astro: AstroGlobal): string | undefined {
+  try {
+    return Astro.clientAddress
+  } catch {
+    return undefined
+  }
+}
 
 /** `/portal/anmelden`: a team member logs in and lands on the dashboard. */
 export async function handlePortalLogin(Astro: AstroGlobal, locale: Locale): Promise<Response | PortalLoginView> {
   privatePage(Astro)
   const isPost = Astro.request.method === "POST"
   if (producerSession.read(Astro)) return Astro.redirect(pathTo(locale, "portal"), isPost ? 303 : 302)
-  const view: PortalLoginView = { values: { email: "" }, errors: {}, failed: false, notice: isPost ? null : readPortalNotice(Astro.url), unavailable: false }
+  const view: PortalLoginView = { values: { email: "" }, errors: {}, failed: false, tooMany: null, notice: isPost ? null : readPortalNotice(Astro.url), unavailable: false }
   if (!isPost) return view
   const form = await postedForm(Astro)
   if (form instanceof Response) return form
@@ -125,8 +142,12 @@ export async function handlePortalLogin(Astro: AstroGlobal, locale: Locale): Pro
   return orUnavailable<PortalLoginView>(
     Astro,
     async () => {
-      const token = await logInProducer(read.values.email, read.values.password)
-      if (!token || !producerSession.start(Astro, token)) {
+      const login = await logInProducer(read.values.email, read.values.password, clientAddressOf(Astro))
+      if ("refused" in login && login.refused === "tooMany") {
+        Astro.response.status = 429
+        return { ...view, values: { email: read.values.email }, tooMany: login.retryAfterMinutes }
+      }
+      if (!("token" in login) || !producerSession.start(Astro, login.token)) {
         Astro.response.status = 422
         return { ...view, values: { email: read.values.email }, failed: true }
       }
@@ -191,8 +212,8 @@ export async function handleInvitation(Astro: AstroGlobal, locale: Locale, token
         Astro.response.status = 422
         return { ...view, refusal: refusalOf(accepted.body) }
       }
-      const session = await logInProducer(invitation.email, read.values.password)
-      if (!session || !producerSession.start(Astro, session)) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=passwort-neu`, 303)
+      const login = await logInProducer(invitation.email, read.values.password, clientAddressOf(Astro))
+      if (!("token" in login) || !producerSession.start(Astro, login.token)) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=passwort-neu`, 303)
       return Astro.redirect(`${pathTo(locale, "portal")}?hinweis=willkommen`, 303)
     },
     { found: false }

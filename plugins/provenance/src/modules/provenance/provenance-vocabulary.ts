@@ -34,6 +34,14 @@ export type ProcessingStep = (typeof PROCESSING_STEPS)[number]
 export const SUPPLY_LINK_STATUSES = ["declared", "confirmed", "verified", "rejected", "expired"] as const
 export type SupplyLinkStatus = (typeof SUPPLY_LINK_STATUSES)[number]
 export const PROVEN_STATUSES: readonly SupplyLinkStatus[] = ["confirmed", "verified"]
+/**
+ * The links shoppers see (the product chain, its EPCIS export, a producer's network): checked
+ * by the supplier or the association. A declared link is the customer's word alone; a rejected
+ * one is no relationship; one ended by hand keeps no trace of whether it was ever checked (a
+ * declared link may be ended too). A checked link past its `until` still shows, as expired.
+ * The ends of a link and the association see every status.
+ */
+export const PUBLIC_LINK_STATUSES: readonly SupplyLinkStatus[] = ["confirmed", "verified"]
 
 /** Who may move a supply link from one status to the next. */
 export const SUPPLY_LINK_TRANSITIONS: Record<
@@ -63,6 +71,8 @@ export type ClaimType = (typeof CLAIM_TYPES)[number]
 /** pending: claimed by the producer; verified or rejected by the association. */
 export const CLAIM_STATUSES = ["pending", "verified", "rejected"] as const
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number]
+/** The claims shoppers see: what the association verified. The claimant and the association see every status. */
+export const PUBLIC_CLAIM_STATUSES: readonly ClaimStatus[] = ["verified"]
 
 export const MEAT_SPECIES = ["pig", "sheep", "goat", "poultry", "beef"] as const
 export type MeatSpecies = (typeof MEAT_SPECIES)[number]

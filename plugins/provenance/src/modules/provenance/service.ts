@@ -1,12 +1,13 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { knexOf } from "@genussnetz/producers/database"
-import { CHAIN_SQL, toChainLinkRow } from "./chain/chain-sql"
+import { CHAIN_SQL, chainBindings, toChainLinkRow } from "./chain/chain-sql"
 import type { ChainLinkRow, RegionDefinition } from "./chain/types"
 import Claim from "./models/claim"
 import MeatOrigin from "./models/meat-origin"
 import ProductInput from "./models/product-input"
 import SupplyLink from "./models/supply-link"
+import { PUBLIC_LINK_STATUSES, SUPPLY_LINK_STATUSES } from "./provenance-vocabulary"
 
 /** Options of the provenance plugin, handed to this module by Medusa; each has its default here. */
 export type ProvenanceModuleOptions = {
@@ -54,11 +55,19 @@ class ProvenanceModuleService extends MedusaService({
 
   /**
    * The rows of a product's whole input chain (see CHAIN_SQL), naming both ends' producers
-   * by id; empty for a raw product.
+   * by id; empty for a raw product. By default the chain as shoppers see it: only through
+   * links their supplier confirmed or the association verified, so nothing beyond an
+   * unchecked link is read. `includeUnchecked` follows links of every status (the
+   * association's view).
    */
   @InjectManager()
-  async listProductChainRows(productId: string, @MedusaContext() sharedContext: Context = {}): Promise<ChainLinkRow[]> {
-    const { rows } = await knexOf(sharedContext).raw(CHAIN_SQL, [productId])
+  async listProductChainRows(
+    productId: string,
+    { includeUnchecked = false }: { includeUnchecked?: boolean } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ChainLinkRow[]> {
+    const statuses = includeUnchecked ? SUPPLY_LINK_STATUSES : PUBLIC_LINK_STATUSES
+    const { rows } = await knexOf(sharedContext).raw(CHAIN_SQL, chainBindings(productId, [...statuses]))
     return rows.map(toChainLinkRow)
   }
 

@@ -6,6 +6,9 @@
  * supply link each arrives through: one recursive query over the provenance module's own
  * tables. Its producers (another module's records) are read by id beside it, in parallel
  * with the chain's products (see withProducers).
+ * Only inputs through links of the given statuses are followed (see chainBindings): the
+ * filter sits in both halves of the recursion, so what lies beyond a link the viewer may not
+ * see (an unconfirmed one, for shoppers) is never reached, rather than read and dropped.
  * The recursion collects the input rows themselves (index lookups by product_id); UNION
  * drops a row met twice, so a product shared by two branches (a diamond) is expanded once
  * and a cycle that slipped past the write checks cannot loop.
@@ -14,12 +17,14 @@ export const CHAIN_SQL = `
 WITH RECURSIVE chain_inputs AS (
   SELECT pi.id, pi.product_id, pi.input_product_id, pi.share, pi.supply_link_id
   FROM product_input pi
-  WHERE pi.product_id = ?::text AND pi.deleted_at IS NULL
+  JOIN supply_link sl ON sl.id = pi.supply_link_id AND sl.deleted_at IS NULL
+  WHERE pi.product_id = ?::text AND pi.deleted_at IS NULL AND sl.status = ANY(?::text[])
   UNION
   SELECT pi.id, pi.product_id, pi.input_product_id, pi.share, pi.supply_link_id
   FROM product_input pi
   JOIN chain_inputs ci ON pi.product_id = ci.input_product_id
-  WHERE pi.deleted_at IS NULL
+  JOIN supply_link sl ON sl.id = pi.supply_link_id AND sl.deleted_at IS NULL
+  WHERE pi.deleted_at IS NULL AND sl.status = ANY(?::text[])
 )
 SELECT ci.id AS input_id, ci.product_id, ci.input_product_id, ci.share,
        sl.id AS link_id, sl.material, sl.step, sl.status, sl.since, sl.until,
@@ -27,6 +32,15 @@ SELECT ci.id AS input_id, ci.product_id, ci.input_product_id, ci.share,
 FROM chain_inputs ci
 JOIN supply_link sl ON sl.id = ci.supply_link_id AND sl.deleted_at IS NULL
 ORDER BY ci.product_id, ci.id`
+
+/**
+ * CHAIN_SQL's bindings, in the order of its placeholders: the product, then the statuses of
+ * the links to follow (for the product's own inputs, then for each step up). The statuses go
+ * in as one array each (the pg driver sends a JS array as a PostgreSQL array).
+ */
+export function chainBindings(productId: string, linkStatuses: readonly string[]) {
+  return [productId, linkStatuses, linkStatuses]
+}
 
 /** One row of CHAIN_SQL as the service answers it (a ChainLinkRow). */
 export function toChainLinkRow(row: Record<string, any>) {
