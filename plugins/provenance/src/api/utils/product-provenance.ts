@@ -6,6 +6,7 @@ import { withProducers } from "../../modules/provenance/chain/chain-sql"
 import type { ChainProducer } from "../../modules/provenance/chain/types"
 import type ProvenanceModuleService from "../../modules/provenance/service"
 import { claimState } from "../../modules/provenance/claim-state"
+import { PUBLIC_CLAIM_STATUSES } from "../../modules/provenance/provenance-vocabulary"
 import type { StoreProductProvenanceType } from "../store/responses"
 
 type ProductInfo = { id: string; handle: string; title: string; thumbnail: string | null; status: string }
@@ -20,16 +21,20 @@ const PRODUCER_FIELDS = ["id", "handle", "name", "craft", "town", "district", "l
  * one batched read each — in parallel — for the products' titles, the businesses along the
  * chain (the producers module's), the materials' translations, then the claims along the
  * chain and the meat origin: never one query per node.
+ * By default only what was checked: links their supplier confirmed or the association
+ * verified (and nothing that comes in only through another link), claims the association
+ * verified. `includeUnchecked` is the association's view: declared and rejected links, and
+ * pending claims, too. `includeUnpublished` answers for a draft as well.
  */
 export async function loadProductProvenance(
   container: MedusaContainer,
   productId: string,
   locale?: string,
-  { includeUnpublished = false }: { includeUnpublished?: boolean } = {}
+  { includeUnpublished = false, includeUnchecked = false }: { includeUnpublished?: boolean; includeUnchecked?: boolean } = {}
 ): Promise<ProductProvenance> {
   const service: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const linkRows = await service.listProductChainRows(productId)
+  const linkRows = await service.listProductChainRows(productId, { includeUnchecked })
 
   const productIds = [...new Set([productId, ...linkRows.flatMap((r) => [r.product_id, ...(r.input_product_id ? [r.input_product_id] : [])])])]
   const linkIds = [...new Set(linkRows.map((r) => r.link.id))]
@@ -75,7 +80,7 @@ export async function loadProductProvenance(
           {
             entity: "claim",
             fields: ["id", "type", "label", "issuer", "control_body_code", "evidence_url", "valid_from", "valid_until", "status", "producer_id", "product_id"],
-            filters: { producer_id: producerIds },
+            filters: { producer_id: producerIds, ...(includeUnchecked ? {} : { status: [...PUBLIC_CLAIM_STATUSES] }) },
           },
           { locale }
         )
@@ -94,7 +99,7 @@ export async function loadProductProvenance(
       // A product claim belongs to the chain only if that product is in it.
       .filter((c: { product_id: string | null }) => !c.product_id || productIds.includes(c.product_id))
       .flatMap((c: any) => {
-        const state = claimState(c, now)
+        const state = claimState(c, now, { includeUnverified: includeUnchecked })
         return state
           ? [{
               id: c.id,
