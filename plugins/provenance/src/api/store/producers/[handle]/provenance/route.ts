@@ -3,15 +3,21 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { retrieveListedProducer } from "@genussnetz/producers/api-utils"
 import { effectiveStatus } from "../../../../../modules/provenance/chain/build-chain"
 import { claimState } from "../../../../../modules/provenance/claim-state"
-import { PROVEN_STATUSES } from "../../../../../modules/provenance/provenance-vocabulary"
+import {
+  PROVEN_STATUSES,
+  PUBLIC_CLAIM_STATUSES,
+  PUBLIC_LINK_STATUSES,
+} from "../../../../../modules/provenance/provenance-vocabulary"
 import type { StoreProducerProvenanceType } from "../../../responses"
 
 const SIDE_FIELDS = ["id", "handle", "name", "craft", "town"]
 
 /**
- * A producer's place in the network: who supplies it and whom it supplies (a rejected link
- * is no relationship; one past its end shows as expired), and its claims as the shop may
- * show them (a rejected claim never). The profile itself is `GET /store/producers/:handle`.
+ * A producer's place in the network as shoppers may see it: who supplies it and whom it
+ * supplies through links the supplier confirmed or the association verified (one past its
+ * end shows as expired), and its claims the association verified. Declared and rejected
+ * links and pending and rejected claims are left out in the query; the producer sees them
+ * through its own `/producer/*` routes. The profile itself is `GET /store/producers/:handle`.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse<StoreProducerProvenanceType>) => {
   const producer = await retrieveListedProducer(req, ["id"])
@@ -22,7 +28,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse<StoreProducerP
       {
         entity: "supply_link",
         fields: ["id", "material", "step", "status", "until", "supplier_id", "customer_id", ...SIDE_FIELDS.flatMap((f) => [`supplier.${f}`, `customer.${f}`])],
-        filters: { $or: [{ supplier_id: producer.id }, { customer_id: producer.id }], status: { $ne: "rejected" } },
+        filters: { $or: [{ supplier_id: producer.id }, { customer_id: producer.id }], status: [...PUBLIC_LINK_STATUSES] },
       },
       { locale: req.locale }
     ),
@@ -30,7 +36,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse<StoreProducerP
       {
         entity: "claim",
         fields: ["id", "type", "label", "issuer", "control_body_code", "valid_from", "valid_until", "status", "product_id", "producer_id"],
-        filters: { producer_id: producer.id },
+        filters: { producer_id: producer.id, status: [...PUBLIC_CLAIM_STATUSES] },
       },
       { locale: req.locale }
     ),
