@@ -413,6 +413,20 @@ export type TeamView = {
   refusal: Refusal
 }
 
+/** A posted form naming one of `intents` (its button's or hidden field's value), or the 400 page. */
+async function postedIntent<I extends string>(Astro: AstroGlobal, intents: readonly I[]): Promise<{ form: FormData; intent: I } | Response> {
+  const form = await postedForm(Astro)
+  if (form instanceof Response) return form
+  const intent = form.get("intent")
+  return intents.includes(intent as I) ? { form, intent: intent as I } : Astro.rewrite("/400")
+}
+
+/** The record a form acts on (its `id` field): a Medusa id, else null (the caller answers 400). */
+const postedId = (form: FormData): string | null => {
+  const id = form.get("id")
+  return typeof id === "string" && isMedusaId(id) ? id : null
+}
+
 const TEAM_INTENTS = ["invite", "withdraw", "remove"] as const
 
 /**
@@ -430,10 +444,9 @@ export async function handleTeam(Astro: AstroGlobal, locale: Locale): Promise<Re
       let errors: Errors<"email" | "role"> = {}
       let refusal: Refusal = null
       if (Astro.request.method === "POST") {
-        const form = await postedForm(Astro)
-        if (form instanceof Response) return form
-        const intent = form.get("intent")
-        if (!TEAM_INTENTS.includes(intent as (typeof TEAM_INTENTS)[number])) return Astro.rewrite("/400")
+        const posted = await postedIntent(Astro, TEAM_INTENTS)
+        if (posted instanceof Response) return posted
+        const { form, intent } = posted
         if (intent === "invite") {
           const read = readInviteForm(form)
           if (!read.ok) {
@@ -448,8 +461,8 @@ export async function handleTeam(Astro: AstroGlobal, locale: Locale): Promise<Re
             refusal = refusalOf(answer.body)
           }
         } else {
-          const id = form.get("id")
-          if (typeof id !== "string" || !isMedusaId(id)) return Astro.rewrite("/400")
+          const id = postedId(form)
+          if (!id) return Astro.rewrite("/400")
           const answer = intent === "withdraw" ? await withdrawInvitation(session.token, id) : await removeMember(session.token, id)
           if (answer.status === 200) return Astro.redirect(`${pathTo(locale, "portalTeam")}?hinweis=${intent === "withdraw" ? "zurueckgezogen" : "entfernt"}`, 303)
           Astro.response.status = answer.status === 403 || answer.status === 404 ? answer.status : 422
@@ -510,10 +523,9 @@ export async function handleSupplyChain(Astro: AstroGlobal, locale: Locale): Pro
       let errors: Errors<DeclareLinkField> = {}
       let refusal: Refusal = null
       if (Astro.request.method === "POST") {
-        const form = await postedForm(Astro)
-        if (form instanceof Response) return form
-        const intent = form.get("intent")
-        if (!LINK_INTENTS.includes(intent as (typeof LINK_INTENTS)[number])) return Astro.rewrite("/400")
+        const posted = await postedIntent(Astro, LINK_INTENTS)
+        if (posted instanceof Response) return posted
+        const { form, intent } = posted
         if (intent === "declare") {
           const read = readDeclareLinkForm(form)
           if (!read.ok) {
@@ -528,8 +540,8 @@ export async function handleSupplyChain(Astro: AstroGlobal, locale: Locale): Pro
             refusal = refusalOf(answer.body)
           }
         } else {
-          const id = form.get("id")
-          if (typeof id !== "string" || !isMedusaId(id)) return Astro.rewrite("/400")
+          const id = postedId(form)
+          if (!id) return Astro.rewrite("/400")
           const answer = await setSupplyLinkStatus(session.token, id, intent === "confirm" ? "confirmed" : "rejected")
           if (answer.status === 200) return Astro.redirect(`${pathTo(locale, "portalSupplyChain")}?hinweis=${intent === "confirm" ? "bestaetigt" : "abgelehnt"}`, 303)
           Astro.response.status = answer.status === 404 ? 404 : 422
