@@ -479,6 +479,11 @@ medusaIntegrationTestRunner({
         expect(list.order_parts.every((part: any) => part.items.every((item: any) => item.title !== bread.template.title.de))).toBe(true)
         expect(list.order_parts[0].id).toBe(own.id)
         expect((await outcome(api.get(`/producer/order-parts?limit=500`, asButcher))).status).toBe(400)
+        // One status only: the portal's dashboard counts the parts waiting so.
+        const { data: open } = await api.get(`/producer/order-parts?status=${own.status}&limit=1`, asButcher)
+        expect(open.count).toBe(list.order_parts.filter((part: any) => part.status === own.status).length)
+        expect(open.order_parts.every((part: any) => part.status === own.status)).toBe(true)
+        expect((await outcome(api.get(`/producer/order-parts?status=lost`, asButcher))).status).toBe(400)
       })
 
       it("refuses a bad period or an unknown producer with a clear 4xx", async () => {

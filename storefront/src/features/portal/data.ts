@@ -138,9 +138,10 @@ export type OrderPart = {
   } | null
 }
 
-/** The producer's order parts, newest first (at most `limit`), and how many there are in all. */
-export async function listOrderParts(token: string, limit = 50): Promise<{ parts: OrderPart[]; count: number } | null> {
-  const answer = await backend<{ order_parts: OrderPart[]; count: number }>("GET", "/producer/order-parts", { token, query: { limit: String(limit), offset: "0" } })
+/** The producer's order parts (of one status, if given), newest first (at most `limit`), and how many there are in all. */
+export async function listOrderParts(token: string, limit = 50, status?: OrderPartStatus): Promise<{ parts: OrderPart[]; count: number } | null> {
+  const query = { limit: String(limit), offset: "0", ...(status ? { status } : {}) }
+  const answer = await backend<{ order_parts: OrderPart[]; count: number }>("GET", "/producer/order-parts", { token, query })
   return answer.status === 200 ? { parts: answer.body.order_parts, count: answer.body.count } : null
 }
 

@@ -312,16 +312,22 @@ export const awaitingConfirmation = (links: readonly SupplyLink[], producerId: s
 
 export type DashboardView = { unavailable: false; producer: Producer; member: Member; counts: PartCounts; linksToConfirm: number; notice: PortalNotice | null }
 
-/** The parts the dashboard and the orders page read: the newest hundred. */
+/** The parts the orders page shows: the newest hundred. */
 const PARTS_SHOWN = 100
 
-export function partCounts(parts: readonly OrderPart[], total: number): PartCounts {
-  return {
-    toPack: parts.filter((part) => part.status === "open").length,
-    toHandOver: parts.filter((part) => part.status === "ready_for_pickup").length,
-    toShip: parts.filter((part) => part.status === "fulfilled").length,
-    total,
-  }
+/**
+ * How many parts wait for what: one count per status, each a page of one part (the backend
+ * counts; the dashboard never loads the parts themselves).
+ */
+async function countParts(token: string): Promise<PartCounts | null> {
+  const [open, ready, packed, all] = await Promise.all([
+    listOrderParts(token, 1, "open"),
+    listOrderParts(token, 1, "ready_for_pickup"),
+    listOrderParts(token, 1, "fulfilled"),
+    listOrderParts(token, 1),
+  ])
+  if (!open || !ready || !packed || !all) return null
+  return { toPack: open.count, toHandOver: ready.count, toShip: packed.count, total: all.count }
 }
 
 /** `/portal`: who is logged in, for which producer, and what waits to be done. */
@@ -331,13 +337,13 @@ export async function handleDashboard(Astro: AstroGlobal, locale: Locale): Promi
     async () => {
       const session = await loggedIn(Astro, locale)
       if (session instanceof Response) return session
-      const [listed, links] = await Promise.all([listOrderParts(session.token, PARTS_SHOWN), listSupplyLinks(session.token)])
-      if (!listed || !links) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
+      const [counts, links] = await Promise.all([countParts(session.token), listSupplyLinks(session.token)])
+      if (!counts || !links) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
       return {
         unavailable: false,
         producer: session.producer,
         member: session.member,
-        counts: partCounts(listed.parts, listed.count),
+        counts,
         linksToConfirm: awaitingConfirmation(links, session.producer.id).length,
         notice: readPortalNotice(Astro.url),
       }
