@@ -16,22 +16,27 @@ import pg from "pg"
 import { dropDatabase, ensureDatabase, provideDatabase } from "../scripts/lib/database.mjs"
 import { backendDir, repoRoot } from "../scripts/lib/paths.mjs"
 import { run, toolEnv } from "../scripts/lib/processes.mjs"
-import { CHAIN_SQL, toChainLinkRow, withProducers } from "../plugins/provenance/src/modules/provenance/chain/chain-sql.ts"
+import { CHAIN_SQL, chainBindings, toChainLinkRow, withProducers } from "../plugins/provenance/src/modules/provenance/chain/chain-sql.ts"
 
 const require = createRequire(import.meta.url)
 const built = join(repoRoot, "plugins", "provenance", ".medusa", "server", "src")
 const { buildChain } = require(join(built, "modules", "provenance", "chain", "build-chain.js"))
 const { toEpcisDocument } = require(join(built, "api", "utils", "epcis.js"))
 const { DEFAULT_ID_BASE, DEFAULT_REGION } = require(join(built, "modules", "provenance", "service.js"))
+const { PUBLIC_LINK_STATUSES } = require(join(built, "modules", "provenance", "provenance-vocabulary.js"))
 
-const SQL = CHAIN_SQL.replace("?::text", "$1::text")
+// knex's `?` placeholders as pg's numbered ones.
+let placeholder = 0
+const SQL = CHAIN_SQL.replace(/\?(?=::)/g, () => `$${++placeholder}`)
+/** The chain as the shop's product page reads it: through checked links only. */
+const bindings = (productId) => chainBindings(productId, PUBLIC_LINK_STATUSES)
 /** The chain's businesses, read by id beside the chain as the provenance route does (they are the producers module's). */
 const PRODUCERS_SQL = `SELECT id, handle, name, craft, town, district, latitude, longitude
   FROM producer WHERE id = ANY($1) AND deleted_at IS NULL`
 
 /** What the provenance route reads for a chain: the recursive query, then its producers by id. */
 async function chainRows(client, productId) {
-  const { rows } = await client.query(SQL, [productId])
+  const { rows } = await client.query(SQL, bindings(productId))
   const links = rows.map(toChainLinkRow)
   const ids = [...new Set(links.flatMap((row) => [row.supplier_id, row.customer_id]))]
   const producers = ids.length ? (await client.query(PRODUCERS_SQL, [ids])).rows : []
@@ -76,7 +81,7 @@ async function timeChains(client, productIds, repeat = 1) {
 }
 
 async function plan(client, productId) {
-  const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT TEXT) ${SQL}`, [productId])
+  const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT TEXT) ${SQL}`, bindings(productId))
   return rows.map((r) => r["QUERY PLAN"])
 }
 

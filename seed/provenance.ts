@@ -1,8 +1,9 @@
 /**
  * The seeded network's provenance, written like users would: customers declare supply links,
- * suppliers confirm them, the association verifies some; products name their inputs; claims
- * are filed and reviewed; meat products get their origin. Idempotent like the rest of the seed;
- * the English texts come with the translations step (seed/translations.ts).
+ * suppliers confirm them, the association verifies some, a few wait for their supplier;
+ * products name their inputs; claims are filed and reviewed; meat products get their origin.
+ * Idempotent like the rest of the seed; the English texts come with the translations step
+ * (seed/translations.ts).
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
@@ -87,23 +88,45 @@ export function planProvenance(planned: PlannedProduct[] = planProducts()) {
       inputs.push({ product: product.handle, link: key, inputProduct: inputProduct?.handle ?? null, share: input.share ?? null })
     }
   }
-  return { links: [...links.values()], inputs }
+  const waiting = WAITING_LINKS.map((l) => ({ ...l, key: linkKey(l.supplier, l.customer, l.material.de) }))
+  for (const link of waiting) {
+    // A waiting link is a second source: one the plan already has would not be waiting.
+    if (links.has(link.key)) throw new Error(`Waiting supply link ${link.key} is already planned`)
+  }
+  return { links: [...links.values()], inputs, waiting }
 }
 
 /** The network's supply links run since about three years before the seed. */
 const LINKS_SINCE = monthStart(-35)
 
-/** Where a new link ends up: a fifth stay declared, the rest confirmed, over half of those verified. */
-export function targetStatus(key: string): "declared" | "confirmed" | "verified" {
-  const h = unitHash(`${key}:status`)
-  return h < 0.2 ? "declared" : h < 0.55 ? "confirmed" : "verified"
+/**
+ * Where a link a product's chain runs through ends up: confirmed by its supplier, over half of
+ * them also verified by the association. None stays declared: the shop shows only checked
+ * links, and every seeded product shows its whole chain (the ones waiting are WAITING_LINKS).
+ */
+export function targetStatus(key: string): "confirmed" | "verified" {
+  return unitHash(`${key}:status`) < 0.55 ? "confirmed" : "verified"
 }
+
+/**
+ * Links a customer declared that its supplier has not answered yet: a second source of
+ * something it already buys, so no product names an input through them. The shop shows none
+ * of them until the supplier confirms; the suppliers find them waiting for their word.
+ */
+export const WAITING_LINKS: Omit<PlannedLink, "key">[] = [
+  { supplier: "roggenmuehle-hartung", customer: "baeckerei-schwarzmann", material: { de: "Roggenmehl", en: "Rye flour" }, step: "bake" },
+  { supplier: "hof-dornhuber", customer: "talmuehle-wagenknecht", material: { de: "Roggen", en: "Rye" }, step: "mill" },
+  { supplier: "schlachthof-rothenbach", customer: "metzgerei-wunder", material: { de: "Schweinefleisch", en: "Pork" }, step: "cut" },
+  { supplier: "malzfabrik-eichner", customer: "brauerei-kellerhals", material: { de: "Rauchmalz", en: "Smoked malt" }, step: "brew" },
+  { supplier: "talmuehle-wagenknecht", customer: "backhaus-wolfrum", material: { de: "Roggenmehl", en: "Rye flour" }, step: "bake" },
+]
 
 /** `today` is the day relative seed dates (claims' validity, links' start) are resolved against. */
 export async function ensureProvenance(container: MedusaContainer, log: (message: string) => void = () => {}, today = new Date()) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY) as unknown as Query
   const planned = planProducts()
-  const { links, inputs } = planProvenance(planned)
+  const { links, inputs, waiting } = planProvenance(planned)
+  const waitingKeys = new Set(waiting.map((l) => l.key))
 
   const { data: producers } = await query.graph({ entity: "producer", fields: ["id", "handle"] })
   const producerId = new Map(producers.map((p) => [p.handle as string, p.id as string]))
@@ -114,13 +137,13 @@ export async function ensureProvenance(container: MedusaContainer, log: (message
   })
   const productId = new Map(products.map((p) => [p.handle as string, p.id as string]))
 
-  // Supply links: declared by the customer, confirmed by the supplier, some verified.
+  // Supply links: declared by the customer, confirmed by the supplier (unless waiting), some verified.
   const { data: existingLinks } = await query.graph({
     entity: "supply_link",
     fields: ["id", "material", "supplier.handle", "customer.handle"],
   })
   const linkId = new Map(existingLinks.map((l) => [linkKey(l.supplier.handle, l.customer.handle, l.material), l.id as string]))
-  const newLinks = links.filter((l) => !linkId.has(l.key))
+  const newLinks = [...links, ...waiting].filter((l) => !linkId.has(l.key))
   if (newLinks.length) {
     const { result } = await createSupplyLinksWorkflow(container).run({
       input: {
@@ -135,9 +158,9 @@ export async function ensureProvenance(container: MedusaContainer, log: (message
     })
     result.forEach((created, i) => linkId.set(newLinks[i].key, created.id))
     for (const link of newLinks) {
+      if (waitingKeys.has(link.key)) continue
       const target = targetStatus(link.key)
       const id = linkId.get(link.key)!
-      if (target === "declared") continue
       await transitionSupplyLinkWorkflow(container).run({
         input: { id, to: "confirmed", actor: { type: "producer", producer_id: producerId.get(link.supplier)! } },
       })
@@ -215,8 +238,8 @@ export async function ensureProvenance(container: MedusaContainer, log: (message
   }
 
   log(
-    `Provenance: ${links.length} supply links (${newLinks.length} new), ${inputs.length} product inputs (${newInputs.length} new), ` +
+    `Provenance: ${links.length + waiting.length} supply links (${newLinks.length} new, ${waiting.length} waiting for their supplier), ${inputs.length} product inputs (${newInputs.length} new), ` +
       `${CLAIMS.length} claims (${newClaims.length} new), ${newOrigins.length} new meat origins.`
   )
-  return { links: links.length, inputs: inputs.length, claims: CLAIMS.length }
+  return { links: links.length + waiting.length, inputs: inputs.length, claims: CLAIMS.length }
 }

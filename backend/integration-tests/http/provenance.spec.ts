@@ -10,7 +10,11 @@ import { MEAT_SPECIES_BY_TEMPLATE } from "../../../seed/data/claims"
 import { planProducts } from "../../../seed/plan"
 import { planProvenance, targetStatus } from "../../../seed/provenance"
 import { PRODUCERS } from "../../../seed/data/producers"
-import { SUPPLY_LINK_TRANSITIONS, type SupplyLinkStatus } from "../../../plugins/provenance/src/modules/provenance/provenance-vocabulary"
+import {
+  PUBLIC_LINK_STATUSES,
+  SUPPLY_LINK_TRANSITIONS,
+  type SupplyLinkStatus,
+} from "../../../plugins/provenance/src/modules/provenance/provenance-vocabulary"
 import { transitionSupplyLinkWorkflow } from "@genussnetz/provenance/workflows"
 import { StoreProductProvenance } from "@genussnetz/provenance/http"
 import { loginAssociationAdmin, outcome } from "./helpers/http"
@@ -75,7 +79,7 @@ medusaIntegrationTestRunner({
     })
 
     describe("the seeded chains", () => {
-      it("gives every product a chain, twelve of depth ≥ 3 and one of depth ≥ 4, with mixed statuses", async () => {
+      it("gives every product a chain, twelve of depth ≥ 3 and one of depth ≥ 4, through checked links only", async () => {
         const depths: number[] = []
         const statuses = new Set<string>()
         for (const planned of planProducts()) {
@@ -93,7 +97,10 @@ medusaIntegrationTestRunner({
         }
         expect(depths.filter((d) => d >= 3).length).toBeGreaterThanOrEqual(12)
         expect(Math.max(...depths)).toBeGreaterThanOrEqual(4)
-        expect([...statuses].sort()).toEqual(expect.arrayContaining(["confirmed", "declared", "verified"]))
+        // The seed confirms every link a chain runs through (seed/provenance.ts), over half verified;
+        // a declared or rejected one would not be shown.
+        expect([...statuses].sort()).toEqual(expect.arrayContaining(["confirmed", "verified"]))
+        expect([...statuses].filter((status) => !PUBLIC_LINK_STATUSES.includes(status as SupplyLinkStatus) && status !== "expired")).toEqual([])
       })
 
       it("answers a chain with its figures, in English, and shows expired claims as expired", async () => {
@@ -130,12 +137,12 @@ medusaIntegrationTestRunner({
         // milled from a farm's grain. For Bäckerei Lindner (Kronach) that is
         //   bread ← Roggenmehl (Kunstmühle Beck)     ← Roggen (Geflügelhof Zapf)
         //   bread ← Weizenmehl (Roggenmühle Hartung) ← Weizen (Weidehof Kraus)
-        // with the statuses the seed gives those four links (declared / confirmed / declared / verified).
+        // with the statuses the seed gives those four links (confirmed / confirmed / confirmed / verified).
         const handle = "bauernbrot-baeckerei-lindner-kronach"
         const expectedEdges = [
-          { supplier: "kunstmuehle-beck", material: "Roggenmehl", status: "declared", share: 0.6 },
+          { supplier: "kunstmuehle-beck", material: "Roggenmehl", status: "confirmed", share: 0.6 },
           { supplier: "gefluegelhof-zapf", material: "Roggen", status: "confirmed", share: 1 },
-          { supplier: "roggenmuehle-hartung", material: "Weizenmehl", status: "declared", share: 0.4 },
+          { supplier: "roggenmuehle-hartung", material: "Weizenmehl", status: "confirmed", share: 0.4 },
           { supplier: "weidehof-kraus", material: "Weizen", status: "verified", share: 1 },
         ]
         const byKey = (a: { supplier: string; material: string }, b: { supplier: string; material: string }) =>
@@ -170,9 +177,9 @@ medusaIntegrationTestRunner({
           farms: 2,
           // Lindner, Beck, Hartung, Zapf, Kraus.
           producers: 5,
-          // Proven are confirmed and verified links: Roggen (confirmed) and Weizen (verified),
-          // 2 of 4 links.
-          proven_share: 0.5,
+          // Proven are confirmed and verified links: all four (the shop shows no other kind, but
+          // one past its end, which counts as expired and not proven).
+          proven_share: 1,
         })
         expect(PRODUCERS.filter((p) => ["gefluegelhof-zapf", "weidehof-kraus"].includes(p.handle)).map((p) => p.craft)).toEqual(["farm", "farm"])
       })
@@ -462,12 +469,154 @@ medusaIntegrationTestRunner({
           const { data } = await api.get(`/store/products/${productId.get(product.handle)}/provenance`, store)
           return data.provenance.claims.find((c: any) => c.id === claimId)?.state
         }
-        expect(await stateOf()).toBe("pending")
+        // Filed, it is the farm's word alone: not in the shop, in the farm's own list and the review desk.
+        expect(await stateOf()).toBeUndefined()
+        const own = await api.get("/producer/claims", farm)
+        expect(own.data.claims.find((c: any) => c.id === claimId)).toMatchObject({ status: "pending", label: "Bio (Test)" })
         const pending = await api.get("/admin/claims?status=pending", admin)
         expect(pending.data.claims.map((c: any) => c.id)).toContain(claimId)
         await api.post(`/admin/claims/${claimId}/review`, { status: "verified" }, admin)
         expect(await stateOf()).toBe("valid")
         expect((await outcome(api.post(`/admin/claims/${claimId}/review`, { status: "approved" }, admin))).status).toBe(400)
+      })
+    })
+
+    // Last in this file: it adds an input to a seeded bread, which the tests above read as seeded.
+    describe("what shoppers see: only what was checked", () => {
+      const customerHandle = "baeckerei-schwarzmann"
+      const supplierHandle = "talmuehle-wagenknecht"
+      const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10)
+      const chainOf = async (id: string) => (await api.get(`/store/products/${id}/provenance`, store)).data.provenance
+      const epcisOf = async (id: string) => JSON.stringify((await api.get(`/store/products/${id}/provenance.epcis.json`, store)).data)
+      const networkOf = async (handle: string) => (await api.get(`/store/producers/${handle}/provenance`, store)).data.provenance
+      const linkIds = (relations: { supply_link_id: string }[]) => relations.map((r) => r.supply_link_id)
+
+      it("shows a declared link and what comes in through it only once the supplier confirms; its ends and the association see it at once", async () => {
+        const bakery = asProducer.get(customerHandle)!
+        const mill = asProducer.get(supplierHandle)!
+        const product = productId.get(`laugenbrezen-${customerHandle}`)!
+        const before = await chainOf(product)
+        expect(before.edges.length).toBeGreaterThan(0)
+        // A flour of the mill's that has a chain of its own (the mill's grain from a farm), none of
+        // it in the pretzel's chain yet: what the new link would bring in.
+        const inBefore = new Set(before.edges.map((e: any) => e.supply_link_id))
+        let flour: { id: string; upstream: string[] } | undefined
+        for (const planned of planProducts().filter((p) => p.producer.handle === supplierHandle)) {
+          const id = productId.get(planned.handle)!
+          const upstream: string[] = (await chainOf(id)).edges.map((e: any) => e.supply_link_id)
+          if (!flour && !before.products[id] && upstream.length && !upstream.some((link) => inBefore.has(link))) flour = { id, upstream }
+        }
+        expect(flour).toBeDefined()
+        const { id: flourId, upstream } = flour!
+        const epcisBefore = await epcisOf(product)
+
+        const declared = await api.post(
+          "/producer/supply-links",
+          { supplier_id: producerId.get(supplierHandle), material: "Einkornmehl", step: "bake" },
+          bakery
+        )
+        const linkId = declared.data.supply_link.id
+        expect(declared.data.supply_link.status).toBe("declared")
+        const input = await api.post("/producer/product-inputs", { product_id: product, supply_link_id: linkId, input_product_id: flourId }, bakery)
+        expect(input.status).toBe(201)
+
+        // The shop: the chain, its export and both producers' networks are as they were.
+        expect(await chainOf(product)).toEqual(before)
+        const epcis = await epcisOf(product)
+        for (const hidden of ["Einkornmehl", flourId, linkId, ...upstream]) expect(epcis, hidden).not.toContain(hidden)
+        expect(JSON.parse(epcis).epcisBody.eventList).toHaveLength(JSON.parse(epcisBefore).epcisBody.eventList.length)
+        expect(linkIds((await networkOf(customerHandle)).suppliers)).not.toContain(linkId)
+        expect(linkIds((await networkOf(supplierHandle)).customers)).not.toContain(linkId)
+
+        // Both ends see it in their own list, waiting; the association sees it in the chain with all beyond it.
+        for (const side of [bakery, mill]) {
+          const { data } = await api.get("/producer/supply-links", side)
+          expect(data.supply_links.find((l: any) => l.id === linkId)).toMatchObject({ status: "declared", material: "Einkornmehl" })
+        }
+        const { data: reviewed } = await api.get(`/admin/products/${product}/provenance`, admin)
+        const reviewedLinks = reviewed.provenance.edges.map((e: any) => e.supply_link_id)
+        expect(reviewed.provenance.edges.find((e: any) => e.supply_link_id === linkId)).toMatchObject({ status: "declared", proven: false, from: `product:${flourId}` })
+        expect(reviewedLinks).toEqual(expect.arrayContaining(upstream))
+
+        // The mill confirms: the link, the flour and the flour's own chain appear in the shop.
+        expect((await api.post(`/producer/supply-links/${linkId}/status`, { status: "confirmed" }, mill)).status).toBe(200)
+        const after = await chainOf(product)
+        StoreProductProvenance.parse(after)
+        expect(after.edges.find((e: any) => e.supply_link_id === linkId)).toMatchObject({ status: "confirmed", proven: true, material: "Einkornmehl" })
+        expect(after.products[flourId]).toBeDefined()
+        expect(after.edges.map((e: any) => e.supply_link_id)).toEqual(expect.arrayContaining(upstream))
+        expect(after.edges.length).toBe(before.edges.length + 1 + upstream.length)
+        const epcisAfter = await epcisOf(product)
+        for (const shown of ["Einkornmehl", flourId]) expect(epcisAfter, shown).toContain(shown)
+        expect(linkIds((await networkOf(customerHandle)).suppliers)).toContain(linkId)
+        expect(linkIds((await networkOf(supplierHandle)).customers)).toContain(linkId)
+      })
+
+      it("shows a rejected link nowhere in the shop, and to its ends still", async () => {
+        const bakery = asProducer.get(customerHandle)!
+        const mill = asProducer.get(supplierHandle)!
+        const product = productId.get(`laugenbrezen-${customerHandle}`)!
+        const { data } = await api.post("/producer/supply-links", { supplier_id: producerId.get(supplierHandle), material: "Kamutmehl", step: "bake" }, bakery)
+        const linkId = data.supply_link.id
+        await api.post("/producer/product-inputs", { product_id: product, supply_link_id: linkId }, bakery)
+        const before = await chainOf(product)
+        expect((await api.post(`/producer/supply-links/${linkId}/status`, { status: "rejected", note: "Liefern wir nicht" }, mill)).status).toBe(200)
+        expect(await chainOf(product)).toEqual(before)
+        expect(await epcisOf(product)).not.toContain("Kamutmehl")
+        expect(linkIds((await networkOf(customerHandle)).suppliers)).not.toContain(linkId)
+        expect(linkIds((await networkOf(supplierHandle)).customers)).not.toContain(linkId)
+        const own = await api.get("/producer/supply-links", bakery)
+        expect(own.data.supply_links.find((l: any) => l.id === linkId)).toMatchObject({ status: "rejected" })
+      })
+
+      it("shows a claim once the association verifies it, never a rejected one; the producer sees both in its own list", async () => {
+        const bakery = asProducer.get(customerHandle)!
+        const product = productId.get(`laugenbrezen-${customerHandle}`)!
+        const base = { issuer: "Prüfverein (Test)", valid_from: day(-10), valid_until: day(300) }
+        const filed = await api.post("/producer/claims", { ...base, type: "naturland", label: "Naturland (Test)" }, bakery)
+        const refused = await api.post("/producer/claims", { ...base, type: "demeter", label: "Demeter (Test)" }, bakery)
+        const [claimId, refusedId] = [filed.data.claim.id, refused.data.claim.id]
+        const shownIn = async () => ({
+          chain: (await chainOf(product)).claims.map((c: any) => c.id),
+          network: (await networkOf(customerHandle)).claims.map((c: any) => c.id),
+        })
+        const ownStatus = async (id: string) =>
+          (await api.get("/producer/claims", bakery)).data.claims.find((c: any) => c.id === id)?.status
+
+        // Pending: not in the shop; in the producer's list and in the association's view of the chain.
+        const pending = await shownIn()
+        expect(pending.chain.length).toBeGreaterThan(0) // the bakery's verified regional claim
+        for (const where of Object.values(pending)) {
+          expect(where).not.toContain(claimId)
+          expect(where).not.toContain(refusedId)
+        }
+        expect(await ownStatus(claimId)).toBe("pending")
+        const { data: reviewed } = await api.get(`/admin/products/${product}/provenance`, admin)
+        expect(reviewed.provenance.claims.find((c: any) => c.id === claimId)).toMatchObject({ state: "pending" })
+
+        await api.post(`/admin/claims/${claimId}/review`, { status: "verified" }, admin)
+        await api.post(`/admin/claims/${refusedId}/review`, { status: "rejected" }, admin)
+        const decided = await shownIn()
+        expect(decided.chain).toContain(claimId)
+        expect(decided.network).toContain(claimId)
+        expect((await chainOf(product)).claims.find((c: any) => c.id === claimId).state).toBe("valid")
+        for (const where of Object.values(decided)) expect(where).not.toContain(refusedId)
+        const { data: afterReview } = await api.get(`/admin/products/${product}/provenance`, admin)
+        expect(afterReview.provenance.claims.map((c: any) => c.id)).not.toContain(refusedId)
+        expect(await ownStatus(claimId)).toBe("verified")
+        expect(await ownStatus(refusedId)).toBe("rejected")
+      })
+
+      it("lists a producer all of its own claims and no other's, and nothing without a login", async () => {
+        const farm = producerId.get("hof-dornhuber")
+        const { data } = await api.get("/producer/claims", asProducer.get("hof-dornhuber")!)
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: stored } = await query.graph({ entity: "claim", fields: ["id"], filters: { producer_id: farm } })
+        // Hof Dornhuber's seeded organic and Bioland claims (seed/data/claims.ts), and what the tests filed.
+        expect(stored.length).toBeGreaterThanOrEqual(2)
+        expect(data.claims.map((c: any) => c.id).sort()).toEqual(stored.map((c: any) => c.id).sort())
+        expect((await outcome(api.get("/producer/claims"))).status).toBe(401)
+        expect((await outcome(api.get("/producer/claims?status=pending", asProducer.get("hof-dornhuber")!))).status).toBe(400)
       })
     })
   },

@@ -94,24 +94,47 @@ medusaIntegrationTestRunner({
         }
       })
 
-      it("shows live supply links and valid claims, and nothing of the rest", async () => {
+      it("shows confirmed supply links and verified claims, and nothing of the rest", async () => {
+        // The bakery declared three links: one the mill confirmed, one it rejected, one it has not answered.
         const { data } = await api.get(`/store/producers/${network.handles.bakery}/provenance`, network.store)
-        expect(data.provenance.suppliers.map((s: any) => s.supply_link_id)).toEqual([network.ids.declaredLink])
+        expect(data.provenance.suppliers.map((s: any) => s.supply_link_id)).toEqual([network.ids.confirmedLink])
         expect(data.provenance.claims.map((c: any) => c.id)).toEqual([network.ids.verifiedClaim])
         expectNothingPrivate("the producer's network", data)
+        const { data: mill } = await api.get(`/store/producers/${network.handles.mill}/provenance`, network.store)
+        expect(mill.provenance.customers.map((s: any) => s.supply_link_id)).toEqual([network.ids.confirmedLink])
+        expectNothingPrivate("the supplier's network", mill)
+      })
+
+      it("leaves the rest to the producer's own routes", async () => {
+        const { data: links } = await api.get("/producer/supply-links", network.bakery)
+        expect(links.supply_links.map((l: any) => l.id).sort()).toEqual(
+          [network.ids.confirmedLink, network.ids.declaredLink, network.ids.rejectedLink].sort()
+        )
+        const { data: claims } = await api.get("/producer/claims", network.bakery)
+        expect(claims.claims.map((c: any) => [c.id, c.status]).sort()).toEqual(
+          [
+            [network.ids.verifiedClaim, "verified"],
+            [network.ids.pendingClaim, "pending"],
+            [network.ids.rejectedClaim, "rejected"],
+          ].sort()
+        )
       })
     })
 
     describe("GET /store/products/:id/provenance and provenance.epcis.json", () => {
-      it("refuse a field list and answer the chain without rejected claims", async () => {
+      it("refuse a field list and answer the chain through confirmed links, without unverified claims", async () => {
         for (const suffix of ["provenance", "provenance.epcis.json"]) {
           const url = `/store/products/${network.ids.bread}/${suffix}`
           const refused = await outcome(api.get(`${url}?fields=claims.evidence_url`, network.store))
           expect(refused.status, suffix).toBe(400)
           const { data } = await api.get(url, network.store)
+          // The flour through the confirmed link; the material named through the declared one is private.
           expect(JSON.stringify(data), suffix).toContain("Roggenmehl")
           expectNothingPrivate(suffix, data)
         }
+        const { data } = await api.get(`/store/products/${network.ids.bread}/provenance`, network.store)
+        expect(data.provenance.edges.map((e: any) => e.supply_link_id)).toEqual([network.ids.confirmedLink])
+        expect(data.provenance.claims.map((c: any) => c.id)).toEqual([network.ids.verifiedClaim])
       })
 
       it("answer 404 for a draft", async () => {

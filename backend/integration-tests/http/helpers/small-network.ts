@@ -23,6 +23,10 @@ export const PRIVATE = {
   statusNote: "Interne Notiz: Lieferant liefert nicht mehr",
   rejectedClaimLabel: "Abgelehntes Siegel",
   rejectedEvidence: "https://intern.genussnetz.test/abgelehnt.pdf",
+  // Not shown to shoppers until checked: a link its supplier has not confirmed, a claim the
+  // association has not verified.
+  declaredMaterial: "Unbestätigter Grünkern",
+  pendingClaimLabel: "Ungeprüftes Siegel",
 }
 
 export type SmallNetwork = {
@@ -36,10 +40,14 @@ export type SmallNetwork = {
     flour: string
     bread: string
     draft: string
+    /** Confirmed by the mill: the bread's flour comes through it. */
+    confirmedLink: string
+    /** Declared by the bakery, not confirmed: the bread names a raw material through it. */
     declaredLink: string
     rejectedLink: string
     input: string
     verifiedClaim: string
+    pendingClaim: string
     rejectedClaim: string
   }
   handles: { mill: string; bakery: string }
@@ -49,8 +57,9 @@ const town = { town: "Bamberg", district: "Bamberg", latitude: 49.8917, longitud
 
 /**
  * The few records the store, admin and producer routes need — a mill supplying a bakery,
- * a published and a draft product, a declared and a rejected supply link, a verified and a
- * rejected claim — written through the same workflows the routes and the seed use.
+ * a published and a draft product, a confirmed, a declared and a rejected supply link, a
+ * verified, a pending and a rejected claim — written through the same workflows the routes
+ * and the seed use.
  * Seconds instead of the full network's minutes.
  */
 export async function buildSmallNetwork(container: any, api: any): Promise<SmallNetwork> {
@@ -103,14 +112,23 @@ export async function buildSmallNetwork(container: any, api: any): Promise<Small
       supply_links: [
         { supplier_id: mill.id, customer_id: bakery.id, material: "Roggenmehl", step: "bake" as const },
         { supplier_id: mill.id, customer_id: bakery.id, material: "Dinkelmehl", step: "bake" as const },
+        { supplier_id: mill.id, customer_id: bakery.id, material: PRIVATE.declaredMaterial, step: "bake" as const },
       ],
     },
+  })
+  await transitionSupplyLinkWorkflow(container).run({
+    input: { id: links[0].id, to: "confirmed", actor: { type: "producer", producer_id: mill.id } },
   })
   await transitionSupplyLinkWorkflow(container).run({
     input: { id: links[1].id, to: "rejected", note: PRIVATE.statusNote, actor: { type: "producer", producer_id: mill.id } },
   })
   const { result: inputs } = await createProductInputsWorkflow(container).run({
-    input: { product_inputs: [{ product_id: bread.id, supply_link_id: links[0].id, input_product_id: flour.id }] },
+    input: {
+      product_inputs: [
+        { product_id: bread.id, supply_link_id: links[0].id, input_product_id: flour.id },
+        { product_id: bread.id, supply_link_id: links[2].id, input_product_id: null },
+      ],
+    },
   })
 
   const { result: claims } = await createClaimsWorkflow(container).run({
@@ -125,6 +143,7 @@ export async function buildSmallNetwork(container: any, api: any): Promise<Small
           evidence_url: PRIVATE.rejectedEvidence,
           valid_from: new Date("2025-01-01"),
         },
+        { producer_id: bakery.id, type: "bioland" as const, label: PRIVATE.pendingClaimLabel, issuer: "Testverband", valid_from: new Date("2025-01-01") },
       ],
     },
   })
@@ -147,10 +166,12 @@ export async function buildSmallNetwork(container: any, api: any): Promise<Small
       flour: flour.id,
       bread: bread.id,
       draft: draft.id,
-      declaredLink: links[0].id,
+      confirmedLink: links[0].id,
+      declaredLink: links[2].id,
       rejectedLink: links[1].id,
       input: inputs[0].id,
       verifiedClaim: claims[0].id,
+      pendingClaim: claims[2].id,
       rejectedClaim: claims[1].id,
     },
     handles: { mill: mill.handle, bakery: bakery.handle },

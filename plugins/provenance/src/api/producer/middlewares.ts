@@ -7,6 +7,7 @@ import {
   ProducerCreateClaim,
   ProducerCreateProductInput,
   ProducerDeclareSupplyLink,
+  ProducerGetClaimsParams,
   ProducerGetSupplyLinksParams,
   ProducerSetMeatOrigin,
   ProducerUpdateSupplyLinkStatus,
@@ -53,6 +54,11 @@ export const producerProvenanceRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/producer/product-inputs",
     middlewares: [validateAndTransformBody(ProducerCreateProductInput), ensureOwnBodyRecord("products", "product_id")],
+  },
+  {
+    method: ["GET"],
+    matcher: "/producer/claims",
+    middlewares: [validateAndTransformQuery(ProducerGetClaimsParams, { defaults: [], isList: false })],
   },
   {
     method: ["POST"],

@@ -29,3 +29,4 @@ export const ProducerSetMeatOrigin = MeatOriginBody
 export type ProducerSetMeatOriginType = z.infer<typeof ProducerSetMeatOrigin>
 
 export const ProducerGetSupplyLinksParams = z.object({}).strict()
+export const ProducerGetClaimsParams = z.object({}).strict()

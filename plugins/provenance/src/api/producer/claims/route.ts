@@ -1,7 +1,39 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createClaimsWorkflow } from "../../../workflows/provenance/create-claims"
 import { actingProducer } from "@genussnetz/producers/ownership"
 import type { ProducerCreateClaimType } from "../validators"
+
+/** What a producer sees of its own claims: all of them, with where each stands. */
+const OWN_CLAIM_FIELDS = [
+  "id",
+  "type",
+  "label",
+  "issuer",
+  "control_body_code",
+  "evidence_url",
+  "valid_from",
+  "valid_until",
+  "status",
+  "status_changed_at",
+  "product_id",
+  "created_at",
+]
+
+/**
+ * The producer's claims whatever their status: the shop shows only those the association
+ * verified, so this is where a producer sees a claim that waits for review (or was rejected).
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: claims } = await query.graph({
+    entity: "claim",
+    fields: OWN_CLAIM_FIELDS,
+    filters: { producer_id: actingProducer(req) },
+    pagination: { order: { created_at: "ASC" } },
+  })
+  res.json({ claims })
+}
 
 /** The producer files a claim about itself or one of its products; the association reviews it. */
 export const POST = async (req: AuthenticatedMedusaRequest<ProducerCreateClaimType>, res: MedusaResponse) => {

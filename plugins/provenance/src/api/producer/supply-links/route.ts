@@ -5,7 +5,7 @@ import { defaultAdminSupplyLinkFields } from "../../admin/supply-links/query-con
 import { actingProducer } from "@genussnetz/producers/ownership"
 import type { ProducerDeclareSupplyLinkType } from "../validators"
 
-/** The producer's supply links, as supplier and as customer. */
+/** The producer's supply links, as supplier and as customer, whatever their status (the shop shows only checked ones). */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const producerId = actingProducer(req)
