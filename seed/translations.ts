@@ -78,18 +78,20 @@ export async function ensureTranslations(container: MedusaContainer, query: Quer
     }
   }
 
-  // Supply links and claims the seed wrote, known by their German material and label.
+  // Supply links and claims the seed wrote, known by their German material and label — between the
+  // seed's own producers only: a producer's own link or claim (from the portal) keeps the words it was given.
+  const seedProducers = new Set(producers.map((producer: { id: string }) => producer.id))
   const materials = new Map(Object.values(RECIPES).flat().map((input) => [input.material.de, input.material.en]))
-  const { data: links } = await query.graph({ entity: "supply_link", fields: ["id", "material"] })
+  const { data: links } = await query.graph({ entity: "supply_link", fields: ["id", "material", "supplier_id", "customer_id"] })
   for (const link of links) {
     const english = materials.get(link.material)
-    if (english) add("supply_link", link.id, { material: english })
+    if (english && seedProducers.has(link.supplier_id) && seedProducers.has(link.customer_id)) add("supply_link", link.id, { material: english })
   }
   const labels = new Map(CLAIMS.map((claim) => [claim.label.de, claim.label.en]))
-  const { data: claims } = await query.graph({ entity: "claim", fields: ["id", "label"] })
+  const { data: claims } = await query.graph({ entity: "claim", fields: ["id", "label", "producer_id"] })
   for (const claim of claims) {
     const english = labels.get(claim.label)
-    if (english) add("claim", claim.id, { label: english })
+    if (english && seedProducers.has(claim.producer_id)) add("claim", claim.id, { label: english })
   }
 
   // In slices: one workflow run per few hundred translations.
