@@ -21,6 +21,21 @@ export const formText = (max: number) =>
 /** Deliberately plain: one @, something before it, a dot in the domain, no spaces. */
 export const formEmail = formText(254).refine((value) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), "email")
 
+/** A login's address in lower case, as Medusa compares an auth identity's: one address, one login. */
+export const formLoginEmail = formEmail.transform((value) => value.toLowerCase())
+
+/**
+ * A password given (`min` 0) or chosen (`min`: "passwordShort" below it), at most `max`
+ * characters: taken as typed, never trimmed, never shown again.
+ */
+export const formPassword = (max: number, min = 0) =>
+  z
+    .string()
+    .min(1, "required")
+    .max(max, "tooLong")
+    .refine((value) => !UNREADABLE_TEXT.test(value), "characters")
+    .refine((value) => value.length >= min, "passwordShort")
+
 /** The first refusal of each field, by its code; a code the form does not know reads as "required". */
 export function firstErrors<F extends string, E extends string>(issues: { path: PropertyKey[]; message: string }[], known: ReadonlySet<E>): Partial<Record<F, E>> {
   const errors: Partial<Record<F, E>> = {}

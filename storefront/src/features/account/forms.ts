@@ -1,5 +1,5 @@
 import { z } from "astro/zod"
-import { formEmail, formText, readForm, UNREADABLE_TEXT } from "../../lib/form-fields"
+import { formLoginEmail, formPassword, formText, readForm } from "../../lib/form-fields"
 
 /** Why a field was refused; each has a message in both languages (AccountField.astro). */
 export type AccountFieldError = "required" | "email" | "tooLong" | "characters" | "passwordShort"
@@ -15,15 +15,9 @@ export const PASSWORD_MIN = 8
 export const PASSWORD_MAX = 128
 
 // In lower case, as Medusa compares a cart's e-mail: one address, one account.
-const email = formEmail.transform((value) => value.toLowerCase())
-
-/** A password is taken as typed: never trimmed, never shown again. */
-const password = z
-  .string()
-  .min(1, "required")
-  .max(PASSWORD_MAX, "tooLong")
-  .refine((value) => !UNREADABLE_TEXT.test(value), "characters")
-const newPassword = password.refine((value) => value.length >= PASSWORD_MIN, "passwordShort")
+const email = formLoginEmail
+const password = formPassword(PASSWORD_MAX)
+const newPassword = formPassword(PASSWORD_MAX, PASSWORD_MIN)
 
 const LOGIN_SCHEMA = z.object({ email, password })
 const REGISTER_SCHEMA = z.object({ first_name: formText(100), last_name: formText(100), email, password: newPassword })

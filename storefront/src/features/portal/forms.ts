@@ -1,5 +1,5 @@
 import { z } from "astro/zod"
-import { formEmail, formText, readForm, UNREADABLE_TEXT } from "../../lib/form-fields"
+import { formLoginEmail, formPassword, formText, readForm } from "../../lib/form-fields"
 import { CRAFT_KEYS, PROCESSING_STEP_KEYS, type Craft } from "../../lib/i18n"
 
 /**
@@ -16,14 +16,9 @@ const KNOWN_ERRORS = new Set<PortalFieldError>(["required", "email", "tooLong", 
 export const PORTAL_PASSWORD_MIN = 10
 export const PORTAL_PASSWORD_MAX = 200
 
-const email = formEmail.transform((value) => value.toLowerCase())
-/** A password is taken as typed: never trimmed, never shown again. */
-const password = z
-  .string()
-  .min(1, "required")
-  .max(PORTAL_PASSWORD_MAX, "tooLong")
-  .refine((value) => !UNREADABLE_TEXT.test(value), "characters")
-const newPassword = password.refine((value) => value.length >= PORTAL_PASSWORD_MIN, "passwordShort")
+const email = formLoginEmail
+const password = formPassword(PORTAL_PASSWORD_MAX)
+const newPassword = formPassword(PORTAL_PASSWORD_MAX, PORTAL_PASSWORD_MIN)
 const choice = <T extends string>(values: readonly T[]) =>
   z.string().refine((value): value is T => (values as readonly string[]).includes(value), "choice") as unknown as z.ZodType<T>
 

@@ -39,9 +39,10 @@ export const PROVEN_STATUSES: readonly SupplyLinkStatus[] = ["confirmed", "verif
  * by the supplier or the association. A declared link is the customer's word alone; a rejected
  * one is no relationship; one ended by hand keeps no trace of whether it was ever checked (a
  * declared link may be ended too). A checked link past its `until` still shows, as expired.
- * The ends of a link and the association see every status.
+ * The ends of a link and the association see every status. The same set as PROVEN_STATUSES
+ * by design: the shop shows what is proven, and nothing else.
  */
-export const PUBLIC_LINK_STATUSES: readonly SupplyLinkStatus[] = ["confirmed", "verified"]
+export const PUBLIC_LINK_STATUSES: readonly SupplyLinkStatus[] = PROVEN_STATUSES
 
 /** Who may move a supply link from one status to the next. */
 export const SUPPLY_LINK_TRANSITIONS: Record<
