@@ -22,6 +22,7 @@ import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ensureBundles } from "./bundles"
 import { ensureCatalogue } from "./catalogue"
+import { ensureFoodInformation } from "./food-information"
 import { ensureProducerFulfilment } from "./fulfilment"
 import { ensureProducers } from "./producers"
 import { ensureProvenance } from "./provenance"
@@ -55,6 +56,7 @@ export async function seedNetwork(
   const producerIds = await ensureProducers(container, query)
   const fulfilment = await ensureProducerFulfilment(container, query, producerIds, setup.salesChannelId)
   const products = await ensureCatalogue(container, query, { ...setup, producerIds, fulfilment }, log)
+  log(`  food information: ${await ensureFoodInformation(container, query)} added`)
   log(`  Genusspakete: ${await ensureBundles(container, query, setup.salesChannelId)} added`)
   await ensureProvenance(container, log, today)
   const translations = await ensureTranslations(container, query)

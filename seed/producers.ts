@@ -3,7 +3,7 @@
  * texts from their craft, family and town, and their site a little outside the town's centre.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { createProducersWorkflow } from "@genussnetz/producers/workflows"
+import { createProducersWorkflow, updateProducersWorkflow } from "@genussnetz/producers/workflows"
 import { STORY_BY_CRAFT, TAGLINE_BY_CRAFT } from "./data/catalog"
 import { PRODUCERS, type SeedProducer } from "./data/producers"
 import { TOWNS } from "./data/towns"
@@ -41,13 +41,27 @@ function producerLocation(producer: SeedProducer) {
 
 const WEEKDAYS = [1, 2, 3, 4, 5] as const
 
+/** Street names found in most Franconian towns; the number comes from the handle, the same on every seed. */
+const STREETS = ["Hauptstraße", "Dorfstraße", "Am Anger", "Mühlweg", "Kirchgasse", "Bahnhofstraße", "Am Marktplatz", "Schulstraße", "Brunnengasse", "Lindenweg"]
+
+/** Its invented street address: the label of every food it sells names it (Reg. (EU) 1169/2011 Art. 9(1)(h)). */
+export const producerStreet = (producer: SeedProducer) =>
+  `${STREETS[Math.floor(unitHash(`${producer.handle}:street`) * STREETS.length)]} ${1 + Math.floor(unitHash(`${producer.handle}:number`) * 40)}`
+
 /** Creates the producers missing by handle; their English texts come with the translations step. */
 export async function ensureProducers(container: MedusaContainer, query: Query) {
   const { data: existing } = await query.graph({
     entity: "producer",
-    fields: ["id", "handle"],
+    fields: ["id", "handle", "street"],
     filters: { handle: PRODUCERS.map((p) => p.handle) },
   })
+  // Producers seeded before they had a street get theirs.
+  const withoutStreet = existing.filter((e) => !e.street)
+  if (withoutStreet.length) {
+    await updateProducersWorkflow(container).run({
+      input: { producers: withoutStreet.map((e) => ({ id: e.id, street: producerStreet(PRODUCERS.find((p) => p.handle === e.handle)!) })) },
+    })
+  }
   const missing = PRODUCERS.filter((p) => !existing.some((e) => e.handle === p.handle))
   if (missing.length) {
     const { result } = await createProducersWorkflow(container).run({
@@ -63,6 +77,7 @@ export async function ensureProducers(container: MedusaContainer, query: Query) 
             story: texts.de.story,
             town: town.name,
             district: town.district,
+            street: producerStreet(producer),
             postal_code: town.postal_code,
             ...producerLocation(producer),
             website: `https://${producer.handle}.example`,

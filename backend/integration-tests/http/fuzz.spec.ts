@@ -91,6 +91,13 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
       valid_from: "2025-01-01", valid_until: "2027-01-01", product_id: ids.bread,
     },
     "POST /producer/products/:id/meat-origin": { species: "pig", reared_in: "DE", slaughtered_in: "DE" },
+    "POST /producer/products/:id/food-information": {
+      ingredients: { de: "*Dinkel*mehl, Wasser, Salz", en: "*Spelt* flour, water, salt" },
+      allergens: ["gluten"],
+      storage: { de: "Trocken lagern.", en: "Keep dry." },
+      date_marking: "best_before",
+      alcohol_percent: null,
+    },
     "POST /store/search": { entity: "product", filters: { q: "Brot" }, pagination: { take: 5 } },
     "POST /admin/search/synonyms": { terms: ["Brötchen", "Semmel"], note: "Fuzz" },
     "POST /admin/search/synonyms/:id": { terms: ["Zwetschge", "Pflaume"], note: "Fuzz" },

@@ -22,3 +22,15 @@ export function unitPrice(locale: Locale, amount: number, metadata: Record<strin
   if (!quantity || (unit !== "g" && unit !== "ml")) return null
   return `${formatPrice(locale, (amount / quantity) * 1000, currency)}/${unit === "g" ? "kg" : "l"}`
 }
+
+/** A variant's net quantity as labels print it: "500 g", "1,5 kg", "0,5 l", "6 Stück". */
+export function netQuantity(locale: Locale, metadata: Record<string, unknown> | null | undefined): string | null {
+  const quantity = Number(metadata?.net_quantity)
+  const unit = metadata?.net_unit
+  if (!quantity) return null
+  const number = (value: number) => new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 3 }).format(value)
+  if (unit === "g") return quantity >= 1000 ? `${number(quantity / 1000)} kg` : `${number(quantity)} g`
+  if (unit === "ml") return quantity >= 100 ? `${number(quantity / 1000)} l` : `${number(quantity)} ml`
+  if (unit === "piece") return `${number(quantity)} ${locale === "de" ? "Stück" : quantity === 1 ? "piece" : "pieces"}`
+  return null
+}

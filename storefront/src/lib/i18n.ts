@@ -6,7 +6,7 @@
 // status and species it can send must have a label in both languages, or this file does not compile.
 import type { ProducerCraft } from "@genussnetz/producers/http"
 import type { ClaimState, MeatSpecies, ProcessingStep, SupplyLinkStatus } from "@genussnetz/provenance/http"
-import type { OrderPartStatus } from "@genussnetz/marketplace/http"
+import type { Allergen, DateMarking, OrderPartStatus } from "@genussnetz/marketplace/http"
 
 export const LOCALES = ["de", "en"] as const
 export type Locale = (typeof LOCALES)[number]
@@ -135,6 +135,17 @@ const VOCABULARY = {
     },
     claim: { valid: "gültig", pending: "angegeben, noch nicht geprüft", expired: "abgelaufen", not_yet_valid: "noch nicht gültig" },
     species: { pig: "Schwein", sheep: "Schaf", goat: "Ziege", poultry: "Geflügel", beef: "Rind" },
+    // The names of Annex II of Reg. (EU) 1169/2011, as German labels print them.
+    allergen: {
+      gluten: "glutenhaltiges Getreide", crustaceans: "Krebstiere", eggs: "Eier", fish: "Fisch", peanuts: "Erdnüsse",
+      soybeans: "Soja", milk: "Milch (einschließlich Laktose)", nuts: "Schalenfrüchte", celery: "Sellerie", mustard: "Senf",
+      sesame: "Sesamsamen", sulphites: "Schwefeldioxid und Sulfite", lupin: "Lupinen", molluscs: "Weichtiere",
+    },
+    dateMarking: {
+      use_by: "Verbrauchsdatum („zu verbrauchen bis“) auf der Packung",
+      best_before: "Mindesthaltbarkeitsdatum auf der Packung",
+      none: "Kein Haltbarkeitsdatum nötig",
+    },
   },
   en: {
     step: {
@@ -149,6 +160,16 @@ const VOCABULARY = {
     },
     claim: { valid: "valid", pending: "claimed, not yet verified", expired: "expired", not_yet_valid: "not yet valid" },
     species: { pig: "pig", sheep: "sheep", goat: "goat", poultry: "poultry", beef: "beef" },
+    allergen: {
+      gluten: "cereals containing gluten", crustaceans: "crustaceans", eggs: "eggs", fish: "fish", peanuts: "peanuts",
+      soybeans: "soybeans", milk: "milk (including lactose)", nuts: "nuts", celery: "celery", mustard: "mustard",
+      sesame: "sesame seeds", sulphites: "sulphur dioxide and sulphites", lupin: "lupin", molluscs: "molluscs",
+    },
+    dateMarking: {
+      use_by: "“Use by” date on the pack",
+      best_before: "“Best before” date on the pack",
+      none: "No date marking required",
+    },
   },
 } as const satisfies Record<
   Locale,
@@ -157,6 +178,8 @@ const VOCABULARY = {
     status: Record<SupplyLinkStatus, string>
     claim: Record<ClaimState, string>
     species: Record<MeatSpecies, string>
+    allergen: Record<Allergen, string>
+    dateMarking: Record<DateMarking, string>
   }
 >
 
@@ -250,6 +273,15 @@ const STRINGS = {
     claimIssuer: "ausgestellt von",
     claimUntil: "gültig bis",
     meatOriginTitle: "Herkunft des Fleisches",
+    foodInformationTitle: "Lebensmittelinformationen",
+    ingredients: "Zutaten",
+    containsAllergens: "Enthält",
+    noAllergens: "Enthält keines der 14 Hauptallergene.",
+    storageAndUse: "Aufbewahrung und Verwendung",
+    dateMarking: "Haltbarkeit",
+    netQuantity: "Nettofüllmenge",
+    alcohol: "Alkoholgehalt",
+    responsibleBusiness: "Verantwortliches Lebensmittelunternehmen",
     bornIn: "Geboren in",
     rearedIn: "Aufgezogen in",
     slaughteredIn: "Geschlachtet in",
@@ -606,6 +638,15 @@ const STRINGS = {
     claimIssuer: "issued by",
     claimUntil: "valid until",
     meatOriginTitle: "Origin of the meat",
+    foodInformationTitle: "Food information",
+    ingredients: "Ingredients",
+    containsAllergens: "Contains",
+    noAllergens: "Contains none of the 14 major allergens.",
+    storageAndUse: "Storage and use",
+    dateMarking: "Date marking",
+    netQuantity: "Net quantity",
+    alcohol: "Alcohol",
+    responsibleBusiness: "Food business responsible",
     bornIn: "Born in",
     rearedIn: "Reared in",
     slaughteredIn: "Slaughtered in",

@@ -5,9 +5,13 @@ import { adminPayoutRoutesMiddlewares } from "./admin/payouts/middlewares"
 import { adminSellerAccountRoutesMiddlewares } from "./admin/seller-accounts/middlewares"
 import { producerOrderPartRoutesMiddlewares } from "./producer/order-parts/middlewares"
 import { producerPayoutRoutesMiddlewares } from "./producer/payouts/middlewares"
+import { producerProductRoutesMiddlewares } from "./producer/products/middlewares"
 import { storeCartRoutesMiddlewares } from "./store/carts/middlewares"
 import { storeOrderRoutesMiddlewares } from "./store/orders/middlewares"
 import { storeProductBundleRoutesMiddlewares } from "./store/products/[id]/bundle/middlewares"
+
+/** A product's food information (Reg. (EU) 1169/2011), shown before the purchase: public by law. */
+const STORE_FOOD_INFORMATION_FIELDS = ["food_information", "*food_information", "food_information.*"]
 
 export default defineMiddlewares({
   routes: [
@@ -17,6 +21,7 @@ export default defineMiddlewares({
     ...adminOrderPartRoutesMiddlewares,
     ...producerPayoutRoutesMiddlewares,
     ...producerOrderPartRoutesMiddlewares,
+    ...producerProductRoutesMiddlewares,
     ...storeOrderRoutesMiddlewares,
     ...storeCartRoutesMiddlewares,
     ...storeProductBundleRoutesMiddlewares,
@@ -25,7 +30,7 @@ export default defineMiddlewares({
     // query validation does not run first and drop it.
     ...["/store/products", "/store/products/:id"].map((matcher) => ({
       matcher,
-      middlewares: [allowFields("shipping_profile", "shipping_profile.id")],
+      middlewares: [allowFields("shipping_profile", "shipping_profile.id", ...STORE_FOOD_INFORMATION_FIELDS)],
     })),
   ],
 })

@@ -5,3 +5,10 @@
  */
 export { StoreOrderPart, StoreOrderParts, type StoreOrderPartType, type StoreOrderPartsType } from "../api/store/orders/responses"
 export { ORDER_PART_STATUSES, type OrderPartStatus } from "../modules/ledger/models/order-part"
+export {
+  ALLERGENS,
+  DATE_MARKINGS,
+  ALCOHOL_DECLARATION_THRESHOLD,
+  type Allergen,
+  type DateMarking,
+} from "../modules/food-information/vocabulary"

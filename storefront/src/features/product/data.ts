@@ -2,6 +2,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { localeQuery, sdk, storeRegion } from "../../lib/medusa"
 import type { Locale } from "../../lib/i18n"
 import { PRODUCT_PAGE_FIELDS } from "./fields"
+import type { FoodInformation } from "./food-information"
 
 export type ProductPageData = HttpTypes.StoreProduct & {
   producer?: {
@@ -12,7 +13,10 @@ export type ProductPageData = HttpTypes.StoreProduct & {
     story: string
     town: string
     district: string
+    street?: string | null
+    postal_code?: string | null
   } | null
+  food_information?: FoodInformation | null
 }
 
 /** The product with this handle, priced for the shop's region, or null. */

@@ -11,6 +11,7 @@ export const PRODUCT_PAGE_FIELDS = [
   "thumbnail",
   "images.url",
   "*producer",
+  "*food_information",
   "categories.name",
   "categories.handle",
   "variants.id",

@@ -32,6 +32,7 @@ export type StoreProducerListType = z.infer<typeof StoreProducerList>
 export const StoreProducerDetail = z.strictObject({
   producer: ProducerSummary.extend({
     story: z.string(),
+    street: z.string().nullable(),
     postal_code: z.string().nullable(),
     website: z.string().nullable(),
     email: z.string().nullable(),

@@ -8,6 +8,7 @@ export type CreateProducerInput = {
   story: string
   town: string
   district: string
+  street?: string | null
   postal_code?: string | null
   latitude: number
   longitude: number
@@ -18,3 +19,6 @@ export type CreateProducerInput = {
   farm_shop?: boolean
   pickup?: boolean
 }
+
+/** A profile change: the fields given change, status and handle stay (they have their own ways). */
+export type UpdateProducerInput = { id: string } & Partial<Omit<CreateProducerInput, "handle">>

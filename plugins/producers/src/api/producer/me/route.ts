@@ -8,7 +8,7 @@ import { actingMember } from "../team"
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const producers: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
   const producer = await producers.retrieveProducer(actingProducer(req), {
-    select: ["id", "handle", "name", "craft", "status", "town", "district", "postal_code", "email", "phone", "website", "farm_shop", "pickup", "opening_hours"],
+    select: ["id", "handle", "name", "craft", "status", "town", "district", "street", "postal_code", "email", "phone", "website", "farm_shop", "pickup", "opening_hours"],
   })
   res.json({ producer, member: actingMember(req) })
 }

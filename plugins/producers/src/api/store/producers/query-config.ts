@@ -23,6 +23,7 @@ export const allowedStoreProducerListFields = [
   ...defaultStoreProducerListFields,
   // The rest of the public profile, which the profile route answers with anyway.
   "story",
+  "street",
   "postal_code",
   "website",
   "email",

@@ -18,6 +18,8 @@ const Producer = model
     story: model.text().translatable(),
     town: model.text().searchable(),
     district: model.text(),
+    // The postal address the law asks of the business responsible for its food (Reg. (EU) 1169/2011 Art. 9(1)(h)).
+    street: model.text().nullable(),
     postal_code: model.text().nullable(),
     latitude: model.float(),
     longitude: model.float(),

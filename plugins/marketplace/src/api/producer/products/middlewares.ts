@@ -1,0 +1,12 @@
+import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { ProducerGetProductsParams, ProducerSetFoodInformation } from "./validators"
+
+/**
+ * The producer's own products. Login, and ownership of `/producer/products/:id` (the
+ * producers plugin's rule for products: 404 for another's), are checked for every
+ * /producer route before these.
+ */
+export const producerProductRoutesMiddlewares: MiddlewareRoute[] = [
+  { method: ["GET"], matcher: "/producer/products", middlewares: [validateAndTransformQuery(ProducerGetProductsParams, { defaults: [], isList: false })] },
+  { method: ["POST"], matcher: "/producer/products/:id/food-information", middlewares: [validateAndTransformBody(ProducerSetFoodInformation)] },
+]
