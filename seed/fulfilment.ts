@@ -11,6 +11,7 @@ import type { FulfilmentOffer } from "@genussnetz/marketplace/fulfilment"
 import { setUpProducerFulfilmentWorkflow } from "@genussnetz/marketplace/workflows"
 import type { CategoryKey } from "./data/catalog"
 import { PRODUCERS, type SeedProducer } from "./data/producers"
+import { producerStreet } from "./producers"
 import { TOWNS } from "./data/towns"
 import type { Query } from "./query"
 import { unitHash } from "./unit-hash"
@@ -57,12 +58,6 @@ export function seedOffer(producer: SeedProducer): FulfilmentOffer {
   return offer
 }
 
-/** The street a seeded producer sits in: invented, the same on every seed. */
-function seedStreet(producer: SeedProducer) {
-  const streets = ["Hauptstraße", "Dorfstraße", "Mühlweg", "Am Anger", "Kirchplatz", "Brauhausgasse", "Hofweg"]
-  return `${streets[Math.floor(unitHash(`${producer.handle}:street`) * streets.length)]} ${1 + Math.floor(unitHash(`${producer.handle}:number`) * 40)}`
-}
-
 export type ProducerFulfilment = { locationId: string; shippingProfileId: string }
 
 /** Every producer's stock location and shipping profile, set up where missing; by producer handle. */
@@ -91,7 +86,7 @@ export async function ensureProducerFulfilment(
       input: {
         producer_id: producerId,
         producer_name: seed.name,
-        address: { address_1: seedStreet(seed), city: town.name, postal_code: town.postal_code, country_code: "de" },
+        address: { address_1: producerStreet(seed), city: town.name, postal_code: town.postal_code, country_code: "de" },
         sales_channel_id: salesChannelId,
         offer: seedOffer(seed),
       },

@@ -42,9 +42,12 @@ function producerLocation(producer: SeedProducer) {
 const WEEKDAYS = [1, 2, 3, 4, 5] as const
 
 /** Street names found in most Franconian towns; the number comes from the handle, the same on every seed. */
-const STREETS = ["Hauptstraße", "Dorfstraße", "Am Anger", "Mühlweg", "Kirchgasse", "Bahnhofstraße", "Am Marktplatz", "Schulstraße", "Brunnengasse", "Lindenweg"]
+const STREETS = ["Hauptstraße", "Dorfstraße", "Mühlweg", "Am Anger", "Kirchplatz", "Brauhausgasse", "Hofweg"]
 
-/** Its invented street address: the label of every food it sells names it (Reg. (EU) 1169/2011 Art. 9(1)(h)). */
+/**
+ * Its invented street address: the label of every food it sells names it (Reg. (EU) 1169/2011
+ * Art. 9(1)(h)), and its stock location (where pickups happen) has the same.
+ */
 export const producerStreet = (producer: SeedProducer) =>
   `${STREETS[Math.floor(unitHash(`${producer.handle}:street`) * STREETS.length)]} ${1 + Math.floor(unitHash(`${producer.handle}:number`) * 40)}`
 

@@ -4,11 +4,10 @@
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createProductTagsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { seasonTag } from "@genussnetz/marketplace/workflows"
 import type { Query } from "./query"
 import type { PlannedProduct } from "./plan"
 
-
-export const seasonTag = (month: number) => `saison-${String(month).padStart(2, "0")}`
 
 export async function ensureSeasonTags(container: MedusaContainer, query: Query): Promise<Map<number, string>> {
   const values = Array.from({ length: 12 }, (_, i) => seasonTag(i + 1))

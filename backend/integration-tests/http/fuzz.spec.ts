@@ -91,6 +91,16 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
       valid_from: "2025-01-01", valid_until: "2027-01-01", product_id: ids.bread,
     },
     "POST /producer/products/:id/meat-origin": { species: "pig", reared_in: "DE", slaughtered_in: "DE" },
+    // A producer's own product: made (the small network has no category or type: refused after the
+    // validator) and changed (producer-products.spec.ts makes and changes real ones).
+    "POST /producer/products": {
+      title: { de: "Fuzzbrot", en: "Fuzz bread" },
+      description: { de: "Ein Brot für den Test." },
+      category_id: "pcat_fuzz",
+      type_id: "ptyp_fuzz",
+      variants: [{ label: { de: "1 kg" }, net_quantity: 1000, net_unit: "g", price: 4.5, stock: 10 }],
+    },
+    "POST /producer/products/:id": { title: { de: "Roggenbrot", en: "Rye bread" }, chilled: false },
     "POST /producer/products/:id/food-information": {
       ingredients: { de: "*Dinkel*mehl, Wasser, Salz", en: "*Spelt* flour, water, salt" },
       allergens: ["gluten"],

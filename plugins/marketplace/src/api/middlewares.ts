@@ -5,6 +5,7 @@ import { adminPayoutRoutesMiddlewares } from "./admin/payouts/middlewares"
 import { adminSellerAccountRoutesMiddlewares } from "./admin/seller-accounts/middlewares"
 import { producerOrderPartRoutesMiddlewares } from "./producer/order-parts/middlewares"
 import { producerPayoutRoutesMiddlewares } from "./producer/payouts/middlewares"
+import { producerProductChoiceRoutesMiddlewares } from "./producer/product-choices/middlewares"
 import { producerProductRoutesMiddlewares } from "./producer/products/middlewares"
 import { storeCartRoutesMiddlewares } from "./store/carts/middlewares"
 import { storeOrderRoutesMiddlewares } from "./store/orders/middlewares"
@@ -22,6 +23,7 @@ export default defineMiddlewares({
     ...producerPayoutRoutesMiddlewares,
     ...producerOrderPartRoutesMiddlewares,
     ...producerProductRoutesMiddlewares,
+    ...producerProductChoiceRoutesMiddlewares,
     ...storeOrderRoutesMiddlewares,
     ...storeCartRoutesMiddlewares,
     ...storeProductBundleRoutesMiddlewares,

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { FoodInformationInputType } from "./schemas"
-import { setEnglishTextsStep } from "./steps/set-english-texts"
+import { setEnglishTextsStep } from "../common/steps/set-english-texts"
 import { upsertFoodInformationStep } from "./steps/upsert-food-information"
 import { validateFoodInformationStep } from "./steps/validate-food-information"
 
@@ -19,10 +19,11 @@ export const setFoodInformationWorkflow = createWorkflow(
     const english = transform({ checked, records }, ({ checked, records }) =>
       checked.map((info) => {
         const record = records.find((r) => r.product_id === info.product_id)!
-        const translations: Record<string, string> = {}
-        if (info.storage.en) translations.storage = info.storage.en
-        if (info.ingredients?.en) translations.ingredients = info.ingredients.en
-        return { reference: "food_information", reference_id: record.id, translations }
+        return {
+          reference: "food_information",
+          reference_id: record.id,
+          translations: { storage: info.storage.en ?? null, ingredients: info.ingredients?.en ?? null },
+        }
       })
     )
     setEnglishTextsStep(english)

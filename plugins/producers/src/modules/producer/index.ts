@@ -7,4 +7,4 @@ export default Module(PRODUCER_MODULE, {
   service: ProducerModuleService,
 })
 
-export { PRODUCER_CRAFTS, PRODUCER_STATUSES, type OpeningHours, type ProducerCraft, type ProducerStatus } from "./vocabulary"
+export { handleFromName, PRODUCER_CRAFTS, PRODUCER_STATUSES, type OpeningHours, type ProducerCraft, type ProducerStatus } from "./vocabulary"

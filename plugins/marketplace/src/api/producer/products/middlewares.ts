@@ -1,5 +1,11 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { ProducerGetProductsParams, ProducerSetFoodInformation } from "./validators"
+import {
+  ProducerCreateProduct,
+  ProducerGetProductParams,
+  ProducerGetProductsParams,
+  ProducerSetFoodInformation,
+  ProducerUpdateProduct,
+} from "./validators"
 
 /**
  * The producer's own products. Login, and ownership of `/producer/products/:id` (the
@@ -8,5 +14,8 @@ import { ProducerGetProductsParams, ProducerSetFoodInformation } from "./validat
  */
 export const producerProductRoutesMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/producer/products", middlewares: [validateAndTransformQuery(ProducerGetProductsParams, { defaults: [], isList: false })] },
+  { method: ["POST"], matcher: "/producer/products", middlewares: [validateAndTransformBody(ProducerCreateProduct)] },
+  { method: ["GET"], matcher: "/producer/products/:id", middlewares: [validateAndTransformQuery(ProducerGetProductParams, { defaults: [], isList: false })] },
+  { method: ["POST"], matcher: "/producer/products/:id", middlewares: [validateAndTransformBody(ProducerUpdateProduct)] },
   { method: ["POST"], matcher: "/producer/products/:id/food-information", middlewares: [validateAndTransformBody(ProducerSetFoodInformation)] },
 ]

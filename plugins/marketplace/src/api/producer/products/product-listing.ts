@@ -1,6 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { ENGLISH } from "../../../workflows/food-information/steps/set-english-texts"
+import { ENGLISH } from "../../../workflows/common/steps/set-english-texts"
+import { seasonTag } from "../../../workflows/producer-products/schemas"
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1)
 
 type Texts = { de: string; en: string | null }
 
@@ -44,64 +47,105 @@ export async function producerFoodInformation(container: MedusaContainer, produc
   })
 }
 
-/**
- * A page of the producer's own products in every status, by title: each variant with its price,
- * net quantity and the stock still on sale (stocked less reserved), and the food information.
- */
+/** The product fields every producer view reads: each variant with its price, net quantity and stock levels. */
+const PRODUCT_FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "status",
+  "thumbnail",
+  "variants.id",
+  "variants.title",
+  "variants.metadata",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "variants.manage_inventory",
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  "variants.inventory_items.inventory.location_levels.reserved_quantity",
+]
+
+/** What can still be sold of a variant: stocked less reserved, over its items' levels; null where stock sets no limit. */
+function stockOf(variant: any): number | null {
+  if (!variant.manage_inventory) return null
+  return (variant.inventory_items ?? []).reduce(
+    (sum: number, item: any) =>
+      sum +
+      (item.inventory?.location_levels ?? []).reduce(
+        (levels: number, level: any) => levels + Number(level.stocked_quantity ?? 0) - Number(level.reserved_quantity ?? 0),
+        0
+      ),
+    0
+  )
+}
+
+function productSummary(product: any, foodInformation: ProducerFoodInformation | null) {
+  return {
+    id: product.id as string,
+    handle: product.handle as string,
+    title: product.title as string,
+    status: product.status as string,
+    thumbnail: (product.thumbnail ?? null) as string | null,
+    // Smallest pack first, as the shop lists them.
+    variants: [...(product.variants ?? [])]
+      .sort((a: any, b: any) => Number(a.metadata?.net_quantity ?? 0) - Number(b.metadata?.net_quantity ?? 0) || a.title.localeCompare(b.title, "de"))
+      .map((variant: any) => ({
+      id: variant.id as string,
+      title: variant.title as string,
+      price: (variant.prices?.find((price: any) => price.currency_code === "eur")?.amount ?? null) as number | null,
+      net_quantity: (variant.metadata?.net_quantity ?? null) as number | null,
+      net_unit: (variant.metadata?.net_unit ?? null) as string | null,
+      stock: stockOf(variant),
+    })),
+    food_information: foodInformation,
+  }
+}
+
+/** A page of the producer's own products in every status, by title, each with its food information. */
 export async function producerProductPage(container: MedusaContainer, producerId: string, page: { limit: number; offset: number }) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [producer],
-  } = await query.graph({
-    entity: "producer",
-    fields: [
-      "products.id",
-      "products.handle",
-      "products.title",
-      "products.status",
-      "products.thumbnail",
-      "products.variants.id",
-      "products.variants.title",
-      "products.variants.metadata",
-      "products.variants.prices.amount",
-      "products.variants.prices.currency_code",
-      "products.variants.manage_inventory",
-      "products.variants.inventory_items.inventory.location_levels.stocked_quantity",
-      "products.variants.inventory_items.inventory.location_levels.reserved_quantity",
-    ],
-    filters: { id: producerId },
-  })
+  } = await query.graph({ entity: "producer", fields: PRODUCT_FIELDS.map((field) => `products.${field}`), filters: { id: producerId } })
   const all = [...((producer?.products ?? []) as any[])].sort((a, b) => a.title.localeCompare(b.title, "de") || a.id.localeCompare(b.id))
   const products = all.slice(page.offset, page.offset + page.limit)
   const foodInformation = await producerFoodInformation(container, products.map((p) => p.id))
   return {
-    products: products.map((product) => ({
-      id: product.id,
-      handle: product.handle,
-      title: product.title,
-      status: product.status,
-      thumbnail: product.thumbnail ?? null,
-      variants: (product.variants ?? []).map((variant: any) => ({
-        id: variant.id,
-        title: variant.title,
-        price: variant.prices?.find((price: any) => price.currency_code === "eur")?.amount ?? null,
-        net_quantity: variant.metadata?.net_quantity ?? null,
-        net_unit: variant.metadata?.net_unit ?? null,
-        stock: variant.manage_inventory
-          ? (variant.inventory_items ?? []).reduce(
-              (sum: number, item: any) =>
-                sum +
-                (item.inventory?.location_levels ?? []).reduce(
-                  (levels: number, level: any) => levels + Number(level.stocked_quantity ?? 0) - Number(level.reserved_quantity ?? 0),
-                  0
-                ),
-              0
-            )
-          : null,
-      })),
-      food_information: foodInformation.find((info) => info.product_id === product.id) ?? null,
-    })),
+    products: products.map((product) => productSummary(product, foodInformation.find((info) => info.product_id === product.id) ?? null)),
     count: all.length,
     ...page,
+  }
+}
+
+/**
+ * One product as its producer edits it: the summary, and every text in German and English,
+ * category, type, chilled, the months it is in season.
+ */
+export async function producerProductDetail(container: MedusaContainer, productId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [product],
+  } = await query.graph({
+    entity: "product",
+    fields: [...PRODUCT_FIELDS, "description", "metadata", "type_id", "categories.id", "tags.value"],
+    filters: { id: productId },
+  })
+  const [foodInformation] = await producerFoodInformation(container, [productId])
+  const variantIds = (product.variants ?? []).map((variant: { id: string }) => variant.id)
+  const { data: translations } = await query.graph({
+    entity: "translation",
+    fields: ["reference_id", "translations"],
+    filters: { reference_id: [productId, ...variantIds], locale_code: ENGLISH },
+  })
+  const englishOf = (id: string) => ((translations.find((t: any) => t.reference_id === id)?.translations ?? {}) as Record<string, string>)
+  const summary = productSummary(product, foodInformation ?? null)
+  return {
+    ...summary,
+    title: { de: product.title as string, en: englishOf(productId).title ?? null },
+    description: { de: (product.description ?? "") as string, en: englishOf(productId).description ?? null },
+    category_id: (product.categories?.[0]?.id ?? null) as string | null,
+    type_id: (product.type_id ?? null) as string | null,
+    chilled: product.metadata?.chilled === true || product.metadata?.chilled === "true",
+    season_months: MONTHS.filter((month) => ((product.tags ?? []) as { value: string }[]).some((tag) => tag.value === seasonTag(month))),
+    variants: summary.variants.map((variant: { id: string; title: string }) => ({ ...variant, label: { de: variant.title, en: englishOf(variant.id).title ?? null } })),
   }
 }

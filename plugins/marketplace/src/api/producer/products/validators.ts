@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { FoodInformationFields } from "../../../workflows/food-information/schemas"
+import { NewProducerProduct, ProducerProductChange } from "../../../workflows/producer-products/schemas"
 import { pageParams } from "../../utils/validators"
 
 /** A page of the producer's own products, every status (drafts too), by title. */
@@ -9,3 +10,13 @@ export type ProducerGetProductsParamsType = z.infer<typeof ProducerGetProductsPa
 /** A product's food information: German required, English optional (Reg. (EU) 1169/2011 Art. 14). */
 export const ProducerSetFoodInformation = FoodInformationFields
 export type ProducerSetFoodInformationType = z.infer<typeof ProducerSetFoodInformation>
+
+/** A new product: texts, category, type, chilled, seasons, status, variants (price, net quantity, stock), food information. */
+export const ProducerCreateProduct = NewProducerProduct
+export type ProducerCreateProductType = z.infer<typeof ProducerCreateProduct>
+
+/** A change to one of its products: any of the fields, and each named variant's price and stock. */
+export const ProducerUpdateProduct = ProducerProductChange
+export type ProducerUpdateProductType = z.infer<typeof ProducerUpdateProduct>
+
+export const ProducerGetProductParams = z.object({}).strict()

@@ -1,0 +1,229 @@
+import { join } from "node:path"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createProductCategoriesWorkflow, createProductTypesWorkflow, updateStoresWorkflow } from "@medusajs/medusa/core-flows"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { setUpProducerFulfilmentWorkflow } from "@genussnetz/marketplace/workflows"
+import { outcome } from "./helpers/http"
+import { buildSmallNetwork, type SmallNetwork } from "./helpers/small-network"
+
+const backendDir = join(__dirname, "..", "..")
+
+const FOOD_INFORMATION = {
+  ingredients: { de: "*Dinkel*vollkornmehl, Wasser, Salz, Hefe", en: "Wholegrain *spelt* flour, water, salt, yeast" },
+  allergens: ["gluten"],
+  storage: { de: "Trocken lagern.", en: "Keep dry." },
+  date_marking: "best_before",
+  alcohol_percent: null,
+}
+
+/**
+ * A producer's own products from the portal: `POST /producer/products` makes one (Medusa's
+ * product, linked to the producer, stocked at its location, in German with English in the
+ * Translation Module), `GET/POST /producer/products/:id` reads and changes it. Against the real
+ * backend with a small network whose bakery can sell (stock location, shipping profile).
+ */
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }) => {
+    let network: SmallNetwork
+    let categoryId: string
+    let typeId: string
+    let locationId: string
+
+    beforeAll(async () => {
+      const container = getContainer()
+      network = await buildSmallNetwork(container, api)
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      // The shop's channel is the one of the network's publishable key (the admin has another).
+      const { data: keys } = await query.graph({
+        entity: "api_key",
+        fields: ["id", "sales_channels.id"],
+        filters: { token: network.store.headers["x-publishable-api-key"] },
+      })
+      const salesChannelId = keys[0].sales_channels[0].id
+      const { data: stores } = await query.graph({ entity: "store", fields: ["id"] })
+      await updateStoresWorkflow(container).run({ input: { selector: { id: stores[0].id }, update: { default_sales_channel_id: salesChannelId } } })
+      const { result: fulfilment } = await setUpProducerFulfilmentWorkflow(container).run({
+        input: {
+          producer_id: network.ids.bakery,
+          producer_name: "Testbäckerei",
+          address: { address_1: "Hauptstraße 1", city: "Bamberg", postal_code: "96047", country_code: "de" },
+          sales_channel_id: salesChannelId,
+          offer: { pickup: { hours: [{ day: 5, opens: "08:00", closes: "18:00" }] } },
+        },
+      })
+      locationId = fulfilment.stock_location_id
+      const { result: categories } = await createProductCategoriesWorkflow(container).run({
+        input: { product_categories: [{ name: "Brot & Backwaren", handle: "brot-backwaren", is_active: true }] },
+      })
+      categoryId = categories[0].id
+      const { result: types } = await createProductTypesWorkflow(container).run({ input: { product_types: [{ value: "Lebensmittel" }] } })
+      typeId = types[0].id
+    })
+
+    const newBread = (overrides: Record<string, unknown> = {}) => ({
+      title: { de: "Dinkelkruste", en: "Spelt crust loaf" },
+      description: { de: "Ein kräftiges Dinkelbrot aus dem Holzofen.", en: "A hearty spelt loaf from the wood-fired oven." },
+      category_id: categoryId,
+      type_id: typeId,
+      season_months: [9, 10],
+      variants: [
+        { label: { de: "750 g", en: "750 g" }, net_quantity: 750, net_unit: "g", price: 5.4, stock: 12 },
+        { label: { de: "1,5 kg", en: "1.5 kg" }, net_quantity: 1500, net_unit: "g", price: 9.8, stock: 4 },
+      ],
+      ...overrides,
+    })
+    const productCount = async () => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { metadata } = await query.graph({ entity: "product", fields: ["id"], pagination: { skip: 0, take: 1 } })
+      return metadata!.count as number
+    }
+    const onStore = async (handle: string, locale?: string) => {
+      const { data } = await api.get(
+        `/store/products?handle=${handle}&fields=id,title,description,status,*producer,*food_information,variants.title,+variants.inventory_quantity${locale ? `&locale=${locale}` : ""}`,
+        network.store
+      )
+      return data.products[0] ?? null
+    }
+
+    it("makes a producer's new product as a draft, linked to it and stocked at its location, hidden from the shop", async () => {
+      const answer = await outcome(api.post("/producer/products", newBread(), network.bakery))
+      expect(answer.status, JSON.stringify(answer.data)).toBe(201)
+      const product = answer.data.product
+      expect(product).toMatchObject({
+        status: "draft",
+        handle: "dinkelkruste-testbaeckerei",
+        title: { de: "Dinkelkruste", en: "Spelt crust loaf" },
+        category_id: categoryId,
+        type_id: typeId,
+        chilled: false,
+        season_months: [9, 10],
+        food_information: null,
+      })
+      expect(product.variants.map((v: any) => [v.label.de, v.label.en, v.price, v.stock, v.net_quantity, v.net_unit])).toEqual([
+        ["750 g", "750 g", 5.4, 12, 750, "g"],
+        ["1,5 kg", "1.5 kg", 9.8, 4, 1500, "g"],
+      ])
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "product",
+        fields: ["producer.id", "variants.inventory_items.inventory.location_levels.location_id"],
+        filters: { id: product.id },
+      })
+      expect(data[0].producer.id).toBe(network.ids.bakery)
+      expect(data[0].variants.flatMap((v: any) => v.inventory_items.flatMap((i: any) => i.inventory.location_levels.map((l: any) => l.location_id)))).toEqual([
+        locationId,
+        locationId,
+      ])
+      expect(await onStore(product.handle)).toBeNull()
+      // A second product of the same name gets a handle of its own.
+      const again = await outcome(api.post("/producer/products", newBread(), network.bakery))
+      expect(again.status).toBe(201)
+      expect(again.data.product.handle).toBe("dinkelkruste-testbaeckerei-2")
+    })
+
+    it("publishes a product only with its food information; then the shop shows it in German and English", async () => {
+      const before = await productCount()
+      const refused = await outcome(api.post("/producer/products", newBread({ status: "published" }), network.bakery))
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/food information/)
+      expect(await productCount()).toBe(before)
+
+      const made = await outcome(
+        api.post("/producer/products", newBread({ title: { de: "Dinkellaib", en: "Spelt loaf" }, status: "published", food_information: FOOD_INFORMATION }), network.bakery)
+      )
+      expect(made.status, JSON.stringify(made.data)).toBe(201)
+      const german = await onStore(made.data.product.handle)
+      expect(german).toMatchObject({ title: "Dinkellaib", producer: { id: network.ids.bakery }, food_information: { allergens: ["gluten"] } })
+      expect(german.variants.map((v: any) => v.inventory_quantity).sort()).toEqual([12, 4].sort())
+      const english = await onStore(made.data.product.handle, "en-GB")
+      expect(english.title).toBe("Spelt loaf")
+      expect(english.description).toBe("A hearty spelt loaf from the wood-fired oven.")
+      expect(english.food_information.ingredients).toBe(FOOD_INFORMATION.ingredients.en)
+      expect(english.variants.map((v: any) => v.title).sort()).toEqual(["1.5 kg", "750 g"])
+    })
+
+    it("changes texts, price, stock, chilled, seasons and status of its own product; a German text changed without English drops the old English", async () => {
+      const { data: made } = await api.post("/producer/products", newBread({ title: { de: "Roggenkruste", en: "Rye crust loaf" } }), network.bakery)
+      const id = made.product.id
+      const small = made.product.variants.find((v: any) => v.label.de === "750 g")
+      const changed = await outcome(
+        api.post(
+          `/producer/products/${id}`,
+          { title: { de: "Roggenkruste, kräftig" }, chilled: true, season_months: [], variants: [{ id: small.id, price: 5.9, stock: 30 }] },
+          network.bakery
+        )
+      )
+      expect(changed.status, JSON.stringify(changed.data)).toBe(200)
+      expect(changed.data.product).toMatchObject({ title: { de: "Roggenkruste, kräftig", en: null }, chilled: true, season_months: [] })
+      expect(changed.data.product.variants.find((v: any) => v.id === small.id)).toMatchObject({ price: 5.9, stock: 30 })
+      // Unchanged: the description's English, the other variant.
+      expect(changed.data.product.description.en).toBe("A hearty spelt loaf from the wood-fired oven.")
+      expect(changed.data.product.variants.find((v: any) => v.id !== small.id)).toMatchObject({ price: 9.8, stock: 4 })
+
+      expect((await outcome(api.post(`/producer/products/${id}`, { status: "published" }, network.bakery))).status).toBe(400)
+      expect((await outcome(api.post(`/producer/products/${id}/food-information`, FOOD_INFORMATION, network.bakery))).status).toBe(200)
+      const published = await outcome(api.post(`/producer/products/${id}`, { status: "published", chilled: false }, network.bakery))
+      expect(published.status).toBe(200)
+      expect(published.data.product).toMatchObject({ status: "published", chilled: false })
+      expect((await onStore(made.product.handle, "en-GB")).title).toBe("Roggenkruste, kräftig")
+      const { data: mine } = await api.get("/producer/products?limit=100", network.bakery)
+      expect(mine.products.some((p: { id: string }) => p.id === id)).toBe(true)
+    })
+
+    it("refuses bad products with 400 saying why, and writes nothing", async () => {
+      const before = await productCount()
+      const bad: [string, unknown, RegExp][] = [
+        ["no variant", newBread({ variants: [] }), /variants/],
+        ["a price with a tenth of a cent", newBread({ variants: [{ label: { de: "1 kg" }, net_quantity: 1000, net_unit: "g", price: 4.555, stock: 1 }] }), /cents|decimals/],
+        ["a negative stock", newBread({ variants: [{ label: { de: "1 kg" }, net_quantity: 1000, net_unit: "g", price: 4.5, stock: -1 }] }), /stock/],
+        ["an unknown unit", newBread({ variants: [{ label: { de: "1 Fass" }, net_quantity: 1, net_unit: "barrel", price: 4.5, stock: 1 }] }), /net_unit/],
+        ["two variants of one label", newBread({ variants: [1, 2].map(() => ({ label: { de: "1 kg" }, net_quantity: 1000, net_unit: "g", price: 4.5, stock: 1 })) }), /label/],
+        ["month 13", newBread({ season_months: [13] }), /season_months/],
+        ["an unknown category", newBread({ category_id: "pcat_nonexistent" }), /category/],
+        ["an unknown type", newBread({ type_id: "ptyp_nonexistent" }), /type/],
+        ["no German title", newBread({ title: { en: "Bread" } }), /title/],
+        ["an unknown field", newBread({ handle: "mein-eigener-handle" }), /handle/],
+        ["a NUL byte", newBread({ description: { de: "Brot\u0000" } }), /NUL|character|null/i],
+      ]
+      for (const [what, body, message] of bad) {
+        const answer = await outcome(api.post("/producer/products", body, network.bakery))
+        expect(answer.status, `${what}: ${JSON.stringify(answer.data)}`).toBe(400)
+        expect(JSON.stringify(answer.data), what).toMatch(message)
+      }
+      expect(await productCount()).toBe(before)
+
+      const bread = (await api.get(`/producer/products/${network.ids.bread}`, network.bakery)).data.product
+      const refusedChanges: [string, unknown][] = [
+        ["nothing", {}],
+        ["another product's variant", { variants: [{ id: "variant_not_here", price: 1 }] }],
+        ["a price of zero", { variants: [{ id: bread.variants[0].id, price: 0 }] }],
+        ["an unknown status", { status: "archived" }],
+      ]
+      for (const [what, body] of refusedChanges) {
+        const answer = await outcome(api.post(`/producer/products/${network.ids.bread}`, body, network.bakery))
+        expect(answer.status, `${what}: ${JSON.stringify(answer.data)}`).toBe(400)
+      }
+      expect((await api.get(`/producer/products/${network.ids.bread}`, network.bakery)).data.product).toEqual(bread)
+    })
+
+    it("answers 404 for another producer's product, 401 without a login, and a producer without pickup or delivery is told to set them up", async () => {
+      expect((await outcome(api.get(`/producer/products/${network.ids.flour}`, network.bakery))).status).toBe(404)
+      expect((await outcome(api.post(`/producer/products/${network.ids.flour}`, { chilled: true }, network.bakery))).status).toBe(404)
+      expect((await outcome(api.post("/producer/products", newBread(), { headers: {} }))).status).toBe(401)
+      // The mill's login: it has no stock location or shipping profile yet.
+      const admin = network.admin
+      const login = { email: "muehle@genussnetz.test", password: "muehle-passwort-1" }
+      await api.post(`/admin/producers/${network.ids.mill}/logins`, login, admin)
+      const mill = { headers: { authorization: `Bearer ${(await api.post("/auth/producer/emailpass", login)).data.token}` } }
+      const before = await productCount()
+      const refused = await outcome(api.post("/producer/products", newBread(), mill))
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/pickup and delivery/)
+      expect(await productCount()).toBe(before)
+      const { data: choices } = await api.get("/producer/product-choices", mill)
+      expect(choices.categories).toEqual([{ id: categoryId, handle: "brot-backwaren", name: { de: "Brot & Backwaren", en: null } }])
+      expect(choices.types).toEqual([{ id: typeId, value: "Lebensmittel" }])
+    })
+  },
+})

@@ -1,0 +1,18 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { actingProducer } from "@genussnetz/producers/ownership"
+import { updateProducerProductWorkflow } from "../../../../workflows/producer-products/update-producer-product"
+import { producerProductDetail } from "../product-listing"
+import type { ProducerUpdateProductType } from "../validators"
+
+/** One of the producer's products as the portal edits it: every text in German and English. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  res.json({ product: await producerProductDetail(req.scope, req.params.id) })
+}
+
+/** Changes the product's texts, category, type, chilled, seasons, status, and its variants' prices and stock. */
+export const POST = async (req: AuthenticatedMedusaRequest<ProducerUpdateProductType>, res: MedusaResponse) => {
+  await updateProducerProductWorkflow(req.scope).run({
+    input: { producer_id: actingProducer(req), product_id: req.params.id, change: req.validatedBody },
+  })
+  res.json({ product: await producerProductDetail(req.scope, req.params.id) })
+}
