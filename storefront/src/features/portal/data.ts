@@ -1,4 +1,4 @@
-import type { OrderPartStatus } from "@genussnetz/marketplace/http"
+import type { Allergen, DateMarking, OrderPartStatus } from "@genussnetz/marketplace/http"
 import type { SupplyLinkStatus } from "@genussnetz/provenance/http"
 import { config } from "../../lib/config"
 import { MEDUSA_LOCALE, type Locale } from "../../lib/i18n"
@@ -205,3 +205,60 @@ export async function listNetworkProducers(locale: Locale): Promise<SupplyLinkSi
   }
   return producers
 }
+
+/** A pack size of one of the producer's products, as the portal shows and changes it. */
+export type PortalVariant = {
+  id: string
+  title: string
+  label?: { de: string; en: string | null }
+  price: number | null
+  net_quantity: number | null
+  net_unit: string | null
+  stock: number | null
+}
+export type PortalFoodInformation = {
+  ingredients: { de: string; en: string | null } | null
+  allergens: Allergen[]
+  storage: { de: string; en: string | null }
+  date_marking: DateMarking
+  alcohol_percent: number | null
+}
+export type PortalProductSummary = {
+  id: string
+  handle: string
+  title: string
+  status: string
+  thumbnail: string | null
+  variants: PortalVariant[]
+  food_information: PortalFoodInformation | null
+}
+export type PortalProduct = Omit<PortalProductSummary, "title"> & {
+  title: { de: string; en: string | null }
+  description: { de: string; en: string | null }
+  category_id: string | null
+  type_id: string | null
+  chilled: boolean
+  season_months: number[]
+}
+export type ProductChoices = { categories: { id: string; handle: string; name: { de: string; en: string | null } }[]; types: { id: string; value: string }[] }
+
+/** The producer's products (a producer has dozens at most: one page of 100), drafts included. */
+export async function listProducts(token: string): Promise<{ products: PortalProductSummary[]; count: number } | null> {
+  const answer = await backend<{ products: PortalProductSummary[]; count: number }>("GET", "/producer/products", { token, query: { limit: "100", offset: "0" } })
+  return answer.status === 200 ? answer.body : null
+}
+
+/** One of its products as the form edits it; null for none of its own (404) or a lost login (401). */
+export async function loadProduct(token: string, id: string): Promise<BackendAnswer<{ product: PortalProduct }>> {
+  return backend<{ product: PortalProduct }>("GET", `/producer/products/${encodeURIComponent(id)}`, { token })
+}
+
+export async function loadProductChoices(token: string): Promise<ProductChoices | null> {
+  const answer = await backend<ProductChoices>("GET", "/producer/product-choices", { token })
+  return answer.status === 200 ? answer.body : null
+}
+
+export const createProduct = (token: string, body: unknown) => backend<{ product: PortalProduct }>("POST", "/producer/products", { token, body })
+export const updateProduct = (token: string, id: string, body: unknown) => backend<{ product: PortalProduct }>("POST", `/producer/products/${encodeURIComponent(id)}`, { token, body })
+export const setFoodInformation = (token: string, id: string, body: unknown) =>
+  backend("POST", `/producer/products/${encodeURIComponent(id)}/food-information`, { token, body })

@@ -7,6 +7,15 @@ import {
   acceptInvitation,
   actOnOrderPart,
   BackendUnavailable,
+  createProduct,
+  listProducts,
+  loadProduct,
+  loadProductChoices,
+  setFoodInformation,
+  updateProduct,
+  type PortalProduct,
+  type PortalProductSummary,
+  type ProductChoices,
   declareSupplyLink,
   listNetworkProducers,
   listSupplyLinks,
@@ -47,6 +56,13 @@ import {
 } from "./forms"
 import { readPortalNotice, type PortalNotice } from "./notices"
 import { pickList, type PickLine } from "./pick-list"
+import {
+  EMPTY_PRODUCT_FORM,
+  readNewProductForm,
+  readProductChangeForm,
+  type ProductFormErrors,
+  type ProductFormValues,
+} from "./product-form"
 import { producerSession } from "./session"
 
 type Errors<F extends string> = Partial<Record<F, PortalFieldError>>
@@ -570,6 +586,175 @@ export async function handleSupplyChain(Astro: AstroGlobal, locale: Locale): Pro
         notice: refusal || Object.keys(errors).length ? null : readPortalNotice(Astro.url),
         refusal,
       }
+    },
+    { unavailable: true }
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Products: the producer's own goods, new ones, and changes (with their food information).
+
+export type ProductsView = { unavailable: false; producer: Producer; member: Member; products: PortalProductSummary[]; count: number; notice: PortalNotice | null }
+
+/** `/portal/produkte`: every product of the producer, drafts included, with price, stock and whether its food information is there. */
+export async function handleProducts(Astro: AstroGlobal, locale: Locale): Promise<Response | ProductsView | Unavailable> {
+  return orUnavailable<ProductsView | Unavailable>(
+    Astro,
+    async () => {
+      const session = await loggedIn(Astro, locale)
+      if (session instanceof Response) return session
+      const listed = await listProducts(session.token)
+      if (!listed) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
+      return { unavailable: false, producer: session.producer, member: session.member, ...listed, notice: readPortalNotice(Astro.url) }
+    },
+    { unavailable: true }
+  )
+}
+
+export type ProductFormView = {
+  unavailable: false
+  producer: Producer
+  member: Member
+  choices: ProductChoices
+  /** The product being changed; none on the new-product page. */
+  product: PortalProduct | null
+  values: ProductFormValues
+  errors: ProductFormErrors
+  notice: PortalNotice | null
+  refusal: Refusal
+}
+
+const choiceIds = (choices: ProductChoices) => ({ categories: choices.categories.map((c) => c.id), types: choices.types.map((t) => t.id) })
+const NEW_PRODUCT_INTENTS = ["draft", "publish"] as const
+
+/**
+ * `/portal/produkte/neu`: a new product with up to three pack sizes and its food information,
+ * saved as a draft or published at once (the backend publishes a food only with its food
+ * information). Then the product's own page.
+ */
+export async function handleNewProduct(Astro: AstroGlobal, locale: Locale): Promise<Response | ProductFormView | Unavailable> {
+  return orUnavailable<ProductFormView | Unavailable>(
+    Astro,
+    async () => {
+      const session = await loggedIn(Astro, locale)
+      if (session instanceof Response) return session
+      const choices = await loadProductChoices(session.token)
+      if (!choices) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
+      const view: ProductFormView = {
+        unavailable: false,
+        producer: session.producer,
+        member: session.member,
+        choices,
+        product: null,
+        values: EMPTY_PRODUCT_FORM,
+        errors: {},
+        notice: null,
+        refusal: null,
+      }
+      if (Astro.request.method !== "POST") return view
+      const posted = await postedIntent(Astro, NEW_PRODUCT_INTENTS)
+      if (posted instanceof Response) return posted
+      const read = readNewProductForm(posted.form, choiceIds(choices), posted.intent === "publish" ? "published" : "draft")
+      if (!read.ok) {
+        Astro.response.status = 422
+        return { ...view, values: read.values, errors: read.errors }
+      }
+      const answer = await createProduct(session.token, read.body)
+      if (answer.status === 201) {
+        return Astro.redirect(`${pathTo(locale, "portalProduct", answer.body.product.id)}?hinweis=${posted.intent === "publish" ? "veroeffentlicht" : "gespeichert"}`, 303)
+      }
+      Astro.response.status = 422
+      return { ...view, values: read.values, refusal: refusalOf(answer.body) }
+    },
+    { unavailable: true }
+  )
+}
+
+/** The form's values for a product as it is. */
+function productAsFormValues(product: PortalProduct): ProductFormValues {
+  const food = product.food_information
+  return {
+    title_de: product.title.de,
+    title_en: product.title.en ?? "",
+    description_de: product.description.de,
+    description_en: product.description.en ?? "",
+    category_id: product.category_id ?? "",
+    type_id: product.type_id ?? "",
+    chilled: product.chilled,
+    seasons: product.season_months,
+    variants: product.variants.map((variant) => ({
+      id: variant.id,
+      label_de: variant.label?.de ?? variant.title,
+      label_en: variant.label?.en ?? "",
+      net_quantity: variant.net_quantity === null ? "" : String(variant.net_quantity),
+      net_unit: variant.net_unit ?? "",
+      price: variant.price === null ? "" : variant.price.toFixed(2),
+      stock: variant.stock === null ? "" : String(Math.max(0, variant.stock)),
+    })),
+    ingredients_de: food?.ingredients?.de ?? "",
+    ingredients_en: food?.ingredients?.en ?? "",
+    no_ingredients: Boolean(food && !food.ingredients),
+    allergens: food?.allergens ?? [],
+    storage_de: food?.storage.de ?? "",
+    storage_en: food?.storage.en ?? "",
+    date_marking: food?.date_marking ?? "",
+    alcohol_percent: food?.alcohol_percent === null || food?.alcohol_percent === undefined ? "" : String(food.alcohol_percent),
+  }
+}
+
+const PRODUCT_INTENTS = ["save", "publish", "unpublish"] as const
+
+/**
+ * `/portal/produkte/<id>`: one of the producer's products — texts, category, type, chilled,
+ * seasons, each pack size's price and stock, the food information — saved, published or taken
+ * offline. Another producer's product is "not found", as the backend answers.
+ */
+export async function handleProduct(Astro: AstroGlobal, locale: Locale, id: string | undefined): Promise<Response | ProductFormView | Unavailable> {
+  return orUnavailable<ProductFormView | Unavailable>(
+    Astro,
+    async () => {
+      const session = await loggedIn(Astro, locale)
+      if (session instanceof Response) return session
+      if (!isMedusaId(id)) return Astro.rewrite("/404")
+      const [loaded, choices] = await Promise.all([loadProduct(session.token, id), loadProductChoices(session.token)])
+      if (loaded.status === 404) return Astro.rewrite("/404")
+      if (loaded.status !== 200 || !choices) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
+      const product = loaded.body.product
+      const view: ProductFormView = {
+        unavailable: false,
+        producer: session.producer,
+        member: session.member,
+        choices,
+        product,
+        values: productAsFormValues(product),
+        errors: {},
+        notice: readPortalNotice(Astro.url),
+        refusal: null,
+      }
+      if (Astro.request.method !== "POST") return view
+      const posted = await postedIntent(Astro, PRODUCT_INTENTS)
+      if (posted instanceof Response) return posted
+      const read = readProductChangeForm(posted.form, choiceIds(choices), product.variants.map((variant) => variant.id))
+      if (!read.ok) {
+        Astro.response.status = 422
+        return { ...view, values: read.values, errors: read.errors, notice: null }
+      }
+      // The food information first: publishing needs it.
+      if (read.body.food_information) {
+        const food = await setFoodInformation(session.token, id, read.body.food_information)
+        if (food.status !== 200) {
+          Astro.response.status = 422
+          return { ...view, values: read.values, notice: null, refusal: refusalOf(food.body) }
+        }
+      }
+      const status = posted.intent === "publish" ? { status: "published" } : posted.intent === "unpublish" ? { status: "draft" } : {}
+      const answer = await updateProduct(session.token, id, { ...read.body.product, ...status })
+      if (answer.status === 200) {
+        const notice = posted.intent === "publish" ? "veroeffentlicht" : posted.intent === "unpublish" ? "offline" : "gespeichert"
+        return Astro.redirect(`${pathTo(locale, "portalProduct", id)}?hinweis=${notice}`, 303)
+      }
+      Astro.response.status = 422
+      return { ...view, values: read.values, notice: null, refusal: refusalOf(answer.body) }
     },
     { unavailable: true }
   )

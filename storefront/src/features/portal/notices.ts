@@ -14,6 +14,9 @@ const TEXTS = {
   angefragt: "portalNoticeLinkDeclared",
   bestaetigt: "portalNoticeLinkConfirmed",
   abgelehnt: "portalNoticeLinkRejected",
+  gespeichert: "portalNoticeProductSaved",
+  veroeffentlicht: "portalNoticeProductPublished",
+  offline: "portalNoticeProductOffline",
   fehler: "cartNoticeError",
 } as const satisfies Record<string, UiString>
 

@@ -125,6 +125,9 @@ describe("request guards for the checkout", () => {
     }
     expect(isReadableForm(form("Bamberg"))).toBe(true)
     expect(isReadableForm(form("Bam\u0000berg"))).toBe(false)
+    // A textarea's line breaks are text (a producer's description, an applicant's few sentences).
+    expect(isReadableForm(form("Zeile eins\r\nZeile zwei"))).toBe(true)
+    expect(isReadableForm(form("Bam\u001bberg"))).toBe(false)
     expect(isReadableForm(form("Bam\ufffdberg"))).toBe(false)
     const file = new FormData()
     file.set("city", new Blob(["x"]), "x.txt")
