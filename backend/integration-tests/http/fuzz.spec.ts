@@ -101,6 +101,11 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
       variants: [{ label: { de: "1 kg" }, net_quantity: 1000, net_unit: "g", price: 4.5, stock: 10 }],
     },
     "POST /producer/products/:id": { title: { de: "Roggenbrot", en: "Rye bread" }, chilled: false },
+    // How the bakery's goods reach shoppers (the first save sets it up to sell).
+    "POST /producer/fulfilment": {
+      street: "Backofenweg 2",
+      offer: { pickup: { hours: [{ day: 6, opens: "07:00", closes: "12:00" }] }, parcel: { fee: 4.9 } },
+    },
     "POST /producer/products/:id/food-information": {
       ingredients: { de: "*Dinkel*mehl, Wasser, Salz", en: "*Spelt* flour, water, salt" },
       allergens: ["gluten"],

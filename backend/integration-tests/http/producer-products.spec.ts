@@ -224,6 +224,44 @@ medusaIntegrationTestRunner({
       const { data: choices } = await api.get("/producer/product-choices", mill)
       expect(choices.categories).toEqual([{ id: categoryId, handle: "brot-backwaren", name: { de: "Brot & Backwaren", en: null } }])
       expect(choices.types).toEqual([{ id: typeId, value: "Lebensmittel" }])
+
+      // Bad offers change nothing.
+      const shippingOptions = async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data } = await query.graph({ entity: "shipping_option", fields: ["id", "data", "prices.amount", "shipping_profile_id"] })
+        return data
+      }
+      const optionsBefore = await shippingOptions()
+      const badOffers: [string, unknown][] = [
+        ["no way at all", { street: "Mühlweg 3", offer: {} }],
+        ["a postal code of four digits", { street: "Mühlweg 3", offer: { delivery: { fee: 3, minimum_order: 20, postal_codes: ["9604"] } } }],
+        ["closing before opening", { street: "Mühlweg 3", offer: { pickup: { hours: [{ day: 2, opens: "18:00", closes: "08:00" }] } } }],
+        ["day 8", { street: "Mühlweg 3", offer: { pickup: { hours: [{ day: 8, opens: "08:00", closes: "12:00" }] } } }],
+        ["a fee with a tenth of a cent", { street: "Mühlweg 3", offer: { parcel: { fee: 4.999 } } }],
+        ["no street", { offer: { parcel: { fee: 4.9 } } }],
+      ]
+      for (const [what, body] of badOffers) {
+        const answer = await outcome(api.post("/producer/fulfilment", body, mill))
+        expect(answer.status, `${what}: ${JSON.stringify(answer.data)}`).toBe(400)
+      }
+      expect(await shippingOptions()).toEqual(optionsBefore)
+      expect((await api.get("/producer/fulfilment", mill)).data.fulfilment).toMatchObject({ set_up: false, offer: {} })
+
+      // Its first offer sets it up to sell; then its products can be made.
+      const hours = [{ day: 6, opens: "08:00", closes: "12:00" }]
+      const first = await outcome(api.post("/producer/fulfilment", { street: "Mühlweg 3", offer: { pickup: { hours } } }, mill))
+      expect(first.status, JSON.stringify(first.data)).toBe(200)
+      expect(first.data.fulfilment).toEqual({ set_up: true, street: "Mühlweg 3", postal_code: null, town: "Bamberg", offer: { pickup: { hours } } })
+      expect((await outcome(api.post("/producer/products", newBread({ title: { de: "Roggenmehl Type 997" } }), mill))).status).toBe(201)
+      // A later offer changes, adds and removes ways: pickup goes, delivery and parcel come.
+      const delivery = { fee: 3.5, minimum_order: 25, postal_codes: ["96047", "96049"] }
+      const second = await outcome(api.post("/producer/fulfilment", { street: "Mühlweg 5", offer: { delivery, parcel: { fee: 5.9 } } }, mill))
+      expect(second.status, JSON.stringify(second.data)).toBe(200)
+      expect(second.data.fulfilment).toMatchObject({ street: "Mühlweg 5", offer: { delivery, parcel: { fee: 5.9 } } })
+      expect(second.data.fulfilment.offer.pickup).toBeUndefined()
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: mills } = await query.graph({ entity: "producer", fields: ["pickup", "stock_location.address.address_1"], filters: { id: network.ids.mill } })
+      expect(mills[0]).toMatchObject({ pickup: false, stock_location: { address: { address_1: "Mühlweg 5" } } })
     })
   },
 })

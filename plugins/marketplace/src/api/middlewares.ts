@@ -3,6 +3,7 @@ import { adminBundleRoutesMiddlewares } from "./admin/bundles/middlewares"
 import { adminOrderPartRoutesMiddlewares } from "./admin/order-parts/middlewares"
 import { adminPayoutRoutesMiddlewares } from "./admin/payouts/middlewares"
 import { adminSellerAccountRoutesMiddlewares } from "./admin/seller-accounts/middlewares"
+import { producerFulfilmentRoutesMiddlewares } from "./producer/fulfilment/middlewares"
 import { producerOrderPartRoutesMiddlewares } from "./producer/order-parts/middlewares"
 import { producerPayoutRoutesMiddlewares } from "./producer/payouts/middlewares"
 import { producerProductChoiceRoutesMiddlewares } from "./producer/product-choices/middlewares"
@@ -24,6 +25,7 @@ export default defineMiddlewares({
     ...producerOrderPartRoutesMiddlewares,
     ...producerProductRoutesMiddlewares,
     ...producerProductChoiceRoutesMiddlewares,
+    ...producerFulfilmentRoutesMiddlewares,
     ...storeOrderRoutesMiddlewares,
     ...storeCartRoutesMiddlewares,
     ...storeProductBundleRoutesMiddlewares,

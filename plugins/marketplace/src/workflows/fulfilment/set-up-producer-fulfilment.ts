@@ -10,7 +10,7 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "@genussnetz/producers/modules/producer"
-import { offerRules, type DeliveryKind, type FulfilmentOffer } from "../../fulfilment"
+import { DELIVERY_KINDS, offerRules, type DeliveryKind, type FulfilmentOffer } from "../../fulfilment"
 
 export type SetUpProducerFulfilmentInput = {
   producer_id: string
@@ -29,6 +29,35 @@ const OPTION_TEXTS: Record<DeliveryKind, { name: string; label: string; descript
   pickup: { name: "Abholung", label: "Abholung", description: "Selbst abholen im Hofladen oder am Marktstand" },
   delivery: { name: "Lieferung", label: "Lieferung", description: "Lieferung durch den Betrieb in seiner Umgebung" },
   parcel: { name: "Paketversand", label: "Paketversand", description: "Versand als Paket in 2–4 Werktagen" },
+}
+
+/** The ways an offer names, in the order the checkout shows them. */
+export const offeredKinds = (offer: FulfilmentOffer) => DELIVERY_KINDS.filter((kind) => offer[kind])
+
+/**
+ * One way of delivery as a shipping option of the producer's profile: its fee, the rules that
+ * keep it to the carts it can serve, and what the shop shows of it (pickup hours, minimum order,
+ * postal codes) in its data. The same input makes the option and changes it later.
+ */
+export function shippingOptionInput(kind: DeliveryKind, offer: FulfilmentOffer, profileId: string, serviceZoneId: string) {
+  const data =
+    kind === "pickup"
+      ? { pickup_hours: offer.pickup!.hours }
+      : kind === "delivery"
+        ? { minimum_order: offer.delivery!.minimum_order, postal_codes: offer.delivery!.postal_codes }
+        : {}
+  const fee = kind === "pickup" ? 0 : kind === "delivery" ? offer.delivery!.fee : offer.parcel!.fee
+  return {
+    name: OPTION_TEXTS[kind].name,
+    price_type: "flat" as const,
+    provider_id: PROVIDER_ID,
+    service_zone_id: serviceZoneId,
+    shipping_profile_id: profileId,
+    type: { code: kind, label: OPTION_TEXTS[kind].label, description: OPTION_TEXTS[kind].description },
+    prices: [{ currency_code: "eur", amount: fee }],
+    rules: offerRules(kind, profileId, offer),
+    data: { kind, ...data },
+  }
 }
 
 /**
@@ -80,25 +109,8 @@ export const setUpProducerFulfilmentWorkflow = createWorkflow(
     linkSalesChannelsToStockLocationWorkflow.runAsStep({ input: salesChannelInput })
 
     const optionsInput = transform({ input, profiles, sets }, ({ input, profiles, sets }) => {
-      const profileId = profiles[0].id
-      const zoneOf = (type: string) => sets.find((set) => set.type === type)!.service_zones[0].id
-      const option = (kind: DeliveryKind, fee: number, data: Record<string, unknown>) => ({
-        name: OPTION_TEXTS[kind].name,
-        price_type: "flat" as const,
-        provider_id: PROVIDER_ID,
-        service_zone_id: zoneOf(kind === "pickup" ? "pickup" : "shipping"),
-        shipping_profile_id: profileId,
-        type: { code: kind, label: OPTION_TEXTS[kind].label, description: OPTION_TEXTS[kind].description },
-        prices: [{ currency_code: "eur", amount: fee }],
-        rules: offerRules(kind, profileId, input.offer),
-        data: { kind, ...data },
-      })
-      const { pickup, delivery, parcel } = input.offer
-      return [
-        ...(pickup ? [option("pickup", 0, { pickup_hours: pickup.hours })] : []),
-        ...(delivery ? [option("delivery", delivery.fee, { minimum_order: delivery.minimum_order, postal_codes: delivery.postal_codes })] : []),
-        ...(parcel ? [option("parcel", parcel.fee, {})] : []),
-      ]
+      const zoneOf = (kind: DeliveryKind) => sets.find((set) => set.type === (kind === "pickup" ? "pickup" : "shipping"))!.service_zones[0].id
+      return offeredKinds(input.offer).map((kind) => shippingOptionInput(kind, input.offer, profiles[0].id, zoneOf(kind)))
     })
     createShippingOptionsWorkflow.runAsStep({ input: optionsInput })
 

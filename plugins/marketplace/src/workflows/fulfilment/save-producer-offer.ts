@@ -1,0 +1,46 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createShippingOptionsWorkflow,
+  deleteShippingOptionsWorkflow,
+  updateShippingOptionsWorkflow,
+  updateStockLocationsWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { updateProducersWorkflow } from "@genussnetz/producers/workflows"
+import { setUpProducerFulfilmentWorkflow } from "./set-up-producer-fulfilment"
+import { prepareOfferChangeStep, type OfferChangeInput } from "./steps/prepare-offer-change"
+
+export const saveProducerOfferWorkflowId = "save-producer-offer"
+
+/**
+ * A producer says how its goods reach shoppers (from the portal): its street, pickup with its
+ * hours, delivery with fee, minimum order and postal codes, parcel with its fee. The first time
+ * it is set up to sell (stock location, shipping profile, options); later its options are
+ * changed, made or deleted to match, and its stock location's address follows its street. The
+ * producer's profile keeps its street and whether it offers pickup. One workflow, all or nothing.
+ */
+export const saveProducerOfferWorkflow = createWorkflow(saveProducerOfferWorkflowId, (input: OfferChangeInput) => {
+  const prepared = prepareOfferChangeStep(input)
+  when({ prepared }, ({ prepared }) => !prepared.set_up).then(() => {
+    setUpProducerFulfilmentWorkflow.runAsStep({ input: transform({ prepared }, ({ prepared }) => prepared.setUp!) })
+  })
+  when({ prepared }, ({ prepared }) => prepared.set_up).then(() => {
+    updateStockLocationsWorkflow.runAsStep({
+      input: transform({ prepared }, ({ prepared }) => ({ selector: { id: prepared.location_id! }, update: { address: prepared.address } })),
+    })
+  })
+  when({ prepared }, ({ prepared }) => prepared.create.length > 0).then(() => {
+    createShippingOptionsWorkflow.runAsStep({ input: transform({ prepared }, ({ prepared }) => prepared.create) })
+  })
+  when({ prepared }, ({ prepared }) => prepared.update.length > 0).then(() => {
+    updateShippingOptionsWorkflow.runAsStep({ input: transform({ prepared }, ({ prepared }) => prepared.update) })
+  })
+  when({ prepared }, ({ prepared }) => prepared.delete.length > 0).then(() => {
+    deleteShippingOptionsWorkflow.runAsStep({ input: transform({ prepared }, ({ prepared }) => ({ ids: prepared.delete })) })
+  })
+  updateProducersWorkflow.runAsStep({
+    input: transform({ input }, ({ input }) => ({
+      producers: [{ id: input.producer_id, street: input.street, pickup: Boolean(input.offer.pickup), ...(input.offer.pickup ? { opening_hours: input.offer.pickup.hours } : {}) }],
+    })),
+  })
+  return new WorkflowResponse(transform({ input }, ({ input }) => ({ producer_id: input.producer_id })))
+})
