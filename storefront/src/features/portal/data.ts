@@ -4,6 +4,7 @@ import { config } from "../../lib/config"
 import { MEDUSA_LOCALE, type Locale } from "../../lib/i18n"
 import { bearer } from "../../lib/token-session"
 import type { MemberRole } from "./forms"
+import type { Offer } from "./offer-form"
 
 /**
  * The portal's calls to the backend: the public onboarding routes (`/store/producer-…`, with
@@ -262,3 +263,12 @@ export const createProduct = (token: string, body: unknown) => backend<{ product
 export const updateProduct = (token: string, id: string, body: unknown) => backend<{ product: PortalProduct }>("POST", `/producer/products/${encodeURIComponent(id)}`, { token, body })
 export const setFoodInformation = (token: string, id: string, body: unknown) =>
   backend("POST", `/producer/products/${encodeURIComponent(id)}/food-information`, { token, body })
+
+/** How the producer's goods reach shoppers, as its shipping options say it. */
+export type PortalFulfilment = { set_up: boolean; street: string | null; postal_code: string | null; town: string | null; offer: Offer }
+
+export async function loadFulfilment(token: string): Promise<PortalFulfilment | null> {
+  const answer = await backend<{ fulfilment: PortalFulfilment }>("GET", "/producer/fulfilment", { token })
+  return answer.status === 200 ? answer.body.fulfilment : null
+}
+export const saveFulfilment = (token: string, body: unknown) => backend<{ fulfilment: PortalFulfilment }>("POST", "/producer/fulfilment", { token, body })

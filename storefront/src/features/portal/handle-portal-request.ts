@@ -9,8 +9,10 @@ import {
   BackendUnavailable,
   createProduct,
   listProducts,
+  loadFulfilment,
   loadProduct,
   loadProductChoices,
+  saveFulfilment,
   setFoodInformation,
   updateProduct,
   type PortalProduct,
@@ -55,6 +57,7 @@ import {
   type PortalFieldError,
 } from "./forms"
 import { readPortalNotice, type PortalNotice } from "./notices"
+import { offerFormValues, readOfferForm, type OfferFieldError, type OfferFormValues } from "./offer-form"
 import { pickList, type PickLine } from "./pick-list"
 import {
   EMPTY_PRODUCT_FORM,
@@ -616,6 +619,8 @@ export type ProductFormView = {
   producer: Producer
   member: Member
   choices: ProductChoices
+  /** Whether the producer can sell yet (pickup or delivery set up); a new product waits for it. */
+  setUp: boolean
   /** The product being changed; none on the new-product page. */
   product: PortalProduct | null
   values: ProductFormValues
@@ -638,13 +643,14 @@ export async function handleNewProduct(Astro: AstroGlobal, locale: Locale): Prom
     async () => {
       const session = await loggedIn(Astro, locale)
       if (session instanceof Response) return session
-      const choices = await loadProductChoices(session.token)
-      if (!choices) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
+      const [choices, fulfilment] = await Promise.all([loadProductChoices(session.token), loadFulfilment(session.token)])
+      if (!choices || !fulfilment) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
       const view: ProductFormView = {
         unavailable: false,
         producer: session.producer,
         member: session.member,
         choices,
+        setUp: fulfilment.set_up,
         product: null,
         values: EMPTY_PRODUCT_FORM,
         errors: {},
@@ -725,6 +731,7 @@ export async function handleProduct(Astro: AstroGlobal, locale: Locale, id: stri
         producer: session.producer,
         member: session.member,
         choices,
+        setUp: true,
         product,
         values: productAsFormValues(product),
         errors: {},
@@ -753,6 +760,61 @@ export async function handleProduct(Astro: AstroGlobal, locale: Locale, id: stri
         const notice = posted.intent === "publish" ? "veroeffentlicht" : posted.intent === "unpublish" ? "offline" : "gespeichert"
         return Astro.redirect(`${pathTo(locale, "portalProduct", id)}?hinweis=${notice}`, 303)
       }
+      Astro.response.status = 422
+      return { ...view, values: read.values, notice: null, refusal: refusalOf(answer.body) }
+    },
+    { unavailable: true }
+  )
+}
+
+export type DeliveryView = {
+  unavailable: false
+  producer: Producer
+  member: Member
+  setUp: boolean
+  town: string | null
+  postalCode: string | null
+  values: OfferFormValues
+  errors: Partial<Record<string, OfferFieldError>>
+  notice: PortalNotice | null
+  refusal: Refusal
+}
+
+/**
+ * `/portal/abholung-und-versand`: how the producer's goods reach shoppers — its street, pickup
+ * hours, its own delivery (fee, minimum order, postal codes), parcel. The first save sets a new
+ * producer up to sell; later saves change what the checkout offers.
+ */
+export async function handleDelivery(Astro: AstroGlobal, locale: Locale): Promise<Response | DeliveryView | Unavailable> {
+  return orUnavailable<DeliveryView | Unavailable>(
+    Astro,
+    async () => {
+      const session = await loggedIn(Astro, locale)
+      if (session instanceof Response) return session
+      const current = await loadFulfilment(session.token)
+      if (!current) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
+      const view: DeliveryView = {
+        unavailable: false,
+        producer: session.producer,
+        member: session.member,
+        setUp: current.set_up,
+        town: current.town,
+        postalCode: current.postal_code,
+        values: offerFormValues(current),
+        errors: {},
+        notice: readPortalNotice(Astro.url),
+        refusal: null,
+      }
+      if (Astro.request.method !== "POST") return view
+      const form = await postedForm(Astro)
+      if (form instanceof Response) return form
+      const read = readOfferForm(form)
+      if (!read.ok) {
+        Astro.response.status = 422
+        return { ...view, values: read.values, errors: read.errors, notice: null }
+      }
+      const answer = await saveFulfilment(session.token, read.body)
+      if (answer.status === 200) return Astro.redirect(`${pathTo(locale, "portalDelivery")}?hinweis=versand`, 303)
       Astro.response.status = 422
       return { ...view, values: read.values, notice: null, refusal: refusalOf(answer.body) }
     },

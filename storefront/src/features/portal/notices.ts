@@ -17,6 +17,7 @@ const TEXTS = {
   gespeichert: "portalNoticeProductSaved",
   veroeffentlicht: "portalNoticeProductPublished",
   offline: "portalNoticeProductOffline",
+  versand: "portalNoticeDeliverySaved",
   fehler: "cartNoticeError",
 } as const satisfies Record<string, UiString>
 
