@@ -59,6 +59,10 @@ const upEnv = {
 const mailDir = upEnv.MAIL_DIR
 /** Producers the walks made (the portal walk approves an application): the counts after them include these. */
 let producersApprovedInWalks = 0
+/** Products the walks made through the portal (beyond the seed's). */
+let productsMadeInWalks = 0
+/** The business the portal walk takes in, and the password it ends with (the product walk logs in with it). */
+const PORTAL_BUSINESS = { name: "Hofbäckerei am Testweg", email: "inhaberin@hofbaeckerei-testweg.example", password: "Weizen-Vorteig-22" }
 const databaseUrl = `postgres://postgres:postgres@localhost:${EMBEDDED_PORT}/genussnetz`
 /** The secrets `up` keeps in the test's .env. */
 const secretsInEnvFile = () => {
@@ -1103,7 +1107,7 @@ describe("npm run up on a fresh machine", () => {
   it("takes a business in through the portal: it applies, the association approves it in the admin UI, the owner sets a password from the mail, invites staff, names a supplier, resets the password in English; a producer packs an order from the pick list and confirms the supplier link", async () => {
     const shot = screenshotsOf("portal")
     const town = TOWNS.thurnau
-    const business = { name: "Hofbäckerei am Testweg", email: "inhaberin@hofbaeckerei-testweg.example" }
+    const business = PORTAL_BUSINESS
     const applications = async () => {
       const db = new pg.Client({ connectionString: databaseUrl })
       await db.connect()
@@ -1223,7 +1227,7 @@ describe("npm run up on a fresh machine", () => {
       await page.getByText("If the address belongs to a login, the link is on its way by email.").waitFor()
       const reset = await linkIn(business.email, /\/en\/portal\/new-password\?token=[A-Za-z0-9_.-]+/)
       await page.goto(reset)
-      const newPassword = "Weizen-Vorteig-22"
+      const newPassword = PORTAL_BUSINESS.password
       await page.getByLabel("New password").fill(newPassword)
       await page.getByRole("button", { name: "Set password" }).click()
       await page.getByText("Your new password is set. Please log in with it.").waitFor()
@@ -1305,10 +1309,101 @@ describe("npm run up on a fresh machine", () => {
     }
   })
 
+  it("lets the new business sell from a phone: it sets up pickup, makes a product whose food information is refused until the allergens are emphasised, publishes it, changes its price; shoppers see it with its food information in German and English", async () => {
+    const shot = screenshotsOf("portal-products")
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage({ viewport: { width: 360, height: 800 } })
+      const portalNav = () => page.getByRole("navigation", { name: "Erzeugerportal" })
+      await page.goto(`${storefront}/portal/anmelden`)
+      await page.getByLabel("E-Mail").fill(PORTAL_BUSINESS.email)
+      await page.getByLabel("Passwort").fill(PORTAL_BUSINESS.password)
+      await page.getByRole("button", { name: "Anmelden" }).click()
+      await page.getByText("Sie sind im Erzeugerportal angemeldet.").waitFor()
+
+      // A business just taken in cannot sell yet: the new-product page points to pickup and delivery.
+      await portalNav().getByRole("link", { name: "Produkte" }).click()
+      await page.getByText("Noch keine Produkte.").waitFor()
+      await page.getByRole("link", { name: "Neues Produkt" }).click()
+      await page.getByText("Bevor Sie Produkte anlegen").waitFor()
+      expect(await page.getByLabel("Name (Deutsch)").isVisible()).toBe(false)
+      await page.locator(".notice").getByRole("link", { name: "Abholung & Versand" }).click()
+      await page.getByText("Noch nicht eingerichtet").waitFor()
+      await page.getByLabel("Straße und Hausnummer").fill("Backofenweg 7")
+      // Nothing offered: refused on the page, nothing sent.
+      await page.getByRole("button", { name: "Speichern" }).click()
+      await page.getByText("Bitte mindestens eine Möglichkeit anbieten").waitFor()
+      await page.getByLabel("Abholung anbieten (kostenlos)").check()
+      await page.locator('input[name="opens_5"]').fill("07:00")
+      await page.locator('input[name="closes_5"]').fill("12:30")
+      await page.getByRole("button", { name: "Speichern" }).click()
+      await page.getByText("Gespeichert: die Kasse bietet ab jetzt genau das an.").waitFor()
+      expect(await page.locator('input[name="closes_5"]').inputValue()).toBe("12:30")
+      expect(await axeViolations(page), "pickup and delivery").toEqual([])
+      await expectPrivatePage(page)
+      await shot(page, "1-pickup")
+
+      // The new product: ingredients naming an allergen without asterisks are refused by their field.
+      await portalNav().getByRole("link", { name: "Produkte" }).click()
+      await page.getByRole("link", { name: "Neues Produkt" }).click()
+      await page.getByLabel("Name (Deutsch)").fill("Holzofen-Roggenbrot")
+      await page.getByLabel("Name (Englisch)").fill("Wood-fired rye bread")
+      await page.getByLabel("Beschreibung (Deutsch)").fill("Roggen vom Nachbarhof,\nim Holzofen gebacken.")
+      await page.getByLabel("Kategorie").selectOption({ label: "Brot & Backwaren" })
+      await page.getByLabel("Art", { exact: true }).selectOption({ label: "Lebensmittel" })
+      const firstSize = page.locator('[data-variant="0"]')
+      await firstSize.getByLabel("Bezeichnung (Deutsch)").fill("1 kg")
+      await firstSize.getByLabel("Nettofüllmenge").fill("1000")
+      await firstSize.getByLabel("Einheit").selectOption("g")
+      await firstSize.getByLabel("Preis in Euro").fill("4,80")
+      await firstSize.getByLabel("Verfügbar").fill("20")
+      await page.getByLabel("Zutaten (Deutsch)").fill("Roggenmehl, Wasser, Salz")
+      await page.getByLabel("glutenhaltiges Getreide").check()
+      await page.getByLabel("Aufbewahrung und Verwendung (Deutsch)").fill("Im Leinenbeutel lagern.")
+      await page.getByLabel("Haltbarkeitsangabe auf der Packung").selectOption("best_before")
+      await page.getByRole("button", { name: "Veröffentlichen" }).click()
+      await page.getByText("Bitte die Allergene in den Zutaten mit Sternchen hervorheben").waitFor()
+      expect(await page.getByLabel("Name (Deutsch)").inputValue()).toBe("Holzofen-Roggenbrot")
+      await page.getByLabel("Zutaten (Deutsch)").fill("*Roggen*mehl, Wasser, Salz")
+      await page.getByLabel("Zutaten (Englisch)").fill("*Rye* flour, water, salt")
+      await page.getByRole("button", { name: "Veröffentlichen" }).click()
+      await page.getByText("Veröffentlicht: das Produkt steht im Shop.").waitFor()
+      productsMadeInWalks += 1
+      expect(await axeViolations(page), "product form").toEqual([])
+      await shot(page, "2-published")
+
+      // Its price changes on its page; the list shows it.
+      await page.locator('[data-variant="0"]').getByLabel("Preis in Euro").fill("5,20")
+      await page.getByRole("button", { name: "Speichern" }).click()
+      await page.getByText("Gespeichert.").waitFor()
+      const shopPath = await page.getByRole("link", { name: "Im Shop ansehen" }).getAttribute("href")
+      await portalNav().getByRole("link", { name: "Produkte" }).click()
+      expect(await page.locator(".portal-product-list").innerText()).toContain("5,20")
+      expect(await axeViolations(page), "product list").toEqual([])
+
+      // Shoppers see it, with its food information, the allergen in bold, in German and English.
+      const shopper = await browser.newPage()
+      await shopper.goto(`${storefront}${shopPath}`)
+      await shopper.getByRole("heading", { level: 1, name: "Holzofen-Roggenbrot" }).waitFor()
+      expect(await shopper.locator(".price").first().innerText()).toContain("5,20")
+      const info = shopper.locator(".food-information")
+      expect(await info.locator(".ingredients strong").allInnerTexts()).toEqual(["Roggen"])
+      expect(await info.innerText()).toContain("Enthält: glutenhaltiges Getreide")
+      expect(await info.innerText()).toContain(`${PORTAL_BUSINESS.name}, Backofenweg 7, ${TOWNS.thurnau.postal_code} ${TOWNS.thurnau.name}`)
+      await shopper.goto(`${storefront}${shopPath!.replace("/produkte/", "/en/products/")}`)
+      await shopper.getByRole("heading", { level: 1, name: "Wood-fired rye bread" }).waitFor()
+      expect(await shopper.locator(".food-information .ingredients").innerText()).toBe("Rye flour, water, salt")
+      expect(await shopper.locator(".food-information").innerText()).toContain("Contains: cereals containing gluten")
+      await shot(shopper, "3-shop")
+    } finally {
+      await browser.close()
+    }
+  })
+
   it("runs again without duplicating anything, and stops the embedded database with the app", async () => {
     const before = await countRows()
     const secretsBefore = secretsInEnvFile()
-    expect(before.product).toBe(planProducts().length + BUNDLES.length)
+    expect(before.product).toBe(planProducts().length + BUNDLES.length + productsMadeInWalks)
     // The portal walk approved a business of its own.
     expect(before.producer).toBe(PRODUCERS.length + producersApprovedInWalks)
 
