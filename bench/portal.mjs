@@ -11,8 +11,13 @@
 //    pages as the owner sees them (dashboard, orders page with the newest 100 parts and their pick list, team) and the
 //    public application form: p50/p95 of sequential requests, and the dashboard under load
 //    (autocannon, 10 connections, 10 s).
-// 3. Lighthouse (mobile) on the application form, the dashboard and the orders page (with the
-//    owner's login cookie), and the JavaScript each of them ships.
+//    Its products: `GET /producer/products` (all on one page), one product, the form's choices, its
+//    pickup and delivery; writing: a new product with two pack sizes and its food information, a
+//    price and stock change, the food information set again (WRITE_ROUNDS each); the products
+//    list, a product's form, the new-product form and the pickup-and-delivery page.
+// 3. Lighthouse (mobile) on the application form, the dashboard, the orders page, the products
+//    list, a product's form and the pickup-and-delivery page (with the owner's login cookie), and
+//    the JavaScript each of them ships.
 //
 // Run after `npm install`: `npm run bench:portal` (`-- --skip-build` reuses the last build).
 import "./lib/ts-modules.mjs"
@@ -36,6 +41,8 @@ const ORDERS = 1000
 /** The busy producer's range: the seeded products (about 200), all moved to it. */
 const PRODUCTS = 200
 const PAGE_ROUNDS = 30
+/** Writes timed per kind (the new products stay, as drafts of the bench's producer). */
+const WRITE_ROUNDS = 10
 const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium"
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 
@@ -166,7 +173,46 @@ try {
     order_parts_10: await timed(PAGE_ROUNDS, () => get(`${backend}/producer/order-parts?limit=10`, bearer)),
     order_parts_100: await timed(PAGE_ROUNDS, () => get(`${backend}/producer/order-parts?limit=100`, bearer)),
     me: await timed(PAGE_ROUNDS, () => get(`${backend}/producer/me`, bearer)),
+    // Its products (all 169 on one page, with price, stock and food information), one of them whole, and the form's choices.
+    products_100: await timed(PAGE_ROUNDS, () => get(`${backend}/producer/products?limit=100`, bearer)),
+    product: await timed(PAGE_ROUNDS, () => get(`${backend}/producer/products/${product.id}`, bearer)),
+    product_choices: await timed(PAGE_ROUNDS, () => get(`${backend}/producer/product-choices`, bearer)),
+    fulfilment: await timed(PAGE_ROUNDS, () => get(`${backend}/producer/fulfilment`, bearer)),
   }
+  // Writing: a new draft with two pack sizes and its food information, a price and stock change, the food information again.
+  const json = { ...bearer, "content-type": "application/json" }
+  const { categories, types } = await (await fetch(`${backend}/producer/product-choices`, { headers: bearer })).json()
+  const foodInformation = {
+    ingredients: { de: "*Roggen*mehl, Wasser, Salz", en: "*Rye* flour, water, salt" },
+    allergens: ["gluten"],
+    storage: { de: "Trocken lagern.", en: "Keep dry." },
+    date_marking: "best_before",
+    alcohol_percent: null,
+  }
+  const post = async (path, body) => {
+    const response = await fetch(`${backend}${path}`, { method: "POST", headers: json, body: JSON.stringify(body) })
+    if (response.status >= 300) throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`)
+    return response.json()
+  }
+  results.routes.create_product = await timed(WRITE_ROUNDS, (i) =>
+    post("/producer/products", {
+      title: { de: `Benchbrot ${stamp} ${i}`, en: `Bench bread ${i}` },
+      description: { de: "Ein Brot für die Messung.", en: "A loaf for the bench." },
+      category_id: categories[0].id,
+      type_id: types[0].id,
+      variants: [
+        { label: { de: "500 g" }, net_quantity: 500, net_unit: "g", price: 3.2, stock: 10 },
+        { label: { de: "1 kg" }, net_quantity: 1000, net_unit: "g", price: 5.9, stock: 10 },
+      ],
+      food_information: foodInformation,
+    })
+  )
+  const { product: own } = await (await fetch(`${backend}/producer/products/${product.id}`, { headers: bearer })).json()
+  results.routes.change_price_and_stock = await timed(WRITE_ROUNDS, (i) =>
+    post(`/producer/products/${product.id}`, { variants: [{ id: own.variants[0].id, price: 4 + i / 100, stock: 50 + i }] })
+  )
+  results.routes.set_food_information = await timed(WRITE_ROUNDS, () => post(`/producer/products/${product.id}/food-information`, foodInformation))
+  log(`routes: ${JSON.stringify(results.routes)}`)
   // The storefront keeps the login in its own cookie, as after the login form.
   const cookie = { cookie: `gn_producer=${producerLogin.token}` }
   const pages = {
@@ -174,6 +220,10 @@ try {
     dashboard: [`${storefront}/portal`, cookie],
     orders_with_pick_list: [`${storefront}/portal/bestellungen`, cookie],
     team: [`${storefront}/portal/team`, cookie],
+    products: [`${storefront}/portal/produkte`, cookie],
+    product_form: [`${storefront}/portal/produkte/${product.id}`, cookie],
+    new_product: [`${storefront}/portal/produkte/neu`, cookie],
+    pickup_and_delivery: [`${storefront}/portal/abholung-und-versand`, cookie],
   }
   results.pages = {}
   for (const [name, [url, headers]] of Object.entries(pages)) {
@@ -189,7 +239,7 @@ try {
   results.lighthouse_mobile = {}
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS })
   try {
-    for (const name of ["application_form", "dashboard", "orders_with_pick_list"]) {
+    for (const name of ["application_form", "dashboard", "orders_with_pick_list", "products", "product_form", "pickup_and_delivery"]) {
       const [url, headers] = pages[name]
       const { lhr } = await lighthouse(url, {
         port: chrome.port,
@@ -218,7 +268,7 @@ try {
   try {
     const context = await browser.newContext()
     await context.addCookies([{ name: "gn_producer", value: producerLogin.token, url: storefront }])
-    for (const name of ["application_form", "dashboard", "orders_with_pick_list", "team"]) {
+    for (const name of ["application_form", "dashboard", "orders_with_pick_list", "team", "products", "product_form", "pickup_and_delivery"]) {
       const page = await context.newPage()
       let bytes = 0
       page.on("response", async (response) => {
