@@ -1,8 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createTranslationsWorkflow } from "@medusajs/medusa/core-flows"
+import { ENGLISH } from "@genussnetz/producers/workflows"
 
 /** German lives on the entities; the English texts go to Medusa's Translation Module. */
-export const ENGLISH = "en-GB"
+export { ENGLISH }
 
 export async function addEnglish(
   container: MedusaContainer,

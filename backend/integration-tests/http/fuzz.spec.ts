@@ -101,6 +101,14 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
       variants: [{ label: { de: "1 kg" }, net_quantity: 1000, net_unit: "g", price: 4.5, stock: 10 }],
     },
     "POST /producer/products/:id": { title: { de: "Roggenbrot", en: "Rye bread" }, chilled: false },
+    // What the bakery says about itself in the shop.
+    "POST /producer/profile": {
+      tagline: { de: "Holzofenbrot seit 1900", en: "Wood-fired bread since 1900" },
+      story: { de: "Eine erfundene Bäckerei, die jeden Morgen backt." },
+      phone: "+49 951 12345",
+      farm_shop: true,
+      opening_hours: [{ day: 6, opens: "07:00", closes: "12:00" }],
+    },
     // How the bakery's goods reach shoppers (the first save sets it up to sell).
     "POST /producer/fulfilment": {
       street: "Backofenweg 2",

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { FoodInformationInputType } from "./schemas"
-import { setEnglishTextsStep } from "../common/steps/set-english-texts"
+import { setEnglishTextsStep } from "@genussnetz/producers/workflows"
 import { upsertFoodInformationStep } from "./steps/upsert-food-information"
 import { validateFoodInformationStep } from "./steps/validate-food-information"
 

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createInventoryLevelsWorkflow, createProductsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { setEnglishTextsStep, type EnglishTexts } from "../common/steps/set-english-texts"
+import { setEnglishTextsStep, type EnglishTexts } from "@genussnetz/producers/workflows"
 import { upsertFoodInformationStep } from "../food-information/steps/upsert-food-information"
 import { validateFoodInformationStep } from "../food-information/steps/validate-food-information"
 import type { NewProducerProductType } from "./schemas"

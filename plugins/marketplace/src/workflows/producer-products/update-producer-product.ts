@@ -1,6 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { batchInventoryItemLevelsWorkflow, updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
-import { setEnglishTextsStep } from "../common/steps/set-english-texts"
+import { setEnglishTextsStep } from "@genussnetz/producers/workflows"
 import type { ProducerProductChangeType } from "./schemas"
 import { ensureSeasonTagsStep } from "./steps/ensure-season-tags"
 import { prepareProductChangeStep } from "./steps/prepare-product-change"

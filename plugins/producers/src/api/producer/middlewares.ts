@@ -1,5 +1,6 @@
 import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { ensureOwnPathRecord } from "./ownership"
+import { producerProfileRoutesMiddlewares } from "./profile/middlewares"
 import { loadActingMember, ownerOnly } from "./team"
 import { ProducerGetTeamParams, ProducerInviteMember } from "./validators"
 
@@ -23,4 +24,5 @@ export const producerRoutesMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/producer/invitations", middlewares: [ownerOnly, validateAndTransformBody(ProducerInviteMember)] },
   { method: ["DELETE"], matcher: "/producer/invitations/:id", middlewares: [ownerOnly] },
   { method: ["DELETE"], matcher: "/producer/members/:id", middlewares: [ownerOnly] },
+  ...producerProfileRoutesMiddlewares,
 ]

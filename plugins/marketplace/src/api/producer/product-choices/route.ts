@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { ENGLISH } from "../../../workflows/common/steps/set-english-texts"
+import { ENGLISH } from "@genussnetz/producers/workflows"
 
 /** What a producer chooses from for a product: the shop's active categories (German and English names) and product types. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { ENGLISH } from "../../../workflows/common/steps/set-english-texts"
+import { ENGLISH } from "@genussnetz/producers/workflows"
 import { seasonTag } from "../../../workflows/producer-products/schemas"
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1)
