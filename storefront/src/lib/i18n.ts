@@ -46,6 +46,7 @@ type Route =
   | "portalNewProduct"
   | "portalProduct"
   | "portalDelivery"
+  | "portalProfile"
 
 const ROUTES: Record<Locale, Record<Route, string>> = {
   de: {
@@ -57,7 +58,7 @@ const ROUTES: Record<Locale, Record<Route, string>> = {
     join: "/mitmachen", portal: "/portal", portalLogin: "/portal/anmelden", portalLogout: "/portal/abmelden", portalOrders: "/portal/bestellungen",
     portalTeam: "/portal/team", portalInvitation: "/portal/einladung/", portalForgotPassword: "/portal/passwort-vergessen", portalNewPassword: "/portal/passwort-neu",
     portalSupplyChain: "/portal/lieferketten", portalProducts: "/portal/produkte", portalNewProduct: "/portal/produkte/neu", portalProduct: "/portal/produkte/",
-    portalDelivery: "/portal/abholung-und-versand",
+    portalDelivery: "/portal/abholung-und-versand", portalProfile: "/portal/profil",
   },
   en: {
     home: "/en/", products: "/en/products", product: "/en/products/", producers: "/en/producers", producer: "/en/producers/", cart: "/en/cart",
@@ -66,7 +67,7 @@ const ROUTES: Record<Locale, Record<Route, string>> = {
     join: "/en/join", portal: "/en/portal", portalLogin: "/en/portal/login", portalLogout: "/en/portal/logout", portalOrders: "/en/portal/orders",
     portalTeam: "/en/portal/team", portalInvitation: "/en/portal/invitation/", portalForgotPassword: "/en/portal/forgot-password", portalNewPassword: "/en/portal/new-password",
     portalSupplyChain: "/en/portal/supply-chain", portalProducts: "/en/portal/products", portalNewProduct: "/en/portal/products/new", portalProduct: "/en/portal/products/",
-    portalDelivery: "/en/portal/pickup-and-delivery",
+    portalDelivery: "/en/portal/pickup-and-delivery", portalProfile: "/en/portal/profile",
   },
 }
 
@@ -654,6 +655,21 @@ const STRINGS = {
     portalErrorPostalCodes: "Bitte fünfstellige Postleitzahlen eingeben, durch Komma getrennt.",
     portalErrorWayRequired: "Bitte mindestens eine Möglichkeit anbieten: Abholung, Lieferung oder Paketversand.",
     portalSetUpFirst: "Bevor Sie Produkte anlegen: tragen Sie unter „Abholung & Versand“ ein, wie Ihre Waren zu den Kunden kommen.",
+    portalProfile: "Profil",
+    portalProfileIntro: "Was der Shop über Ihren Betrieb sagt. Name und Ort ändert der Verband.",
+    portalProfileInShop: "Ihre Seite im Shop",
+    portalProfileTexts: "Über Ihren Betrieb",
+    portalTaglineDe: "Kurzbeschreibung (Deutsch)",
+    portalTaglineEn: "Kurzbeschreibung (Englisch)",
+    portalStoryDe: "Ihre Geschichte (Deutsch)",
+    portalStoryEn: "Ihre Geschichte (Englisch)",
+    portalProfileContact: "Kontakt",
+    portalWebsite: "Website (mit https://)",
+    portalContactEmail: "E-Mail für Kundinnen und Kunden",
+    portalPhone: "Telefon",
+    portalFarmShop: "Hofladen oder Laden vor Ort",
+    portalOpeningHours: "Öffnungszeiten (leer lassen an geschlossenen Tagen)",
+    portalErrorWebsite: "Bitte eine Adresse wie https://www.ihr-betrieb.de eingeben.",
     legalPlaceholder: "Platzhalter: Dieser Text ist für den Demo-Shop erfunden und kein Rechtstext.",
     termsText: "Hier stehen später die Allgemeinen Geschäftsbedingungen des Marktplatzes: wer Verkäufer ist (der jeweilige Betrieb), wie ein Vertrag zustande kommt, Preise inkl. MwSt., Lieferung und Abholung je Betrieb, Zahlung.",
     privacyText: "Hier steht später, welche Daten der Shop verarbeitet (z. B. Name, Adresse und E-Mail für die Bestellung), wozu, wie lange und welche Rechte Sie haben.",
@@ -1097,6 +1113,21 @@ const STRINGS = {
     portalErrorPostalCodes: "Please enter five-digit postal codes separated by commas.",
     portalErrorWayRequired: "Please offer at least one way: pickup, delivery or parcel.",
     portalSetUpFirst: "Before you add products: enter under “Pickup & delivery” how your goods reach shoppers.",
+    portalProfile: "Profile",
+    portalProfileIntro: "What the shop says about your business. The association changes name and town.",
+    portalProfileInShop: "Your page in the shop",
+    portalProfileTexts: "About your business",
+    portalTaglineDe: "Short description (German)",
+    portalTaglineEn: "Short description (English)",
+    portalStoryDe: "Your story (German)",
+    portalStoryEn: "Your story (English)",
+    portalProfileContact: "Contact",
+    portalWebsite: "Website (with https://)",
+    portalContactEmail: "Email for shoppers",
+    portalPhone: "Phone",
+    portalFarmShop: "Farm shop or shop on site",
+    portalOpeningHours: "Opening hours (leave closed days empty)",
+    portalErrorWebsite: "Please enter an address such as https://www.your-business.com.",
     legalPlaceholder: "Placeholder: this text is invented for the demo shop and is not a legal text.",
     termsText: "The marketplace's terms and conditions will stand here: who the seller is (each business), how a contract is made, prices incl. VAT, delivery and pickup per business, payment.",
     privacyText: "This page will say which data the shop processes (e.g. name, address and email for an order), what for, for how long, and what your rights are.",

@@ -5,6 +5,7 @@ import { MEDUSA_LOCALE, type Locale } from "../../lib/i18n"
 import { bearer } from "../../lib/token-session"
 import type { MemberRole } from "./forms"
 import type { Offer } from "./offer-form"
+import type { Profile } from "./profile-form"
 
 /**
  * The portal's calls to the backend: the public onboarding routes (`/store/producer-…`, with
@@ -272,3 +273,9 @@ export async function loadFulfilment(token: string): Promise<PortalFulfilment | 
   return answer.status === 200 ? answer.body.fulfilment : null
 }
 export const saveFulfilment = (token: string, body: unknown) => backend<{ fulfilment: PortalFulfilment }>("POST", "/producer/fulfilment", { token, body })
+
+export async function loadProfile(token: string): Promise<Profile | null> {
+  const answer = await backend<{ profile: Profile }>("GET", "/producer/profile", { token })
+  return answer.status === 200 ? answer.body.profile : null
+}
+export const saveProfile = (token: string, body: unknown) => backend<{ profile: Profile }>("POST", "/producer/profile", { token, body })

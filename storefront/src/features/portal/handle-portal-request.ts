@@ -11,8 +11,10 @@ import {
   listProducts,
   loadFulfilment,
   loadProduct,
+  loadProfile,
   loadProductChoices,
   saveFulfilment,
+  saveProfile,
   setFoodInformation,
   updateProduct,
   type PortalProduct,
@@ -59,6 +61,7 @@ import {
 import { readPortalNotice, type PortalNotice } from "./notices"
 import { offerFormValues, readOfferForm, type OfferFieldError, type OfferFormValues } from "./offer-form"
 import { pickList, type PickLine } from "./pick-list"
+import { profileFormValues, readProfileForm, type ProfileFieldError, type ProfileFormValues } from "./profile-form"
 import {
   EMPTY_PRODUCT_FORM,
   readNewProductForm,
@@ -815,6 +818,51 @@ export async function handleDelivery(Astro: AstroGlobal, locale: Locale): Promis
       }
       const answer = await saveFulfilment(session.token, read.body)
       if (answer.status === 200) return Astro.redirect(`${pathTo(locale, "portalDelivery")}?hinweis=versand`, 303)
+      Astro.response.status = 422
+      return { ...view, values: read.values, notice: null, refusal: refusalOf(answer.body) }
+    },
+    { unavailable: true }
+  )
+}
+
+export type ProfileView = {
+  unavailable: false
+  producer: Producer
+  member: Member
+  values: ProfileFormValues
+  errors: Partial<Record<string, ProfileFieldError>>
+  notice: PortalNotice | null
+  refusal: Refusal
+}
+
+/** `/portal/profil`: what the shop says about the producer — tagline, story, contact, farm shop and its hours. */
+export async function handleProfile(Astro: AstroGlobal, locale: Locale): Promise<Response | ProfileView | Unavailable> {
+  return orUnavailable<ProfileView | Unavailable>(
+    Astro,
+    async () => {
+      const session = await loggedIn(Astro, locale)
+      if (session instanceof Response) return session
+      const profile = await loadProfile(session.token)
+      if (!profile) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
+      const view: ProfileView = {
+        unavailable: false,
+        producer: session.producer,
+        member: session.member,
+        values: profileFormValues(profile),
+        errors: {},
+        notice: readPortalNotice(Astro.url),
+        refusal: null,
+      }
+      if (Astro.request.method !== "POST") return view
+      const form = await postedForm(Astro)
+      if (form instanceof Response) return form
+      const read = readProfileForm(form)
+      if (!read.ok) {
+        Astro.response.status = 422
+        return { ...view, values: read.values, errors: read.errors, notice: null }
+      }
+      const answer = await saveProfile(session.token, read.body)
+      if (answer.status === 200) return Astro.redirect(`${pathTo(locale, "portalProfile")}?hinweis=gespeichert`, 303)
       Astro.response.status = 422
       return { ...view, values: read.values, notice: null, refusal: refusalOf(answer.body) }
     },

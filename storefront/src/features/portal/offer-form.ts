@@ -1,4 +1,5 @@
 import { UNREADABLE_TEXT } from "../../lib/form-fields"
+import { readWeekHours, weekHoursValues, type DaySlot, type WeekHoursValues } from "./week-hours"
 
 /**
  * The portal's pickup-and-delivery form, read by the backend's rules
@@ -9,13 +10,10 @@ import { UNREADABLE_TEXT } from "../../lib/form-fields"
 
 export type OfferFieldError = "required" | "tooLong" | "characters" | "price" | "hours" | "hoursRequired" | "postalCodes" | "wayRequired"
 
-export const WEEKDAY_NUMBERS = [1, 2, 3, 4, 5, 6, 7] as const
-type IsoDay = (typeof WEEKDAY_NUMBERS)[number]
-
 export type OfferFormValues = {
   street: string
   pickup: boolean
-  hours: Record<IsoDay, { opens: string; closes: string }>
+  hours: WeekHoursValues
   delivery: boolean
   delivery_fee: string
   minimum_order: string
@@ -25,19 +23,17 @@ export type OfferFormValues = {
 }
 
 export type Offer = {
-  pickup?: { hours: { day: IsoDay; opens: string; closes: string }[] }
+  pickup?: { hours: DaySlot[] }
   delivery?: { fee: number; minimum_order: number; postal_codes: string[] }
   parcel?: { fee: number }
 }
 
 export const offerFormValues = (current: { street: string | null; offer: Offer }): OfferFormValues => {
-  const hours = Object.fromEntries(WEEKDAY_NUMBERS.map((day) => [day, { opens: "", closes: "" }])) as OfferFormValues["hours"]
-  for (const slot of current.offer.pickup?.hours ?? []) hours[slot.day] = { opens: slot.opens, closes: slot.closes }
   const money = (value: number | undefined) => (value === undefined ? "" : value.toFixed(2).replace(".", ","))
   return {
     street: current.street ?? "",
     pickup: Boolean(current.offer.pickup),
-    hours,
+    hours: weekHoursValues(current.offer.pickup?.hours),
     delivery: Boolean(current.offer.delivery),
     delivery_fee: money(current.offer.delivery?.fee),
     minimum_order: money(current.offer.delivery?.minimum_order),
@@ -57,15 +53,15 @@ const euros = (value: string, max: number) => {
   const amount = Number(value.replace(",", "."))
   return amount <= max ? amount : NaN
 }
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
 
 export type OfferFormRead = { ok: true; values: OfferFormValues; body: { street: string; offer: Offer } } | { ok: false; values: OfferFormValues; errors: Partial<Record<string, OfferFieldError>> }
 
 export function readOfferForm(form: FormData): OfferFormRead {
+  const hours = readWeekHours(form)
   const values: OfferFormValues = {
     street: text(form, "street"),
     pickup: form.get("pickup") === "on",
-    hours: Object.fromEntries(WEEKDAY_NUMBERS.map((day) => [day, { opens: text(form, `opens_${day}`), closes: text(form, `closes_${day}`) }])) as OfferFormValues["hours"],
+    hours: hours.values,
     delivery: form.get("delivery") === "on",
     delivery_fee: text(form, "delivery_fee"),
     minimum_order: text(form, "minimum_order"),
@@ -80,15 +76,9 @@ export function readOfferForm(form: FormData): OfferFormRead {
 
   const offer: Offer = {}
   if (values.pickup) {
-    const slots: { day: IsoDay; opens: string; closes: string }[] = []
-    for (const day of WEEKDAY_NUMBERS) {
-      const { opens, closes } = values.hours[day]
-      if (!opens && !closes) continue
-      if (!TIME.test(opens) || !TIME.test(closes) || opens >= closes) errors[`opens_${day}`] = "hours"
-      else slots.push({ day, opens, closes })
-    }
-    if (!slots.length && !Object.keys(errors).some((field) => field.startsWith("opens_"))) errors.pickup = "hoursRequired"
-    offer.pickup = { hours: slots }
+    for (const field of hours.invalidDays) errors[field] = "hours"
+    if (!hours.slots.length && !hours.invalidDays.length) errors.pickup = "hoursRequired"
+    offer.pickup = { hours: hours.slots }
   }
   if (values.delivery) {
     const fee = euros(values.delivery_fee || "0", 100)
