@@ -1309,7 +1309,7 @@ describe("npm run up on a fresh machine", () => {
     }
   })
 
-  it("lets the new business sell from a phone: it sets up pickup, makes a product whose food information is refused until the allergens are emphasised, publishes it, changes its price; shoppers see it with its food information in German and English", async () => {
+  it("lets the new business sell from a phone: it sets up pickup, tells its story in English, makes a product whose food information is refused until the allergens are emphasised, publishes it, changes its price; shoppers see it with its food information in German and English", async () => {
     const shot = screenshotsOf("portal-products")
     const browser = await launchChromium()
     try {
@@ -1342,6 +1342,23 @@ describe("npm run up on a fresh machine", () => {
       expect(await axeViolations(page), "pickup and delivery").toEqual([])
       await expectPrivatePage(page)
       await shot(page, "1-pickup")
+
+      // Its profile: an English story, shown on its page in the English shop; a website that is none is refused.
+      await portalNav().getByRole("link", { name: "Profil" }).click()
+      await page.getByLabel("Kurzbeschreibung (Deutsch)").fill("Holzofenbrot aus Thurnau")
+      await page.getByLabel("Ihre Geschichte (Englisch)").fill("We bake rye bread in a wood-fired oven every Friday.")
+      await page.getByLabel("Website (mit https://)").fill("www ohne Protokoll")
+      await page.getByRole("button", { name: "Speichern" }).click()
+      await page.getByText("Bitte eine Adresse wie https://www.ihr-betrieb.de eingeben.").waitFor()
+      await page.getByLabel("Website (mit https://)").fill("https://hofbaeckerei-testweg.example")
+      await page.getByRole("button", { name: "Speichern" }).click()
+      await page.getByText("Gespeichert.").waitFor()
+      expect(await axeViolations(page), "profile").toEqual([])
+      const profilePath = await page.getByRole("link", { name: "Ihre Seite im Shop" }).getAttribute("href")
+      const visitor = await browser.newPage()
+      await visitor.goto(`${storefront}${profilePath!.replace("/produzenten/", "/en/producers/")}`)
+      await visitor.getByText("We bake rye bread in a wood-fired oven every Friday.").waitFor()
+      await visitor.close()
 
       // The new product: ingredients naming an allergen without asterisks are refused by their field.
       await portalNav().getByRole("link", { name: "Produkte" }).click()

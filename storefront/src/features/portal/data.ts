@@ -4,6 +4,7 @@ import { config } from "../../lib/config"
 import { MEDUSA_LOCALE, type Locale } from "../../lib/i18n"
 import { bearer } from "../../lib/token-session"
 import type { MemberRole } from "./forms"
+import type { OwnClaim } from "./dashboard"
 import type { Offer } from "./offer-form"
 import type { Profile } from "./profile-form"
 
@@ -279,3 +280,9 @@ export async function loadProfile(token: string): Promise<Profile | null> {
   return answer.status === 200 ? answer.body.profile : null
 }
 export const saveProfile = (token: string, body: unknown) => backend<{ profile: Profile }>("POST", "/producer/profile", { token, body })
+
+/** The producer's own claims in every status (provenance's route). */
+export async function listClaims(token: string): Promise<OwnClaim[] | null> {
+  const answer = await backend<{ claims: OwnClaim[] }>("GET", "/producer/claims", { token })
+  return answer.status === 200 ? answer.body.claims : null
+}

@@ -9,6 +9,7 @@ import {
   BackendUnavailable,
   createProduct,
   listProducts,
+  listClaims,
   loadFulfilment,
   loadProduct,
   loadProfile,
@@ -58,6 +59,7 @@ import {
   type MemberRole,
   type PortalFieldError,
 } from "./forms"
+import { dashboardNotes } from "./dashboard"
 import { readPortalNotice, type PortalNotice } from "./notices"
 import { offerFormValues, readOfferForm, type OfferFieldError, type OfferFormValues } from "./offer-form"
 import { pickList, type PickLine } from "./pick-list"
@@ -332,7 +334,17 @@ export type PartCounts = { toPack: number; toHandOver: number; toShip: number; t
 export const awaitingConfirmation = (links: readonly SupplyLink[], producerId: string) =>
   links.filter((link) => link.supplier.id === producerId && link.status === "declared")
 
-export type DashboardView = { unavailable: false; producer: Producer; member: Member; counts: PartCounts; linksToConfirm: number; notice: PortalNotice | null }
+export type DashboardView = {
+  unavailable: false
+  producer: Producer
+  member: Member
+  counts: PartCounts
+  linksToConfirm: number
+  /** Whether pickup or delivery is set up (else nothing can be sold). */
+  setUp: boolean
+  notes: ReturnType<typeof dashboardNotes>
+  notice: PortalNotice | null
+}
 
 /** The parts the orders page shows: the newest hundred. */
 const PARTS_SHOWN = 100
@@ -359,14 +371,22 @@ export async function handleDashboard(Astro: AstroGlobal, locale: Locale): Promi
     async () => {
       const session = await loggedIn(Astro, locale)
       if (session instanceof Response) return session
-      const [counts, links] = await Promise.all([countParts(session.token), listSupplyLinks(session.token)])
-      if (!counts || !links) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
+      const [counts, links, products, claims, fulfilment] = await Promise.all([
+        countParts(session.token),
+        listSupplyLinks(session.token),
+        listProducts(session.token),
+        listClaims(session.token),
+        loadFulfilment(session.token),
+      ])
+      if (!counts || !links || !products || !claims || !fulfilment) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
       return {
         unavailable: false,
         producer: session.producer,
         member: session.member,
         counts,
         linksToConfirm: awaitingConfirmation(links, session.producer.id).length,
+        setUp: fulfilment.set_up,
+        notes: dashboardNotes(products.products, claims, new Date()),
         notice: readPortalNotice(Astro.url),
       }
     },
