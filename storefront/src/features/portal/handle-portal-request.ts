@@ -790,102 +790,99 @@ export async function handleProduct(Astro: AstroGlobal, locale: Locale, id: stri
   )
 }
 
-export type DeliveryView = {
+/** A portal page of one form that edits one thing of the producer's (its pickup and delivery, its profile). */
+type EditFormView<Values, Field extends string, Extra> = {
   unavailable: false
   producer: Producer
   member: Member
-  setUp: boolean
-  town: string | null
-  postalCode: string | null
-  values: OfferFormValues
-  errors: Partial<Record<string, OfferFieldError>>
+  values: Values
+  errors: Partial<Record<string, Field>>
   notice: PortalNotice | null
   refusal: Refusal
+} & Extra
+
+type FormReadOf<Values, Field extends string> = { ok: true; values: Values; body: unknown } | { ok: false; values: Values; errors: Partial<Record<string, Field>> }
+
+/**
+ * The way such a page goes: load what it edits (a lost login leads to the login page), show it
+ * as the form's values; a post is read by the form's rules (422 with the refusals by field), then
+ * saved (post/redirect/get with `notice`), or the backend's refusal shown with what was typed.
+ */
+async function handleEditForm<Loaded, Values, Field extends string, Extra>(
+  Astro: AstroGlobal,
+  locale: Locale,
+  page: {
+    load: (token: string) => Promise<Loaded | null>
+    values: (loaded: Loaded) => Values
+    extra: (loaded: Loaded) => Extra
+    read: (form: FormData) => FormReadOf<Values, Field>
+    save: (token: string, body: unknown) => Promise<{ status: number; body: { message?: string } }>
+    savedTo: Parameters<typeof pathTo>[1]
+    notice: PortalNotice
+  }
+): Promise<Response | EditFormView<Values, Field, Extra> | Unavailable> {
+  return orUnavailable<EditFormView<Values, Field, Extra> | Unavailable>(
+    Astro,
+    async () => {
+      const session = await loggedIn(Astro, locale)
+      if (session instanceof Response) return session
+      const loaded = await page.load(session.token)
+      if (!loaded) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
+      const view: EditFormView<Values, Field, Extra> = {
+        unavailable: false,
+        producer: session.producer,
+        member: session.member,
+        values: page.values(loaded),
+        errors: {},
+        notice: readPortalNotice(Astro.url),
+        refusal: null,
+        ...page.extra(loaded),
+      }
+      if (Astro.request.method !== "POST") return view
+      const form = await postedForm(Astro)
+      if (form instanceof Response) return form
+      const read = page.read(form)
+      if (!read.ok) {
+        Astro.response.status = 422
+        return { ...view, values: read.values, errors: read.errors, notice: null }
+      }
+      const answer = await page.save(session.token, read.body)
+      if (answer.status === 200) return Astro.redirect(`${pathTo(locale, page.savedTo)}?hinweis=${page.notice}`, 303)
+      Astro.response.status = 422
+      return { ...view, values: read.values, notice: null, refusal: refusalOf(answer.body) }
+    },
+    { unavailable: true }
+  )
 }
+
+export type DeliveryView = EditFormView<OfferFormValues, OfferFieldError, { setUp: boolean; town: string | null; postalCode: string | null }>
 
 /**
  * `/portal/abholung-und-versand`: how the producer's goods reach shoppers — its street, pickup
  * hours, its own delivery (fee, minimum order, postal codes), parcel. The first save sets a new
  * producer up to sell; later saves change what the checkout offers.
  */
-export async function handleDelivery(Astro: AstroGlobal, locale: Locale): Promise<Response | DeliveryView | Unavailable> {
-  return orUnavailable<DeliveryView | Unavailable>(
-    Astro,
-    async () => {
-      const session = await loggedIn(Astro, locale)
-      if (session instanceof Response) return session
-      const current = await loadFulfilment(session.token)
-      if (!current) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
-      const view: DeliveryView = {
-        unavailable: false,
-        producer: session.producer,
-        member: session.member,
-        setUp: current.set_up,
-        town: current.town,
-        postalCode: current.postal_code,
-        values: offerFormValues(current),
-        errors: {},
-        notice: readPortalNotice(Astro.url),
-        refusal: null,
-      }
-      if (Astro.request.method !== "POST") return view
-      const form = await postedForm(Astro)
-      if (form instanceof Response) return form
-      const read = readOfferForm(form)
-      if (!read.ok) {
-        Astro.response.status = 422
-        return { ...view, values: read.values, errors: read.errors, notice: null }
-      }
-      const answer = await saveFulfilment(session.token, read.body)
-      if (answer.status === 200) return Astro.redirect(`${pathTo(locale, "portalDelivery")}?hinweis=versand`, 303)
-      Astro.response.status = 422
-      return { ...view, values: read.values, notice: null, refusal: refusalOf(answer.body) }
-    },
-    { unavailable: true }
-  )
-}
+export const handleDelivery = (Astro: AstroGlobal, locale: Locale) =>
+  handleEditForm(Astro, locale, {
+    load: loadFulfilment,
+    values: offerFormValues,
+    extra: (current) => ({ setUp: current.set_up, town: current.town, postalCode: current.postal_code }),
+    read: readOfferForm,
+    save: saveFulfilment,
+    savedTo: "portalDelivery",
+    notice: "versand",
+  })
 
-export type ProfileView = {
-  unavailable: false
-  producer: Producer
-  member: Member
-  values: ProfileFormValues
-  errors: Partial<Record<string, ProfileFieldError>>
-  notice: PortalNotice | null
-  refusal: Refusal
-}
+export type ProfileView = EditFormView<ProfileFormValues, ProfileFieldError, {}>
 
 /** `/portal/profil`: what the shop says about the producer — tagline, story, contact, farm shop and its hours. */
-export async function handleProfile(Astro: AstroGlobal, locale: Locale): Promise<Response | ProfileView | Unavailable> {
-  return orUnavailable<ProfileView | Unavailable>(
-    Astro,
-    async () => {
-      const session = await loggedIn(Astro, locale)
-      if (session instanceof Response) return session
-      const profile = await loadProfile(session.token)
-      if (!profile) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
-      const view: ProfileView = {
-        unavailable: false,
-        producer: session.producer,
-        member: session.member,
-        values: profileFormValues(profile),
-        errors: {},
-        notice: readPortalNotice(Astro.url),
-        refusal: null,
-      }
-      if (Astro.request.method !== "POST") return view
-      const form = await postedForm(Astro)
-      if (form instanceof Response) return form
-      const read = readProfileForm(form)
-      if (!read.ok) {
-        Astro.response.status = 422
-        return { ...view, values: read.values, errors: read.errors, notice: null }
-      }
-      const answer = await saveProfile(session.token, read.body)
-      if (answer.status === 200) return Astro.redirect(`${pathTo(locale, "portalProfile")}?hinweis=gespeichert`, 303)
-      Astro.response.status = 422
-      return { ...view, values: read.values, notice: null, refusal: refusalOf(answer.body) }
-    },
-    { unavailable: true }
-  )
-}
+export const handleProfile = (Astro: AstroGlobal, locale: Locale) =>
+  handleEditForm(Astro, locale, {
+    load: loadProfile,
+    values: profileFormValues,
+    extra: () => ({}),
+    read: readProfileForm,
+    save: saveProfile,
+    savedTo: "portalProfile",
+    notice: "gespeichert",
+  })
