@@ -8,6 +8,17 @@ import { z } from "astro/zod"
 
 /** Control characters (a NUL byte makes PostgreSQL fail) and the replacement character a broken encoding leaves. */
 export const UNREADABLE_TEXT = /[\u0000-\u001f\u007f\ufffd]/
+/**
+ * The same for several lines of text (a textarea): line breaks and tabs are text there;
+ * single-line fields refuse them by their own rule (`formText`).
+ */
+export const UNREADABLE_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/
+
+/** A posted field as trimmed text; "" when it is missing. */
+export function postedText(form: FormData, name: string): string {
+  const value = form.get(name)
+  return typeof value === "string" ? value.trim() : ""
+}
 
 /** A text field: trimmed, required, at most `max` characters, readable. */
 export const formText = (max: number) =>

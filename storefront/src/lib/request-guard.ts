@@ -4,7 +4,7 @@
  * PostgreSQL fail), a query that does not decode or carries them, a handle that cannot be
  * one. src/middleware.ts answers these with the localized 404 or 400 page.
  */
-import { UNREADABLE_TEXT } from "./form-fields"
+import { UNREADABLE_LINES, UNREADABLE_TEXT } from "./form-fields"
 
 export type Rejection = "not-found" | "bad-request"
 
@@ -51,19 +51,13 @@ export function rejectRequest(rawUrl: string, params: Record<string, string | un
 }
 
 /**
- * Control characters but the line breaks and tabs a multi-line text field (a textarea) sends;
- * single-line fields refuse those too, by their own rule (`formText`).
- */
-const UNREADABLE_FORM_VALUE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/
-
-/**
  * Whether every field of a posted form can be read: no control characters but line breaks (a
  * NUL byte makes PostgreSQL fail) and no U+FFFD (what a broken %-encoding or invalid UTF-8
  * decodes to), no files. A form that fails gets the 400 page before anything reaches the backend.
  */
 export function isReadableForm(form: FormData): boolean {
   for (const [key, value] of form.entries()) {
-    if (typeof value !== "string" || UNREADABLE_TEXT.test(key) || UNREADABLE_FORM_VALUE.test(value)) return false
+    if (typeof value !== "string" || UNREADABLE_TEXT.test(key) || UNREADABLE_LINES.test(value)) return false
   }
   return true
 }

@@ -1,4 +1,4 @@
-import { UNREADABLE_TEXT } from "../../lib/form-fields"
+import { postedText as text, UNREADABLE_TEXT } from "../../lib/form-fields"
 import { readWeekHours, weekHoursValues, type DaySlot, type WeekHoursValues } from "./week-hours"
 
 /**
@@ -43,10 +43,6 @@ export const offerFormValues = (current: { street: string | null; offer: Offer }
   }
 }
 
-const text = (form: FormData, name: string) => {
-  const value = form.get(name)
-  return typeof value === "string" ? value.trim() : ""
-}
 /** Euros as typed ("3,50" or "3.50"), at most two decimals, up to `max`; NaN otherwise. */
 const euros = (value: string, max: number) => {
   if (!/^\d{1,5}([.,]\d{1,2})?$/.test(value)) return NaN

@@ -1,5 +1,5 @@
 import type { Allergen, DateMarking } from "@genussnetz/marketplace/http"
-import { UNREADABLE_TEXT } from "../../lib/form-fields"
+import { postedText as text, UNREADABLE_LINES, UNREADABLE_TEXT } from "../../lib/form-fields"
 import { ALLERGEN_KEYS, DATE_MARKING_KEYS } from "../../lib/i18n"
 
 /**
@@ -73,10 +73,6 @@ export const EMPTY_PRODUCT_FORM: ProductFormValues = {
   alcohol_percent: "",
 }
 
-const text = (form: FormData, name: string) => {
-  const value = form.get(name)
-  return typeof value === "string" ? value.trim() : ""
-}
 
 /** A number as a person types it in Germany or England: "4,90" or "4.90". */
 const decimal = (value: string) => (/^\d{1,7}([.,]\d{1,6})?$/.test(value) ? Number(value.replace(",", ".")) : NaN)
@@ -116,17 +112,16 @@ export function productFormValues(form: FormData, variantCount = VARIANT_ROWS): 
   }
 }
 
-/** One line of text: required or not, at most `max` characters, no control characters. */
-function checkLine(errors: ProductFormErrors, field: string, value: string, max: number, required: boolean) {
+/** One line of text (several lines: `unreadable` UNREADABLE_LINES): required or not, at most `max` characters, no control characters. */
+function checkLine(errors: ProductFormErrors, field: string, value: string, max: number, required: boolean, unreadable = UNREADABLE_TEXT) {
   if (!value) {
     if (required) errors[field] = "required"
   } else if (value.length > max) errors[field] = "tooLong"
-  else if (UNREADABLE_TEXT.test(value)) errors[field] = "characters"
+  else if (unreadable.test(value)) errors[field] = "characters"
 }
-/** Several lines (a textarea): line breaks allowed. */
-function checkLines(errors: ProductFormErrors, field: string, value: string, max: number, required: boolean) {
-  checkLine(errors, field, value.replace(/\r?\n/g, " "), max, required)
-}
+/** Several lines (a textarea): line breaks allowed, counted as the backend counts them. */
+const checkLines = (errors: ProductFormErrors, field: string, value: string, max: number, required: boolean) =>
+  checkLine(errors, field, value, max, required, UNREADABLE_LINES)
 
 function checkIngredients(errors: ProductFormErrors, field: string, value: string, allergens: Allergen[]) {
   if (!value || errors[field]) return

@@ -1,4 +1,4 @@
-import { UNREADABLE_TEXT } from "../../lib/form-fields"
+import { postedText, UNREADABLE_LINES, UNREADABLE_TEXT } from "../../lib/form-fields"
 import { readWeekHours, weekHoursValues, type DaySlot, type WeekHoursValues } from "./week-hours"
 
 /**
@@ -50,10 +50,7 @@ export type ProfileFormRead =
   | { ok: false; values: ProfileFormValues; errors: Partial<Record<string, ProfileFieldError>> }
 
 export function readProfileForm(form: FormData): ProfileFormRead {
-  const text = (name: string) => {
-    const value = form.get(name)
-    return typeof value === "string" ? value.trim() : ""
-  }
+  const text = (name: string) => postedText(form, name)
   const hours = readWeekHours(form)
   const values: ProfileFormValues = {
     tagline_de: text("tagline_de"),
@@ -70,7 +67,7 @@ export function readProfileForm(form: FormData): ProfileFormRead {
   const check = (field: keyof ProfileFormValues, max: number, multiline = false) => {
     const value = String(values[field])
     if (value.length > max) errors[field] = "tooLong"
-    else if (UNREADABLE_TEXT.test(multiline ? value.replace(/\r?\n/g, " ") : value)) errors[field] = "characters"
+    else if ((multiline ? UNREADABLE_LINES : UNREADABLE_TEXT).test(value)) errors[field] = "characters"
   }
   check("tagline_de", 160)
   check("tagline_en", 160)

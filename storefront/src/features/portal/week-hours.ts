@@ -1,3 +1,5 @@
+import { postedText } from "../../lib/form-fields"
+
 /**
  * Hours for each weekday (Monday 1 … Sunday 7), one slot a day, as the portal's forms take them:
  * pickup hours and a farm shop's opening hours. A day left empty is closed.
@@ -21,10 +23,7 @@ export function weekHoursValues(slots: readonly DaySlot[] | null | undefined): W
  * the days whose times are not times or end before they start (by field `<prefix>opens_<day>`).
  */
 export function readWeekHours(form: FormData, prefix = "") {
-  const text = (name: string) => {
-    const value = form.get(name)
-    return typeof value === "string" ? value.trim() : ""
-  }
+  const text = (name: string) => postedText(form, name)
   const values = Object.fromEntries(
     WEEKDAY_NUMBERS.map((day) => [day, { opens: text(`${prefix}opens_${day}`), closes: text(`${prefix}closes_${day}`) }])
   ) as WeekHoursValues

@@ -2,28 +2,22 @@
  * The rules of a product's food information, enforced by the workflow (so the seed and every
  * route obey them) and reused by the route's validator for its body.
  */
-import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { germanAndEnglish } from "@genussnetz/producers/api-utils"
 import { ALLERGENS, DATE_MARKINGS, EMPHASIS } from "../../modules/food-information/vocabulary"
 
-/** German is required; English is optional — without it the English shop shows the German words. */
-const texts = (max: number) =>
-  z.strictObject({
-    de: z.string().trim().min(1).max(max),
-    en: z.string().trim().max(max).optional().transform((en) => en || undefined),
-  })
 
 const emphasised = (text: string) => [...text.matchAll(EMPHASIS)].length
 const balanced = (text: string) => (text.match(/\*/g) ?? []).length % 2 === 0
 
 const FOOD_INFORMATION_SHAPE = {
   /** In descending order of weight, allergens in *asterisks*; null where the law asks for no list (Art. 19: one ingredient). */
-  ingredients: texts(3000).nullable(),
+  ingredients: germanAndEnglish(1, 3000).nullable(),
   allergens: z
     .array(z.enum(ALLERGENS))
     .max(ALLERGENS.length)
     .refine((codes) => new Set(codes).size === codes.length, "Name each allergen once"),
-  storage: texts(600),
+  storage: germanAndEnglish(1, 600),
   date_marking: z.enum(DATE_MARKINGS),
   alcohol_percent: z.number().min(0).max(100).nullable(),
 }
@@ -55,9 +49,4 @@ export const FoodInformationInput = z
   .superRefine(checkEmphasis)
 export type FoodInformationInputType = z.infer<typeof FoodInformationInput>
 
-export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const result = schema.safeParse(value)
-  if (result.success) return result.data
-  const issues = result.error.issues.map((issue) => `${issue.path.join(".") || what}: ${issue.message}`)
-  throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid ${what}: ${issues.join("; ")}`)
-}
+export { parseOrThrow } from "@genussnetz/producers/api-utils"

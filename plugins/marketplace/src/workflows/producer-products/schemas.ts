@@ -4,6 +4,7 @@
  * category and type, chilled, seasons, status, and variants with net quantity, price and stock.
  */
 import { z } from "@medusajs/framework/zod"
+import { euros, germanAndEnglish } from "@genussnetz/producers/api-utils"
 import { FoodInformationFields } from "../food-information/schemas"
 
 /** Net quantities are grams, millilitres or pieces (German PAngV unit prices are per kg, l or piece). */
@@ -16,22 +17,13 @@ export const MAX_VARIANTS = 10
 /** The tag that says a product is in season in a month (1–12), as the shop's home page asks for it. */
 export const seasonTag = (month: number) => `saison-${String(month).padStart(2, "0")}`
 
-const texts = (min: number, max: number) =>
-  z.strictObject({
-    de: z.string().trim().min(min).max(max),
-    en: z.string().trim().max(max).optional().transform((en) => en || undefined),
-  })
 const id = z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9_]+$/, "must be an id")
 /** Euros incl. VAT, at most two decimals. */
-const price = z
-  .number()
-  .min(0.01)
-  .max(10_000)
-  .refine((value) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6, "has at most two decimals (cents)")
+const price = euros(0.01, 10_000)
 const stock = z.number().int().min(0).max(100_000)
 
 export const NewVariantInput = z.strictObject({
-  label: texts(1, 60),
+  label: germanAndEnglish(1, 60),
   net_quantity: z.number().positive().max(1_000_000),
   net_unit: z.enum(NET_UNITS),
   price,
@@ -47,8 +39,8 @@ const months = z
 
 export const NewProducerProduct = z
   .strictObject({
-    title: texts(2, 120),
-    description: texts(1, 4000),
+    title: germanAndEnglish(2, 120),
+    description: germanAndEnglish(1, 4000),
     category_id: id,
     type_id: id,
     chilled: z.boolean().default(false),
@@ -68,8 +60,8 @@ export const VariantChange = z.strictObject({ id, price: price.optional(), stock
 
 export const ProducerProductChange = z
   .strictObject({
-    title: texts(2, 120).optional(),
-    description: texts(1, 4000).optional(),
+    title: germanAndEnglish(2, 120).optional(),
+    description: germanAndEnglish(1, 4000).optional(),
     category_id: id.optional(),
     type_id: id.optional(),
     chilled: z.boolean().optional(),

@@ -4,3 +4,4 @@
  */
 export { allowedFields, sortOrder } from "./query-params"
 export { retrieveListedProducer } from "./listed-producer"
+export { daySlot, euros, germanAndEnglish, parseOrThrow } from "./body-fields"

@@ -2,7 +2,6 @@
  * The domain rules of provenance data, enforced by the workflows (so the seed and every
  * route obey them) and reused by the routes' validators for their request bodies.
  */
-import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import {
   CLAIM_TYPES,
@@ -128,10 +127,4 @@ export const MeatOriginInput = meatOriginUnion(originBase)
 export const MeatOriginBody = meatOriginUnion({ reared_in: country, slaughtered_in: country })
 export type MeatOriginInputType = z.infer<typeof MeatOriginInput>
 
-/** Parses with a schema and turns its complaint into one readable sentence. */
-export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const result = schema.safeParse(value)
-  if (result.success) return result.data
-  const issues = result.error.issues.map((issue) => `${issue.path.join(".") || what}: ${issue.message}`)
-  throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid ${what}: ${issues.join("; ")}`)
-}
+export { parseOrThrow } from "@genussnetz/producers/api-utils"
