@@ -216,6 +216,13 @@ medusaIntegrationTestRunner({
       const login = { email: "muehle@genussnetz.test", password: "muehle-passwort-1" }
       await api.post(`/admin/producers/${network.ids.mill}/logins`, login, admin)
       const mill = { headers: { authorization: `Bearer ${(await api.post("/auth/producer/emailpass", login)).data.token}` } }
+      // Its dashboard says so, and has nothing to count.
+      expect((await api.get("/producer/dashboard", mill)).data.dashboard).toEqual({
+        order_parts: { open: 0, ready_for_pickup: 0, fulfilled: 0, total: 0 },
+        set_up: false,
+        low_stock: { count: 0, named: [] },
+        products_without_food_information: 1,
+      })
       const before = await productCount()
       const refused = await outcome(api.post("/producer/products", newBread(), mill))
       expect(refused.status).toBe(400)
@@ -262,6 +269,55 @@ medusaIntegrationTestRunner({
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data: mills } = await query.graph({ entity: "producer", fields: ["pickup", "stock_location.address.address_1"], filters: { id: network.ids.mill } })
       expect(mills[0]).toMatchObject({ pickup: false, stock_location: { address: { address_1: "Mühlweg 5" } } })
+    })
+
+    it("counts on the dashboard what the product list and the order parts say: parts per status, pack sizes running low, products without food information", async () => {
+      const low = await outcome(
+        api.post(
+          "/producer/products",
+          newBread({
+            title: { de: "Roggenlaib knapp" },
+            status: "published",
+            food_information: FOOD_INFORMATION,
+            variants: [
+              { label: { de: "500 g" }, net_quantity: 500, net_unit: "g", price: 3.2, stock: 2 },
+              { label: { de: "1 kg" }, net_quantity: 1000, net_unit: "g", price: 5.9, stock: 40 },
+            ],
+          }),
+          network.bakery
+        )
+      )
+      expect(low.status, JSON.stringify(low.data)).toBe(201)
+      // A draft running low is not for sale, so not pointed out.
+      expect((await outcome(api.post("/producer/products", newBread({ title: { de: "Entwurf knapp" }, variants: [{ label: { de: "1 kg" }, net_quantity: 1000, net_unit: "g", price: 4, stock: 1 }] }), network.bakery))).status).toBe(201)
+      const ledger = getContainer().resolve("ledger") as any
+      await ledger.createOrderParts([
+        ...["open", "open", "ready_for_pickup", "fulfilled", "delivered", "canceled"].map((status, i) => ({ order_id: `order_dashboard_${i}`, producer_id: network.ids.bakery, currency_code: "eur", status })),
+        { order_id: "order_dashboard_mill", producer_id: network.ids.mill, currency_code: "eur", status: "open" },
+      ])
+
+      const { data } = await api.get("/producer/dashboard", network.bakery)
+      // What the full product list says, read the long way.
+      const { data: list } = await api.get("/producer/products?limit=100", network.bakery)
+      expect(list.count).toBeLessThanOrEqual(100)
+      const lowLines = list.products
+        .filter((product: any) => product.status === "published")
+        .flatMap((product: any) => product.variants.filter((v: any) => v.stock !== null && v.stock <= 3).map((v: any) => ({ product_id: product.id, title: product.title, variant: v.title, stock: v.stock })))
+      expect(lowLines).toContainEqual({ product_id: low.data.product.id, title: "Roggenlaib knapp", variant: "500 g", stock: 2 })
+      expect(data.dashboard.low_stock).toEqual({ count: lowLines.length, named: expect.arrayContaining(lowLines.slice(0, 5)) })
+      expect(data.dashboard.products_without_food_information).toBe(list.products.filter((product: any) => !product.food_information).length)
+      const count = async (status?: string) => (await ledger.listAndCountOrderParts({ producer_id: network.ids.bakery, ...(status ? { status } : {}) }))[1]
+      expect(data.dashboard.order_parts).toEqual({ open: await count("open"), ready_for_pickup: await count("ready_for_pickup"), fulfilled: await count("fulfilled"), total: await count() })
+      expect(data.dashboard.order_parts).toMatchObject({ open: 2, ready_for_pickup: 1, fulfilled: 1 })
+      expect(data.dashboard.set_up).toBe(true)
+
+      // Selling the last two of the low pack (stock set to 0) keeps it named, with 0 left.
+      const small = low.data.product.variants.find((v: any) => v.label.de === "500 g")
+      await api.post(`/producer/products/${low.data.product.id}`, { variants: [{ id: small.id, stock: 0 }] }, network.bakery)
+      const after = (await api.get("/producer/dashboard", network.bakery)).data.dashboard
+      expect(after.low_stock.named[0]).toEqual({ product_id: low.data.product.id, title: "Roggenlaib knapp", variant: "500 g", stock: 0 })
+      expect((await outcome(api.get("/producer/dashboard?limit=5", network.bakery))).status).toBe(400)
+      expect((await outcome(api.get("/producer/dashboard", { headers: {} }))).status).toBe(401)
     })
   },
 })

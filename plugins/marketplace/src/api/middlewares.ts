@@ -3,6 +3,7 @@ import { adminBundleRoutesMiddlewares } from "./admin/bundles/middlewares"
 import { adminOrderPartRoutesMiddlewares } from "./admin/order-parts/middlewares"
 import { adminPayoutRoutesMiddlewares } from "./admin/payouts/middlewares"
 import { adminSellerAccountRoutesMiddlewares } from "./admin/seller-accounts/middlewares"
+import { producerDashboardRoutesMiddlewares } from "./producer/dashboard/middlewares"
 import { producerFulfilmentRoutesMiddlewares } from "./producer/fulfilment/middlewares"
 import { producerOrderPartRoutesMiddlewares } from "./producer/order-parts/middlewares"
 import { producerPayoutRoutesMiddlewares } from "./producer/payouts/middlewares"
@@ -26,6 +27,7 @@ export default defineMiddlewares({
     ...producerProductRoutesMiddlewares,
     ...producerProductChoiceRoutesMiddlewares,
     ...producerFulfilmentRoutesMiddlewares,
+    ...producerDashboardRoutesMiddlewares,
     ...storeOrderRoutesMiddlewares,
     ...storeCartRoutesMiddlewares,
     ...storeProductBundleRoutesMiddlewares,

@@ -4,7 +4,7 @@ import { config } from "../../lib/config"
 import { MEDUSA_LOCALE, type Locale } from "../../lib/i18n"
 import { bearer } from "../../lib/token-session"
 import type { MemberRole } from "./forms"
-import type { OwnClaim } from "./dashboard"
+import type { DashboardCounts, OwnClaim } from "./dashboard"
 import type { Offer } from "./offer-form"
 import type { Profile } from "./profile-form"
 
@@ -280,6 +280,12 @@ export async function loadProfile(token: string): Promise<Profile | null> {
   return answer.status === 200 ? answer.body.profile : null
 }
 export const saveProfile = (token: string, body: unknown) => backend<{ profile: Profile }>("POST", "/producer/profile", { token, body })
+
+/** What waits for the producer, counted by the backend: parts per status, set up to sell, stock running low, food information missing. */
+export async function loadDashboardCounts(token: string): Promise<DashboardCounts | null> {
+  const answer = await backend<{ dashboard: DashboardCounts }>("GET", "/producer/dashboard", { token })
+  return answer.status === 200 ? answer.body.dashboard : null
+}
 
 /** The producer's own claims in every status (provenance's route). */
 export async function listClaims(token: string): Promise<OwnClaim[] | null> {

@@ -10,6 +10,7 @@ import {
   createProduct,
   listProducts,
   listClaims,
+  loadDashboardCounts,
   loadFulfilment,
   loadProduct,
   loadProfile,
@@ -59,7 +60,7 @@ import {
   type MemberRole,
   type PortalFieldError,
 } from "./forms"
-import { dashboardNotes } from "./dashboard"
+import { expiringClaims, type DashboardCounts, type OwnClaim } from "./dashboard"
 import { readPortalNotice, type PortalNotice } from "./notices"
 import { offerFormValues, readOfferForm, type OfferFieldError, type OfferFormValues } from "./offer-form"
 import { pickList, type PickLine } from "./pick-list"
@@ -327,9 +328,6 @@ async function loggedIn(Astro: AstroGlobal, locale: Locale): Promise<LoggedIn | 
 /** A portal page the backend could not serve: the page says "please try again". */
 export type Unavailable = { unavailable: true }
 
-/** How many of the producer's parts wait for what. */
-export type PartCounts = { toPack: number; toHandOver: number; toShip: number; total: number }
-
 /** Links naming the producer as supplier that wait for its word. */
 export const awaitingConfirmation = (links: readonly SupplyLink[], producerId: string) =>
   links.filter((link) => link.supplier.id === producerId && link.status === "declared")
@@ -338,11 +336,9 @@ export type DashboardView = {
   unavailable: false
   producer: Producer
   member: Member
-  counts: PartCounts
+  counts: DashboardCounts
   linksToConfirm: number
-  /** Whether pickup or delivery is set up (else nothing can be sold). */
-  setUp: boolean
-  notes: ReturnType<typeof dashboardNotes>
+  expiringClaims: OwnClaim[]
   notice: PortalNotice | null
 }
 
@@ -350,43 +346,25 @@ export type DashboardView = {
 const PARTS_SHOWN = 100
 
 /**
- * How many parts wait for what: one count per status, each a page of one part (the backend
- * counts; the dashboard never loads the parts themselves).
+ * `/portal`: who is logged in, for which producer, and what waits to be done. The backend counts
+ * parts, stock and food information (the page never loads the parts or products themselves);
+ * links and claims are the producer's few.
  */
-async function countParts(token: string): Promise<PartCounts | null> {
-  const [open, ready, packed, all] = await Promise.all([
-    listOrderParts(token, 1, "open"),
-    listOrderParts(token, 1, "ready_for_pickup"),
-    listOrderParts(token, 1, "fulfilled"),
-    listOrderParts(token, 1),
-  ])
-  if (!open || !ready || !packed || !all) return null
-  return { toPack: open.count, toHandOver: ready.count, toShip: packed.count, total: all.count }
-}
-
-/** `/portal`: who is logged in, for which producer, and what waits to be done. */
 export async function handleDashboard(Astro: AstroGlobal, locale: Locale): Promise<Response | DashboardView | Unavailable> {
   return orUnavailable<DashboardView | Unavailable>(
     Astro,
     async () => {
       const session = await loggedIn(Astro, locale)
       if (session instanceof Response) return session
-      const [counts, links, products, claims, fulfilment] = await Promise.all([
-        countParts(session.token),
-        listSupplyLinks(session.token),
-        listProducts(session.token),
-        listClaims(session.token),
-        loadFulfilment(session.token),
-      ])
-      if (!counts || !links || !products || !claims || !fulfilment) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
+      const [counts, links, claims] = await Promise.all([loadDashboardCounts(session.token), listSupplyLinks(session.token), listClaims(session.token)])
+      if (!counts || !links || !claims) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
       return {
         unavailable: false,
         producer: session.producer,
         member: session.member,
         counts,
         linksToConfirm: awaitingConfirmation(links, session.producer.id).length,
-        setUp: fulfilment.set_up,
-        notes: dashboardNotes(products.products, claims, new Date()),
+        expiringClaims: expiringClaims(claims, new Date()),
         notice: readPortalNotice(Astro.url),
       }
     },

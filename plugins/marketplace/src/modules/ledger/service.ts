@@ -2,7 +2,7 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { knexOf } from "@genussnetz/producers/database"
 import LedgerEntry from "./models/ledger-entry"
-import OrderPart from "./models/order-part"
+import OrderPart, { type OrderPartStatus } from "./models/order-part"
 import Payout, { type PayoutMethod } from "./models/payout"
 import SellerAccount from "./models/seller-account"
 import type { CommissionRates } from "./sale"
@@ -100,6 +100,19 @@ export default class LedgerModuleService extends MedusaService({ SellerAccount, 
       const paidOut = cents(Number(row.paid_out))
       return { producer_id: row.producer_id, currency_code: row.currency_code, earned, paid_out: paidOut, due: cents(earned - paidOut) }
     })
+  }
+
+  /**
+   * How many of a producer's order parts stand in each status, counted in SQL (the portal's
+   * dashboard asks on every visit; a busy producer has thousands of parts).
+   */
+  @InjectManager()
+  async countOrderPartsByStatus(producerId: string, @MedusaContext() sharedContext: Context = {}): Promise<Partial<Record<OrderPartStatus, number>>> {
+    const { rows } = await knexOf(sharedContext).raw(
+      `SELECT status, COUNT(*) AS count FROM order_part WHERE producer_id = ? AND deleted_at IS NULL GROUP BY status`,
+      [producerId]
+    )
+    return Object.fromEntries(rows.map((row: { status: OrderPartStatus; count: string }) => [row.status, Number(row.count)]))
   }
 
   /** Sends a payout to the producer's connected Stripe account; throws Stripe's refusal. */

@@ -65,7 +65,7 @@ const PRODUCT_FIELDS = [
 ]
 
 /** What can still be sold of a variant: stocked less reserved, over its items' levels; null where stock sets no limit. */
-function stockOf(variant: any): number | null {
+export function stockOf(variant: any): number | null {
   if (!variant.manage_inventory) return null
   return (variant.inventory_items ?? []).reduce(
     (sum: number, item: any) =>

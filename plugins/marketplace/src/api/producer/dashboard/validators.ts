@@ -1,0 +1,4 @@
+import { z } from "@medusajs/framework/zod"
+
+/** The dashboard takes no parameters. */
+export const ProducerGetDashboardParams = z.object({}).strict()
