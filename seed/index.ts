@@ -24,6 +24,7 @@ import { ensureBundles } from "./bundles"
 import { ensureCatalogue } from "./catalogue"
 import { ensureFoodInformation } from "./food-information"
 import { ensureProducerFulfilment } from "./fulfilment"
+import { ensurePayees } from "./payees"
 import { ensureProducers } from "./producers"
 import { ensureProvenance } from "./provenance"
 import type { Query } from "./query"
@@ -55,6 +56,7 @@ export async function seedNetwork(
   const setup = await ensureStoreSetup(container, query)
   const producerIds = await ensureProducers(container, query)
   const fulfilment = await ensureProducerFulfilment(container, query, producerIds, setup.salesChannelId)
+  log(`  bank accounts: ${await ensurePayees(container, query, producerIds)} added`)
   const products = await ensureCatalogue(container, query, { ...setup, producerIds, fulfilment }, log)
   log(`  food information: ${await ensureFoodInformation(container, query)} added`)
   log(`  Genusspakete: ${await ensureBundles(container, query, setup.salesChannelId)} added`)

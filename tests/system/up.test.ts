@@ -1412,6 +1412,27 @@ describe("npm run up on a fresh machine", () => {
       expect(await shopper.locator(".food-information .ingredients").innerText()).toBe("Rye flour, water, salt")
       expect(await shopper.locator(".food-information").innerText()).toContain("Contains: cereals containing gluten")
       await shot(shopper, "3-shop")
+
+      // To be paid, the owner gives its bank account: a typo in the IBAN is caught by its check
+      // digits (the backend's rule, shown at the field), the right one makes it ready.
+      await portalNav().getByRole("link", { name: "Auszahlungen" }).click()
+      await page.getByText("Noch nicht bereit für Auszahlungen – es fehlt: Kontoinhaber, IBAN").waitFor()
+      await page.getByLabel("Kontoinhaber").fill(PORTAL_BUSINESS.name)
+      await page.getByLabel("IBAN").fill("DE89 3704 0044 0532 0130 01")
+      await page.getByRole("button", { name: "Speichern" }).click()
+      await page.getByText("Diese IBAN stimmt nicht").waitFor()
+      expect(await page.getByLabel("IBAN").inputValue()).toBe("DE89 3704 0044 0532 0130 01")
+      await page.getByLabel("IBAN").fill("de89370400440532013000")
+      await page.getByRole("button", { name: "Speichern" }).click()
+      await page.getByText("Ihre Auszahlungsdaten sind gespeichert.").waitFor()
+      await page.getByText("Bereit für Auszahlungen.").waitFor()
+      expect(await page.getByLabel("IBAN").inputValue()).toBe("DE89 3704 0044 0532 0130 00")
+      expect(await axeViolations(page), "payouts").toEqual([])
+      await expectPrivatePage(page)
+      await shot(page, "4-payouts")
+      await page.goto(`${storefront}/en/portal/payouts`)
+      await page.getByText("Ready to be paid.").waitFor()
+      await page.getByText("No entries this month.").waitFor()
     } finally {
       await browser.close()
     }

@@ -19,6 +19,8 @@ medusaIntegrationTestRunner({
     const own: Record<string, string> = {}
     const others: Record<string, string> = {}
     let asActor: { headers: Record<string, string> }
+    let actorId: string
+    let admin: Awaited<ReturnType<typeof loginAssociationAdmin>>
     let routes: Route[]
 
     beforeAll(async () => {
@@ -64,6 +66,7 @@ medusaIntegrationTestRunner({
         { order_id: "order_of_shopper_one", producer_id: actor.id, currency_code: "eur" },
         { order_id: "order_of_shopper_two", producer_id: stranger.id, currency_code: "eur" },
       ])
+      actorId = actor.id
       own["order-parts"] = ownPart.id
       others["order-parts"] = othersPart.id
       own.products = products[0].id
@@ -71,7 +74,7 @@ medusaIntegrationTestRunner({
       own["supply-links"] = links[0].id
       others["supply-links"] = links[1].id
 
-      const admin = await loginAssociationAdmin(container, api)
+      admin = await loginAssociationAdmin(container, api)
       const login = { email: "actor@genussnetz.test", password: "actor-passwort-1" }
       await api.post(`/admin/producers/${actor.id}/logins`, login, admin)
       asActor = { headers: { authorization: `Bearer ${(await api.post("/auth/producer/emailpass", login)).data.token}` } }
@@ -136,6 +139,30 @@ medusaIntegrationTestRunner({
 
       expect(await count("product_input")).toBe(inputsBefore)
       expect(await count("claim")).toBe(claimsBefore)
+    })
+
+    it("answers 403 to staff on exactly the owner's routes (the team, the payout data), and not on the others", async () => {
+      // What only the owner may do; every other producer route is the whole team's.
+      const OWNER_ONLY = new Set(["POST /producer/invitations", "DELETE /producer/invitations/:id", "DELETE /producer/members/:id", "POST /producer/payout-details"])
+      const login = { email: "geselle@actor.test", password: "geselle-passwort-1" }
+      await api.post(`/admin/producers/${actorId}/logins`, login, admin)
+      const team = getContainer().resolve("producer")
+      const [member] = await team.listProducerMembers({ email: login.email })
+      await team.updateProducerMembers({ id: member.id, role: "staff" })
+      const asStaff = { headers: { authorization: `Bearer ${(await api.post("/auth/producer/emailpass", login)).data.token}` } }
+      for (const owned of OWNER_ONLY) expect(routes.map((route) => `${route.method} ${route.matcher}`), owned).toContain(owned)
+      for (const route of routes) {
+        const kind = route.matcher.split("/")[2]
+        const url = route.matcher.replace(/:[^/]+/g, encodeURIComponent(own[kind] ?? own.products))
+        const method = route.method.toLowerCase()
+        const answer = await outcome(["get", "delete"].includes(method) ? api[method](url, asStaff) : api[method](url, {}, asStaff))
+        const key = `${route.method} ${route.matcher}`
+        if (OWNER_ONLY.has(key)) expect(answer.status, key).toBe(403)
+        else {
+          expect(answer.status, key).not.toBe(403)
+          expect(answer.status, key).toBeLessThan(500)
+        }
+      }
     })
 
     it("answers 401 on every producer route without a login", async () => {

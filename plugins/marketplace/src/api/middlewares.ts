@@ -6,6 +6,7 @@ import { adminSellerAccountRoutesMiddlewares } from "./admin/seller-accounts/mid
 import { producerDashboardRoutesMiddlewares } from "./producer/dashboard/middlewares"
 import { producerFulfilmentRoutesMiddlewares } from "./producer/fulfilment/middlewares"
 import { producerOrderPartRoutesMiddlewares } from "./producer/order-parts/middlewares"
+import { producerPayoutDetailRoutesMiddlewares } from "./producer/payout-details/middlewares"
 import { producerPayoutRoutesMiddlewares } from "./producer/payouts/middlewares"
 import { producerProductChoiceRoutesMiddlewares } from "./producer/product-choices/middlewares"
 import { producerProductRoutesMiddlewares } from "./producer/products/middlewares"
@@ -23,6 +24,7 @@ export default defineMiddlewares({
     ...adminSellerAccountRoutesMiddlewares,
     ...adminOrderPartRoutesMiddlewares,
     ...producerPayoutRoutesMiddlewares,
+    ...producerPayoutDetailRoutesMiddlewares,
     ...producerOrderPartRoutesMiddlewares,
     ...producerProductRoutesMiddlewares,
     ...producerProductChoiceRoutesMiddlewares,

@@ -5,6 +5,7 @@
  */
 export { StoreOrderPart, StoreOrderParts, type StoreOrderPartType, type StoreOrderPartsType } from "../api/store/orders/responses"
 export { ORDER_PART_STATUSES, type OrderPartStatus } from "../modules/ledger/models/order-part"
+export { VAT_STATUSES, type VatStatus } from "../modules/ledger/models/seller-account"
 export {
   ALLERGENS,
   DATE_MARKINGS,

@@ -5,6 +5,7 @@ import { MEDUSA_LOCALE, type Locale } from "../../lib/i18n"
 import { bearer } from "../../lib/token-session"
 import type { MemberRole } from "./forms"
 import type { DashboardCounts, OwnClaim } from "./dashboard"
+import type { PayoutDetails } from "./payout-form"
 import type { Offer } from "./offer-form"
 import type { Profile } from "./profile-form"
 
@@ -285,6 +286,34 @@ export const saveProfile = (token: string, body: unknown) => backend<{ profile: 
 export async function loadDashboardCounts(token: string): Promise<DashboardCounts | null> {
   const answer = await backend<{ dashboard: DashboardCounts }>("GET", "/producer/dashboard", { token })
   return answer.status === 200 ? answer.body.dashboard : null
+}
+
+export async function loadPayoutDetails(token: string): Promise<PayoutDetails | null> {
+  const answer = await backend<{ payout_details: PayoutDetails }>("GET", "/producer/payout-details", { token })
+  return answer.status === 200 ? answer.body.payout_details : null
+}
+export const savePayoutDetails = (token: string, body: unknown) => backend<{ payout_details: PayoutDetails }>("POST", "/producer/payout-details", { token, body })
+
+/** A line of the producer's statement: one ledger entry (a sale, a refund, a void) with its order's number. */
+export type StatementLine = {
+  created_at: string
+  order_display_id: number | null
+  kind: "sale" | "refund" | "void"
+  goods_total: number
+  shipping_total: number
+  commission_total: number
+  payout_total: number
+}
+export type Statement = {
+  entries: StatementLine[]
+  totals: { goods_total: number; shipping_total: number; commission_total: number; payout_total: number }
+  payouts: { id: string; amount: number; currency_code: string; status: string; created_at: string }[]
+}
+
+/** The producer's statement for the days from `from` to `to` (both included), from the ledger. */
+export async function loadStatement(token: string, from: string, to: string): Promise<Statement | null> {
+  const answer = await backend<{ statement: Statement }>("GET", "/producer/payouts", { token, query: { from, to } })
+  return answer.status === 200 ? answer.body.statement : null
 }
 
 /** The producer's own claims in every status (provenance's route). */

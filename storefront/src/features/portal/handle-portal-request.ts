@@ -11,6 +11,10 @@ import {
   listProducts,
   listClaims,
   loadDashboardCounts,
+  loadPayoutDetails,
+  loadStatement,
+  savePayoutDetails,
+  type Statement,
   loadFulfilment,
   loadProduct,
   loadProfile,
@@ -63,6 +67,7 @@ import {
 import { expiringClaims, type DashboardCounts, type OwnClaim } from "./dashboard"
 import { readPortalNotice, type PortalNotice } from "./notices"
 import { offerFormValues, readOfferForm, type OfferFieldError, type OfferFormValues } from "./offer-form"
+import { payoutFormValues, readPayoutForm, refusedPayoutField, type PayoutDetails, type PayoutFieldError, type PayoutFormValues } from "./payout-form"
 import { pickList, type PickLine } from "./pick-list"
 import { profileFormValues, readProfileForm, type ProfileFieldError, type ProfileFormValues } from "./profile-form"
 import {
@@ -784,7 +789,8 @@ type FormReadOf<Values, Field extends string> = { ok: true; values: Values; body
 /**
  * The way such a page goes: load what it edits (a lost login leads to the login page), show it
  * as the form's values; a post is read by the form's rules (422 with the refusals by field), then
- * saved (post/redirect/get with `notice`), or the backend's refusal shown with what was typed.
+ * saved (post/redirect/get with `notice`), or the backend's refusal shown with what was typed —
+ * at its field where `refusedField` tells which one it names (rules only the backend checks).
  */
 async function handleEditForm<Loaded, Values, Field extends string, Extra>(
   Astro: AstroGlobal,
@@ -797,6 +803,7 @@ async function handleEditForm<Loaded, Values, Field extends string, Extra>(
     save: (token: string, body: unknown) => Promise<{ status: number; body: { message?: string } }>
     savedTo: Parameters<typeof pathTo>[1]
     notice: PortalNotice
+    refusedField?: (message: string) => Partial<Record<string, Field>> | null
   }
 ): Promise<Response | EditFormView<Values, Field, Extra> | Unavailable> {
   return orUnavailable<EditFormView<Values, Field, Extra> | Unavailable>(
@@ -827,6 +834,8 @@ async function handleEditForm<Loaded, Values, Field extends string, Extra>(
       const answer = await page.save(session.token, read.body)
       if (answer.status === 200) return Astro.redirect(`${pathTo(locale, page.savedTo)}?hinweis=${page.notice}`, 303)
       Astro.response.status = 422
+      const atField = answer.status === 400 && answer.body.message ? page.refusedField?.(answer.body.message) : null
+      if (atField) return { ...view, values: read.values, errors: atField, notice: null }
       return { ...view, values: read.values, notice: null, refusal: refusalOf(answer.body) }
     },
     { unavailable: true }
@@ -864,3 +873,36 @@ export const handleProfile = (Astro: AstroGlobal, locale: Locale) =>
     savedTo: "portalProfile",
     notice: "gespeichert",
   })
+
+export type PayoutsView = EditFormView<PayoutFormValues, PayoutFieldError, { details: PayoutDetails; month: string; statement: Statement | null }>
+
+/** `?monat=2026-11`: a month between 2000 and 2099, else the current one (UTC). */
+export function statementMonth(url: URL, now: Date): { month: string; from: string; to: string } {
+  const asked = url.searchParams.get("monat") ?? ""
+  const month = /^20\d\d-(0[1-9]|1[0-2])$/.test(asked) ? asked : now.toISOString().slice(0, 7)
+  const [year, number] = month.split("-").map(Number)
+  const lastDay = new Date(Date.UTC(year, number, 0)).getUTCDate()
+  return { month, from: `${month}-01`, to: `${month}-${String(lastDay).padStart(2, "0")}` }
+}
+
+/**
+ * `/portal/auszahlungen`: how the producer is paid — whether it can be (what is missing), what it
+ * is owed, its bank account and VAT data (the owner changes them; staff see them, the IBAN
+ * masked) — and its statement for a month from the ledger.
+ */
+export const handlePayouts = (Astro: AstroGlobal, locale: Locale) => {
+  const { month, from, to } = statementMonth(Astro.url, new Date())
+  return handleEditForm(Astro, locale, {
+    load: async (token) => {
+      const [details, statement] = await Promise.all([loadPayoutDetails(token), loadStatement(token, from, to)])
+      return details ? { details, statement } : null
+    },
+    values: ({ details }) => payoutFormValues(details),
+    extra: ({ details, statement }) => ({ details, statement, month }),
+    read: readPayoutForm,
+    save: savePayoutDetails,
+    savedTo: "portalPayouts",
+    notice: "auszahlung",
+    refusedField: refusedPayoutField,
+  })
+}

@@ -18,6 +18,7 @@ const TEXTS = {
   veroeffentlicht: "portalNoticeProductPublished",
   offline: "portalNoticeProductOffline",
   versand: "portalNoticeDeliverySaved",
+  auszahlung: "portalNoticePayoutSaved",
   fehler: "cartNoticeError",
 } as const satisfies Record<string, UiString>
 

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { LEDGER_MODULE } from "../../modules/ledger"
+import { LEDGER_MODULE, payeeGaps } from "../../modules/ledger"
 import type { VatStatus } from "../../modules/ledger/models/seller-account"
 import type LedgerModuleService from "../../modules/ledger/service"
 import { totalsOf, type ProducerSummary, type StatementEntry } from "../../modules/ledger/statement"
@@ -107,9 +107,9 @@ export async function payoutsByIds(container: MedusaContainer, ids: string[]) {
 type Payee = { id: string; name: string; status: string }
 
 /**
- * Producers as payees: their own rate (null: the category's or the default) and VAT status, their
- * Stripe account, what they are owed now, and whether a payout run can pay them (with Stripe
- * Connect only once they have an account).
+ * Producers as payees: their own rate (null: the category's or the default), VAT status and id,
+ * bank account and Stripe account, what they are owed now, and whether a payout run can pay them
+ * (what they lack: by bank transfer a bank account, with Stripe Connect a connected account).
  */
 export async function sellerAccountViews(container: MedusaContainer, producers: Payee[]) {
   const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
@@ -127,9 +127,13 @@ export async function sellerAccountViews(container: MedusaContainer, producers: 
       producer_status: producer.status,
       commission_rate: account?.commission_rate == null ? null : Number(account.commission_rate),
       vat_status: (account?.vat_status ?? "standard") as VatStatus,
+      vat_id: account?.vat_id ?? null,
+      account_holder: account?.account_holder ?? null,
+      iban: account?.iban ?? null,
       stripe_account_id: stripeAccountId,
       balances: balances.filter((b) => b.producer_id === producer.id).map(({ currency_code, due }) => ({ currency_code, due })),
-      ready_to_be_paid: method === "bank_transfer" || stripeAccountId !== null,
+      missing_for_payout: payeeGaps(method, account),
+      ready_to_be_paid: payeeGaps(method, account).length === 0,
     }
   })
 }

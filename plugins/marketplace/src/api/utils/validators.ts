@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { ORDER_PART_STATUSES } from "../../modules/ledger"
+import { compactIban, ibanProblem, ORDER_PART_STATUSES, VAT_STATUSES, vatIdProblem } from "../../modules/ledger"
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 /** A calendar day written YYYY-MM-DD between 2000 and 2099 that exists (no 2026-02-30). */
@@ -91,3 +91,24 @@ export const AdminGetOrderPartsParams = z
   })
   .strict()
 export type AdminGetOrderPartsParamsType = z.infer<typeof AdminGetOrderPartsParams>
+
+/**
+ * A check by the bank account's own rules; its message names the field, as Medusa's validator
+ * answers a custom issue with its message alone.
+ */
+const withProblem = (field: string, problem: (value: string) => string | null) => (value: string, ctx: z.RefinementCtx) => {
+  const message = problem(value)
+  if (message) ctx.addIssue({ code: "custom", message: `${field} ${message}` })
+}
+
+/**
+ * A producer's payee details, as the producer (its owner) or the association types them: the
+ * bank account a transfer goes to (holder as the SEPA transfer names it, at most 70 characters;
+ * the IBAN with or without spaces), its VAT status and VAT id. null clears a field.
+ */
+export const payeeDetailFields = {
+  account_holder: z.string().trim().min(2).max(70).nullable().optional(),
+  iban: z.string().max(50).transform(compactIban).superRefine(withProblem("iban", ibanProblem)).nullable().optional(),
+  vat_status: z.enum(VAT_STATUSES).optional(),
+  vat_id: z.string().max(20).transform(compactIban).superRefine(withProblem("vat_id", vatIdProblem)).nullable().optional(),
+}

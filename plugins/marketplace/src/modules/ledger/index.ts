@@ -13,3 +13,4 @@ export { PAYOUT_METHODS, PAYOUT_STATUSES, type PayoutMethod, type PayoutStatus }
 export { ORDER_PART_STATUSES, type OrderPartStatus } from "./models/order-part"
 export { refundableOfPart, refundOfPart, remainingOfPart, saleOfPart, saleRateOfPart, type CommissionRates, type PartSale, type SaleLine } from "./sale"
 export { statementCsv, summaryCsv, totalsOf, VAT_STATUS_LABELS, type ProducerSummary, type StatementEntry } from "./statement"
+export { compactIban, ibanOf, ibanProblem, maskedIban, payeeGaps, vatIdProblem, type PayeeGap } from "./bank-account"

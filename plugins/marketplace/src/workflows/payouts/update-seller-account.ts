@@ -3,7 +3,8 @@ import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { upsertSellerAccountStep, type SellerAccountChange } from "./steps/upsert-seller-account"
 
 /**
- * The association sets a producer's commission rate, VAT status or connected Stripe account.
+ * The association sets a producer's commission rate, VAT status or connected Stripe account; the
+ * association or the producer's owner its bank account and VAT id.
  * Under the producer's own lock, so two saves at once make one account.
  */
 export const updateSellerAccountWorkflow = createWorkflow("update-seller-account", (input: SellerAccountChange) => {

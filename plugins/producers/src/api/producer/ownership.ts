@@ -10,6 +10,9 @@ import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
 import { producersOfProducts } from "../../workflows/producer/producer-lookups"
 
+/** Who of the team acts, and the guard for what only the owner may do (the team, the payout data). */
+export { actingMember, ownerOnly, type ActingMember } from "./team"
+
 /** The logged-in producer (actor type "producer"); its id is the producer's. */
 export const actingProducer = (req: MedusaRequest) => (req as AuthenticatedMedusaRequest).auth_context.actor_id
 

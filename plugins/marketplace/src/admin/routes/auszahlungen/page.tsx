@@ -15,12 +15,14 @@ type Payee = {
   stripe_account_id: string | null
   balances: { currency_code: string; due: number }[]
   ready_to_be_paid: boolean
+  /** What the payout run still needs of it (a bank account, or a connected Stripe account). */
+  missing_for_payout: ("account_holder" | "iban" | "stripe_account")[]
 }
 type PayeePage = { seller_accounts: Payee[]; count: number; payout_method: "bank_transfer" | "stripe_connect"; default_commission_rate: number }
 /** What `POST /admin/payouts` answers. */
 type PayoutRun = {
   payouts: { id: string; producer_name: string; amount: number; currency_code: string; status: "paid" | "pending" | "failed"; failure: string | null }[]
-  waiting: { producer_id: string; amount: number; currency_code: string }[]
+  waiting: { producer_id: string; amount: number; currency_code: string; reason: "no_stripe_account" | "no_bank_account" }[]
 }
 /** A payee's settings as the row's inputs hold them: the rate in percent, as typed. */
 type Draft = { commission: string; vat_status: VatStatus; stripe_account_id: string }
@@ -156,7 +158,7 @@ const AuszahlungenPage = () => {
               ))}
               {run.waiting.map((waiting) => (
                 <li key={waiting.producer_id} data-payout="waiting">
-                  {text("run.waiting", {
+                  {text(`run.waiting.${waiting.reason}`, {
                     name: page?.seller_accounts.find((payee) => payee.producer_id === waiting.producer_id)?.name ?? waiting.producer_id,
                     amount: money(waiting.amount, waiting.currency_code),
                   })}
@@ -259,7 +261,7 @@ const AuszahlungenPage = () => {
                   </Table.Cell>
                   <Table.Cell className="py-2">
                     <Badge size="2xsmall" color={payee.ready_to_be_paid ? "green" : "orange"}>
-                      {payee.ready_to_be_paid ? text("payees.yes") : text("payees.noAccount")}
+                      {payee.ready_to_be_paid ? text("payees.yes") : text(payee.missing_for_payout.includes("stripe_account") ? "payees.noAccount" : "payees.noBankAccount")}
                     </Badge>
                   </Table.Cell>
                   <Table.Cell className="py-2 text-right">

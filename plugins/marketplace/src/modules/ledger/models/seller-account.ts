@@ -7,7 +7,8 @@ export type VatStatus = (typeof VAT_STATUSES)[number]
 /**
  * A producer as the association's payee: its own commission rate (null: the plugin's rate for
  * the product's category, else the default) and its VAT status ("small_business": Kleinunternehmer
- * under § 19 UStG, no VAT shown) and, with Stripe Connect payouts configured, its Stripe account.
+ * under § 19 UStG, no VAT shown) with its VAT id, the bank account a bank transfer goes to and,
+ * with Stripe Connect payouts configured, its Stripe account.
  */
 const SellerAccount = model
   .define("seller_account", {
@@ -15,6 +16,11 @@ const SellerAccount = model
     producer_id: model.text(),
     commission_rate: model.bigNumber().nullable(),
     vat_status: model.enum([...VAT_STATUSES]).default("standard"),
+    /** Umsatzsteuer-Identifikationsnummer (e.g. DE123456789), printed on its statements; none for many small farms. */
+    vat_id: model.text().nullable(),
+    /** Whom a bank transfer is made out to (Kontoinhaber) and the account's IBAN, stored without spaces. */
+    account_holder: model.text().nullable(),
+    iban: model.text().nullable(),
     /** The producer's connected Stripe account (acct_…), where Stripe Connect payouts go when the shop pays out through Stripe. */
     stripe_account_id: model.text().nullable(),
   })

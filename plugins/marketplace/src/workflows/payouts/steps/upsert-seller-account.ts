@@ -2,7 +2,15 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LEDGER_MODULE, type VatStatus } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
 
-type Previous = { id: string; commission_rate: number | null; vat_status: VatStatus; stripe_account_id: string | null }
+type Previous = {
+  id: string
+  commission_rate: number | null
+  vat_status: VatStatus
+  vat_id: string | null
+  account_holder: string | null
+  iban: string | null
+  stripe_account_id: string | null
+}
 /** What compensation needs: the account made, or the account's values before. */
 type Undo = { created?: string; previous?: Previous }
 
@@ -10,6 +18,9 @@ export type SellerAccountChange = {
   producer_id: string
   commission_rate?: number | null
   vat_status?: VatStatus
+  vat_id?: string | null
+  account_holder?: string | null
+  iban?: string | null
   stripe_account_id?: string | null
 }
 
@@ -28,7 +39,15 @@ export const upsertSellerAccountStep = createStep(
       return new StepResponse<string, Undo>(created.id, { created: created.id })
     }
     await ledger.updateSellerAccounts({ ...change, id: before.id })
-    const previous: Previous = { id: before.id, commission_rate: before.commission_rate === null ? null : Number(before.commission_rate), vat_status: before.vat_status, stripe_account_id: before.stripe_account_id }
+    const previous: Previous = {
+      id: before.id,
+      commission_rate: before.commission_rate === null ? null : Number(before.commission_rate),
+      vat_status: before.vat_status,
+      vat_id: before.vat_id,
+      account_holder: before.account_holder,
+      iban: before.iban,
+      stripe_account_id: before.stripe_account_id,
+    }
     return new StepResponse<string, Undo>(before.id, { previous })
   },
   async (undo, { container }) => {
