@@ -174,14 +174,14 @@ describe("migrating a database made before producers and provenance were split",
     for (const table of ["inventory_item", "inventory_level", "order", "cart"]) {
       expect(grown, table).not.toContain(table)
     }
-    // No table of the earlier code went missing, and the migrations only added their own twelve
+    // No table of the earlier code went missing, and the migrations only added their own thirteen
     // records: the producer's status, the dropped foreign keys, the search plugin's synonym list,
     // the marketplace plugin's ledger, its parts' status, the Genusspakete's components, the
     // checkout's completion attempts, the ledger's void entries and its payouts, the
-    // producers' applications, teams and invitations, the producer's street, and the products'
-    // food information.
+    // producers' applications, teams and invitations, the producer's street, the products'
+    // food information, and the payees' bank accounts and VAT ids.
     expect(Object.keys(after.tables)).toEqual(expect.arrayContaining(Object.keys(before.tables)))
-    expect(after.tables.mikro_orm_migrations.rows).toBe(before.tables.mikro_orm_migrations.rows + 12)
+    expect(after.tables.mikro_orm_migrations.rows).toBe(before.tables.mikro_orm_migrations.rows + 13)
   })
 
   it("gives every producer the status active and drops the foreign keys between the two modules", () => {
