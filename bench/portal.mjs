@@ -14,7 +14,9 @@
 //    Its products: `GET /producer/products` (all on one page), one product, the form's choices, its
 //    pickup and delivery; writing: a new product with two pack sizes and its food information, a
 //    price and stock change, the food information set again (WRITE_ROUNDS each); the products
-//    list, a product's form, the new-product form and the pickup-and-delivery page.
+//    list, a product's form, the new-product form and the pickup-and-delivery page; the dashboard's
+//    counts (`GET /producer/dashboard`), the payout data and the payouts page with this month's
+//    statement (the 1,000 orders' entries).
 // 3. Lighthouse (mobile) on the application form, the dashboard, the orders page, the products
 //    list, a product's form and the pickup-and-delivery page (with the owner's login cookie), and
 //    the JavaScript each of them ships.
@@ -178,6 +180,8 @@ try {
     product: await timed(PAGE_ROUNDS, () => get(`${backend}/producer/products/${product.id}`, bearer)),
     product_choices: await timed(PAGE_ROUNDS, () => get(`${backend}/producer/product-choices`, bearer)),
     fulfilment: await timed(PAGE_ROUNDS, () => get(`${backend}/producer/fulfilment`, bearer)),
+    dashboard_counts: await timed(PAGE_ROUNDS, () => get(`${backend}/producer/dashboard`, bearer)),
+    payout_details: await timed(PAGE_ROUNDS, () => get(`${backend}/producer/payout-details`, bearer)),
   }
   // Writing: a new draft with two pack sizes and its food information, a price and stock change, the food information again.
   const json = { ...bearer, "content-type": "application/json" }
@@ -224,6 +228,7 @@ try {
     product_form: [`${storefront}/portal/produkte/${product.id}`, cookie],
     new_product: [`${storefront}/portal/produkte/neu`, cookie],
     pickup_and_delivery: [`${storefront}/portal/abholung-und-versand`, cookie],
+    payouts_with_statement: [`${storefront}/portal/auszahlungen`, cookie],
   }
   results.pages = {}
   for (const [name, [url, headers]] of Object.entries(pages)) {
@@ -239,7 +244,7 @@ try {
   results.lighthouse_mobile = {}
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS })
   try {
-    for (const name of ["application_form", "dashboard", "orders_with_pick_list", "products", "product_form", "pickup_and_delivery"]) {
+    for (const name of ["application_form", "dashboard", "orders_with_pick_list", "products", "product_form", "pickup_and_delivery", "payouts_with_statement"]) {
       const [url, headers] = pages[name]
       const { lhr } = await lighthouse(url, {
         port: chrome.port,

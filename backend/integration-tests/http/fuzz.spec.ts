@@ -114,6 +114,10 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
       street: "Backofenweg 2",
       offer: { pickup: { hours: [{ day: 6, opens: "07:00", closes: "12:00" }] }, parcel: { fee: 4.9 } },
     },
+    // The association's review of producers' changes.
+    "POST /admin/product-review-setting": { required: false },
+    "POST /admin/change-requests/:id/approve": {},
+    "POST /admin/change-requests/:id/reject": { reason: "Bitte die Herkunft belegen." },
     // The bakery's owner gives its bank account (the IBAN registry's German example).
     "POST /producer/payout-details": { account_holder: "Testbäckerei", iban: "DE89 3704 0044 0532 0130 00", vat_status: "standard", vat_id: "DE123456789" },
     "POST /producer/products/:id/food-information": {

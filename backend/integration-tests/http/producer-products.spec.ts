@@ -319,5 +319,137 @@ medusaIntegrationTestRunner({
       expect((await outcome(api.get("/producer/dashboard?limit=5", network.bakery))).status).toBe(400)
       expect((await outcome(api.get("/producer/dashboard", { headers: {} }))).status).toBe(401)
     })
+
+    describe("while the association requires review of what shoppers see", () => {
+      const requireReview = async (required: boolean) => {
+        const answer = await outcome(api.post("/admin/product-review-setting", { required }, network.admin))
+        expect(answer.status, JSON.stringify(answer.data)).toBe(200)
+        expect(answer.data.product_review).toEqual({ required })
+      }
+      const waiting = async () => (await api.get("/admin/change-requests", network.admin)).data
+      /** A published loaf with its food information, made while review is off. */
+      const publishedLoaf = async () => {
+        const made = await outcome(api.post("/producer/products", newBread({ status: "published", food_information: FOOD_INFORMATION }), network.bakery))
+        expect(made.status, JSON.stringify(made.data)).toBe(201)
+        return made.data.product.id as string
+      }
+
+      it("makes a new product to be published a draft whose publication waits; approved, the shop shows it; a second approval is 409", async () => {
+        expect((await api.get("/admin/product-review-setting", network.admin)).data.product_review).toEqual({ required: false })
+        await requireReview(true)
+        const made = await outcome(api.post("/producer/products", newBread({ status: "published", food_information: FOOD_INFORMATION }), network.bakery))
+        expect(made.status, JSON.stringify(made.data)).toBe(201)
+        expect(made.data.product).toMatchObject({ status: "draft", pending_review: true, change_request: { status: "pending", proposed: { status: "published" }, reason: null } })
+        expect(await onStore(made.data.product.handle)).toBeNull()
+
+        const list = await waiting()
+        expect(list).toMatchObject({ count: 1, review_required: true })
+        expect(list.change_requests[0]).toMatchObject({
+          status: "pending",
+          product: { id: made.data.product.id, title: "Dinkelkruste", status: "draft" },
+          producer: { id: network.ids.bakery, name: "Testbäckerei" },
+          changes: [{ field: "status", before: "draft", after: "published" }],
+        })
+        const id = list.change_requests[0].id
+        const approved = await outcome(api.post(`/admin/change-requests/${id}/approve`, {}, network.admin))
+        expect(approved.status, JSON.stringify(approved.data)).toBe(200)
+        expect(approved.data.change_request).toMatchObject({ status: "approved", product: { status: "published" } })
+        expect(await onStore(made.data.product.handle)).toMatchObject({ title: "Dinkelkruste" })
+        expect((await api.get(`/producer/products/${made.data.product.id}`, network.bakery)).data.product).toMatchObject({ status: "published", pending_review: false, change_request: null })
+        expect((await outcome(api.post(`/admin/change-requests/${id}/approve`, {}, network.admin))).status).toBe(409)
+        expect((await waiting()).count).toBe(0)
+      })
+
+      it("holds a published product's texts but lets price and stock through; a later change folds in; turned down, the product stays and the producer reads why", async () => {
+        const loaf = await publishedLoaf()
+        const { data: before } = await api.get(`/producer/products/${loaf}`, network.bakery)
+        expect(before.product.status).toBe("published")
+        await requireReview(true)
+        const variant = before.product.variants[0]
+        // A form sends every field: what is as it was does not wait, a price goes through.
+        const texts = (text: { de: string; en: string | null }) => (text.en ? text : { de: text.de })
+        const unchanged = await api.post(
+          `/producer/products/${loaf}`,
+          {
+            title: texts(before.product.title),
+            description: texts(before.product.description),
+            category_id: before.product.category_id,
+            type_id: before.product.type_id,
+            chilled: before.product.chilled,
+            season_months: [...before.product.season_months].reverse(),
+            variants: [{ id: variant.id, price: 5.5 }],
+          },
+          network.bakery
+        )
+        expect(unchanged.data.product).toMatchObject({ change_request: null, pending_review: false })
+        expect(unchanged.data.product.variants.find((v: any) => v.id === variant.id).price).toBe(5.5)
+        const changed = await outcome(
+          api.post(`/producer/products/${loaf}`, { title: { de: "Bauernbrot neu" }, variants: [{ id: variant.id, price: 6.1, stock: 9 }] }, network.bakery)
+        )
+        expect(changed.status, JSON.stringify(changed.data)).toBe(200)
+        expect(changed.data.product.title).toEqual(before.product.title)
+        expect(changed.data.product.variants.find((v: any) => v.id === variant.id)).toMatchObject({ price: 6.1, stock: 9 })
+        expect(changed.data.product.change_request).toMatchObject({ status: "pending", proposed: { title: { de: "Bauernbrot neu" } } })
+        const requestId = changed.data.product.change_request.id
+        const again = await api.post(`/producer/products/${loaf}`, { chilled: true, season_months: [6, 7] }, network.bakery)
+        expect(again.data.product.change_request).toMatchObject({ id: requestId, proposed: { title: { de: "Bauernbrot neu" }, chilled: true, season_months: [6, 7] } })
+        expect(again.data.product).toMatchObject({ chilled: before.product.chilled, season_months: before.product.season_months })
+
+        const [request] = (await waiting()).change_requests
+        expect(request.changes).toEqual([
+          { field: "title", before: before.product.title, after: { de: "Bauernbrot neu", en: null } },
+          { field: "chilled", before: before.product.chilled, after: true },
+          { field: "season_months", before: before.product.season_months, after: [6, 7] },
+        ])
+        for (const [what, body] of [["no reason", {}], ["a reason of two letters", { reason: "no" }], ["an unknown field", { reason: "Bitte belegen", status: "approved" }]] as const) {
+          expect((await outcome(api.post(`/admin/change-requests/${requestId}/reject`, body, network.admin))).status, what).toBe(400)
+        }
+        expect((await outcome(api.post("/admin/change-requests/pchg_does_not_exist/reject", { reason: "Bitte belegen" }, network.admin))).status).toBe(404)
+        const reason = "Der neue Name verschweigt, dass es ein Roggenbrot ist."
+        const rejected = await outcome(api.post(`/admin/change-requests/${requestId}/reject`, { reason }, network.admin))
+        expect(rejected.status, JSON.stringify(rejected.data)).toBe(200)
+        const { data: after } = await api.get(`/producer/products/${loaf}`, network.bakery)
+        expect(after.product).toMatchObject({ title: before.product.title, chilled: before.product.chilled, pending_review: false, change_request: { status: "rejected", reason } })
+        expect((await outcome(api.post(`/admin/change-requests/${requestId}/approve`, {}, network.admin))).status).toBe(409)
+      })
+
+      it("lets everything through while review is off; taking a product offline withdraws what waits; two approvals at once apply it once", async () => {
+        const loaf = await publishedLoaf()
+        const title = { de: "Bauernbrot sofort", en: "Farmhouse loaf now" }
+        expect((await api.post(`/producer/products/${loaf}`, { title }, network.bakery)).data.product).toMatchObject({ title, change_request: null })
+
+        await requireReview(true)
+        await api.post(`/producer/products/${loaf}`, { title: { de: "Bauernbrot später" } }, network.bakery)
+        const offline = await api.post(`/producer/products/${loaf}`, { status: "draft" }, network.bakery)
+        expect(offline.data.product).toMatchObject({ status: "draft", title, change_request: null })
+        expect((await waiting()).count).toBe(0)
+        expect((await api.get("/admin/change-requests?status=withdrawn", network.admin)).data.count).toBe(1)
+
+        // Published again through a request; two association members approve it at the same moment.
+        await api.post(`/producer/products/${loaf}`, { status: "published" }, network.bakery)
+        const [request] = (await waiting()).change_requests
+        const answers = await Promise.all([0, 1].map(() => outcome(api.post(`/admin/change-requests/${request.id}/approve`, {}, network.admin))))
+        expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409])
+        expect((await api.get(`/producer/products/${loaf}`, network.bakery)).data.product.status).toBe("published")
+
+        // Turning review off leaves nothing waiting unseen: the list still names what waits.
+        await api.post(`/producer/products/${loaf}`, { title: { de: "Bauernbrot wartet" } }, network.bakery)
+        await requireReview(false)
+        expect((await waiting()).count).toBe(1)
+      })
+
+      it("refuses bad settings and queries with 400, answers 401 without the association's login", async () => {
+        for (const body of [{ required: "yes" }, {}, { required: true, extra: 1 }]) {
+          expect((await outcome(api.post("/admin/product-review-setting", body, network.admin))).status, JSON.stringify(body)).toBe(400)
+        }
+        expect((await api.get("/admin/product-review-setting", network.admin)).data.product_review).toEqual({ required: false })
+        for (const query of ["status=maybe", "limit=500", "sort=id", "status=%00"]) {
+          expect((await outcome(api.get(`/admin/change-requests?${query}`, network.admin))).status, query).toBe(400)
+        }
+        expect((await outcome(api.get("/admin/change-requests"))).status).toBe(401)
+        expect((await outcome(api.get("/admin/change-requests", network.bakery))).status).toBe(401)
+        expect((await outcome(api.post("/admin/product-review-setting", { required: false }, network.bakery))).status).toBe(401)
+      })
+    })
   },
 })

@@ -1,5 +1,6 @@
 import { allowFields, defineMiddlewares } from "@medusajs/framework/http"
 import { adminBundleRoutesMiddlewares } from "./admin/bundles/middlewares"
+import { adminChangeRequestRoutesMiddlewares } from "./admin/change-requests/middlewares"
 import { adminOrderPartRoutesMiddlewares } from "./admin/order-parts/middlewares"
 import { adminPayoutRoutesMiddlewares } from "./admin/payouts/middlewares"
 import { adminSellerAccountRoutesMiddlewares } from "./admin/seller-accounts/middlewares"
@@ -23,6 +24,7 @@ export default defineMiddlewares({
     ...adminPayoutRoutesMiddlewares,
     ...adminSellerAccountRoutesMiddlewares,
     ...adminOrderPartRoutesMiddlewares,
+    ...adminChangeRequestRoutesMiddlewares,
     ...producerPayoutRoutesMiddlewares,
     ...producerPayoutDetailRoutesMiddlewares,
     ...producerOrderPartRoutesMiddlewares,

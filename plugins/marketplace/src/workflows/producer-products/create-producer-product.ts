@@ -1,8 +1,11 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { ProductStatus } from "@medusajs/framework/utils"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createInventoryLevelsWorkflow, createProductsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { setEnglishTextsStep, type EnglishTexts } from "@genussnetz/producers/workflows"
 import { upsertFoodInformationStep } from "../food-information/steps/upsert-food-information"
 import { validateFoodInformationStep } from "../food-information/steps/validate-food-information"
+import { readReviewSettingStep } from "../product-review/steps/read-review-setting"
+import { requestPublicationStep } from "../product-review/steps/request-publication"
 import type { NewProducerProductType } from "./schemas"
 import { ensureSeasonTagsStep } from "./steps/ensure-season-tags"
 import { PACK_SIZE_OPTION, prepareNewProductStep } from "./steps/prepare-new-product"
@@ -13,7 +16,9 @@ export const createProducerProductWorkflowId = "create-producer-product"
  * A producer's new product, as the portal makes it: Medusa's product (linked to its producer by
  * the productsCreated hook, under its shipping profile, in the shop's sales channel), each
  * variant's stock at the producer's location, the food information if given, and the English
- * words in the Translation Module. One workflow: a failure anywhere leaves nothing behind.
+ * words in the Translation Module. One workflow: a failure anywhere leaves nothing behind. While
+ * the association requires review, a product to be published is made as a draft and its
+ * publication waits in a change request (the answer's `change_request_id`).
  */
 export const createProducerProductWorkflow = createWorkflow(
   createProducerProductWorkflowId,
@@ -22,9 +27,11 @@ export const createProducerProductWorkflow = createWorkflow(
     const prepared = prepareNewProductStep(
       transform({ input, seasonTagIds }, ({ input, seasonTagIds }) => ({ producer_id: input.producer_id, product: input.product, season_tag_ids: seasonTagIds }))
     )
+    const reviewRequired = readReviewSettingStep()
+    const held = transform({ input, reviewRequired }, ({ input, reviewRequired }) => reviewRequired && input.product.status === "published")
     const products = createProductsWorkflow.runAsStep({
-      input: transform({ input, prepared }, ({ input, prepared }) => ({
-        products: [prepared.product],
+      input: transform({ input, prepared, held }, ({ input, prepared, held }) => ({
+        products: [held ? { ...prepared.product, status: ProductStatus.DRAFT } : prepared.product],
         additional_data: { producer_id: input.producer_id },
       })),
     })
@@ -81,6 +88,15 @@ export const createProducerProductWorkflow = createWorkflow(
         return entries
       })
     )
-    return new WorkflowResponse(transform({ products }, ({ products }) => ({ id: products[0].id as string, handle: products[0].handle as string })))
+    const changeRequestId = when({ held }, ({ held }) => held).then(() =>
+      requestPublicationStep(transform({ input, products }, ({ input, products }) => ({ product_id: products[0].id as string, producer_id: input.producer_id })))
+    )
+    return new WorkflowResponse(
+      transform({ products, changeRequestId }, ({ products, changeRequestId }) => ({
+        id: products[0].id as string,
+        handle: products[0].handle as string,
+        change_request_id: (changeRequestId ?? null) as string | null,
+      }))
+    )
   }
 )

@@ -6,7 +6,7 @@ import { FOOD_INFORMATION_MODULE } from "../../../modules/food-information"
 import type FoodInformationModuleService from "../../../modules/food-information/service"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type LedgerModuleService from "../../../modules/ledger/service"
-import { stockOf } from "../products/product-listing"
+import { stockOf } from "../../../producer-products/listing"
 
 /** A pack size counts as running low at or below this many left to sell. */
 export const LOW_STOCK = 3

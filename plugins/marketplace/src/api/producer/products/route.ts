@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { actingProducer } from "@genussnetz/producers/ownership"
 import { createProducerProductWorkflow } from "../../../workflows/producer-products/create-producer-product"
-import { producerProductDetail, producerProductPage } from "./product-listing"
+import { producerProductDetail, producerProductPage } from "../../../producer-products/listing"
 import type { ProducerCreateProductType, ProducerGetProductsParamsType } from "./validators"
 
 /** The logged-in producer's products, drafts included, with price, stock and food information. */

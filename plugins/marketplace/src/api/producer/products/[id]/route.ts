@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { actingProducer } from "@genussnetz/producers/ownership"
 import { updateProducerProductWorkflow } from "../../../../workflows/producer-products/update-producer-product"
-import { producerProductDetail } from "../product-listing"
+import { producerProductDetail } from "../../../../producer-products/listing"
 import type { ProducerUpdateProductType } from "../validators"
 
 /** One of the producer's products as the portal edits it: every text in German and English. */

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { setFoodInformationWorkflow } from "../../../../../workflows/food-information/set-food-information"
-import { producerFoodInformation } from "../../product-listing"
+import { producerFoodInformation } from "../../../../../producer-products/listing"
 import type { ProducerSetFoodInformationType } from "../../validators"
 
 /** Sets the food information the shop shows before the purchase; answers it in German and English. */

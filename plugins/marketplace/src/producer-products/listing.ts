@@ -1,7 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ENGLISH } from "@genussnetz/producers/workflows"
-import { seasonTag } from "../../../workflows/producer-products/schemas"
+import { PRODUCT_REVIEW_MODULE } from "../modules/product-review"
+import type ProductReviewModuleService from "../modules/product-review/service"
+import { seasonTag } from "../workflows/producer-products/schemas"
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1)
 
@@ -78,7 +80,7 @@ export function stockOf(variant: any): number | null {
   )
 }
 
-function productSummary(product: any, foodInformation: ProducerFoodInformation | null) {
+function productSummary(product: any, foodInformation: ProducerFoodInformation | null, pendingReview: boolean) {
   return {
     id: product.id as string,
     handle: product.handle as string,
@@ -97,6 +99,8 @@ function productSummary(product: any, foodInformation: ProducerFoodInformation |
       stock: stockOf(variant),
     })),
     food_information: foodInformation,
+    /** A change of it waits for the association's review. */
+    pending_review: pendingReview,
   }
 }
 
@@ -108,9 +112,18 @@ export async function producerProductPage(container: MedusaContainer, producerId
   } = await query.graph({ entity: "producer", fields: PRODUCT_FIELDS.map((field) => `products.${field}`), filters: { id: producerId } })
   const all = [...((producer?.products ?? []) as any[])].sort((a, b) => a.title.localeCompare(b.title, "de") || a.id.localeCompare(b.id))
   const products = all.slice(page.offset, page.offset + page.limit)
-  const foodInformation = await producerFoodInformation(container, products.map((p) => p.id))
+  const ids = products.map((p) => p.id as string)
+  const [foodInformation, pending] = await Promise.all([
+    producerFoodInformation(container, ids),
+    ids.length
+      ? container.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE).listProductChangeRequests({ product_id: ids, status: "pending" }, { select: ["product_id"] })
+      : Promise.resolve([]),
+  ])
+  const waiting = new Set(pending.map((request) => request.product_id))
   return {
-    products: products.map((product) => productSummary(product, foodInformation.find((info) => info.product_id === product.id) ?? null)),
+    products: products.map((product) =>
+      productSummary(product, foodInformation.find((info) => info.product_id === product.id) ?? null, waiting.has(product.id))
+    ),
     count: all.length,
     ...page,
   }
@@ -129,7 +142,12 @@ export async function producerProductDetail(container: MedusaContainer, productI
     fields: [...PRODUCT_FIELDS, "description", "metadata", "type_id", "categories.id", "tags.value"],
     filters: { id: productId },
   })
-  const [foodInformation] = await producerFoodInformation(container, [productId])
+  const [[foodInformation], [latestRequest]] = await Promise.all([
+    producerFoodInformation(container, [productId]),
+    container
+      .resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
+      .listProductChangeRequests({ product_id: productId }, { order: { created_at: "DESC", id: "DESC" }, take: 1 }),
+  ])
   const variantIds = (product.variants ?? []).map((variant: { id: string }) => variant.id)
   const { data: translations } = await query.graph({
     entity: "translation",
@@ -137,7 +155,7 @@ export async function producerProductDetail(container: MedusaContainer, productI
     filters: { reference_id: [productId, ...variantIds], locale_code: ENGLISH },
   })
   const englishOf = (id: string) => ((translations.find((t: any) => t.reference_id === id)?.translations ?? {}) as Record<string, string>)
-  const summary = productSummary(product, foodInformation ?? null)
+  const summary = productSummary(product, foodInformation ?? null, latestRequest?.status === "pending")
   return {
     ...summary,
     title: { de: product.title as string, en: englishOf(productId).title ?? null },
@@ -147,5 +165,17 @@ export async function producerProductDetail(container: MedusaContainer, productI
     chilled: product.metadata?.chilled === true || product.metadata?.chilled === "true",
     season_months: MONTHS.filter((month) => ((product.tags ?? []) as { value: string }[]).some((tag) => tag.value === seasonTag(month))),
     variants: summary.variants.map((variant: { id: string; title: string }) => ({ ...variant, label: { de: variant.title, en: englishOf(variant.id).title ?? null } })),
+    /** Its latest change request while it waits, or when the association turned it down (with the reason). */
+    change_request:
+      latestRequest && (latestRequest.status === "pending" || latestRequest.status === "rejected")
+        ? {
+            id: latestRequest.id,
+            status: latestRequest.status,
+            proposed: latestRequest.proposed as Record<string, unknown>,
+            reason: latestRequest.reason,
+            created_at: latestRequest.created_at,
+            decided_at: latestRequest.decided_at,
+          }
+        : null,
   }
 }
