@@ -397,7 +397,11 @@ medusaIntegrationTestRunner({
           const keys = Object.keys(body)
           const pick = (candidates: string[]) => candidates[shape.target % candidates.length]
           if (poison === "body-string") body[pick(keys)] = shape.string
-          if (poison === "body-type") body[pick(keys)] = shape.wrong
+          if (poison === "body-type") {
+            const key = pick(keys)
+            // A boolean is no wrong type for a boolean field (`required`, `chilled`): then a string is.
+            body[key] = typeof shape.wrong === "boolean" && typeof body[key] === "boolean" ? String(shape.wrong) : shape.wrong
+          }
           if (poison === "body-date") body[pick(keys.filter((k) => DATE_FIELDS.includes(k)).concat(keys.some((k) => DATE_FIELDS.includes(k)) ? [] : DATE_FIELDS))] = shape.date
           if (poison === "body-number") body[pick(keys.filter((k) => NUMBER_FIELDS.includes(k)).concat(keys.some((k) => NUMBER_FIELDS.includes(k)) ? [] : NUMBER_FIELDS))] = shape.number
           if (poison === "body-unknown-key") body[shape.unknownKey] = "x"

@@ -235,7 +235,11 @@ export type PortalProductSummary = {
   thumbnail: string | null
   variants: PortalVariant[]
   food_information: PortalFoodInformation | null
+  /** A change of it waits for the association's review. */
+  pending_review: boolean
 }
+/** What waits for the association's review, or what it turned down and why. */
+export type PortalChangeRequest = { id: string; status: "pending" | "rejected"; proposed: Record<string, unknown>; reason: string | null; created_at: string; decided_at: string | null }
 export type PortalProduct = Omit<PortalProductSummary, "title"> & {
   title: { de: string; en: string | null }
   description: { de: string; en: string | null }
@@ -243,6 +247,7 @@ export type PortalProduct = Omit<PortalProductSummary, "title"> & {
   type_id: string | null
   chilled: boolean
   season_months: number[]
+  change_request: PortalChangeRequest | null
 }
 export type ProductChoices = { categories: { id: string; handle: string; name: { de: string; en: string | null } }[]; types: { id: string; value: string }[] }
 

@@ -19,6 +19,7 @@ const TEXTS = {
   offline: "portalNoticeProductOffline",
   versand: "portalNoticeDeliverySaved",
   auszahlung: "portalNoticePayoutSaved",
+  eingereicht: "portalNoticeSubmittedForReview",
   fehler: "cartNoticeError",
 } as const satisfies Record<string, UiString>
 
