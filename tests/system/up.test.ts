@@ -1360,6 +1360,14 @@ describe("npm run up on a fresh machine", () => {
       await visitor.getByText("We bake rye bread in a wood-fired oven every Friday.").waitFor()
       await visitor.close()
 
+      // The association now reviews what producers publish: it turns the review on in the admin.
+      const admin = await logInToAdmin(browser)
+      await admin.goto(`${backend}/app/aenderungen`)
+      await admin.getByRole("heading", { level: 1, name: "Änderungen prüfen" }).waitFor({ timeout: 30_000 })
+      await admin.getByText("Keine Änderung wartet auf Freigabe.").waitFor()
+      await admin.getByLabel("Änderungen der Betriebe vor der Veröffentlichung prüfen").click()
+      await admin.getByText("Änderungen warten jetzt auf Ihre Freigabe.").waitFor()
+
       // The new product: ingredients naming an allergen without asterisks are refused by their field.
       await portalNav().getByRole("link", { name: "Produkte" }).click()
       await page.getByRole("link", { name: "Neues Produkt" }).click()
@@ -1384,9 +1392,24 @@ describe("npm run up on a fresh machine", () => {
       await page.getByLabel("Zutaten (Deutsch)").fill("*Roggen*mehl, Wasser, Salz")
       await page.getByLabel("Zutaten (Englisch)").fill("*Rye* flour, water, salt")
       await page.getByRole("button", { name: "Veröffentlichen" }).click()
-      await page.getByText("Veröffentlicht: das Produkt steht im Shop.").waitFor()
+      await page.getByText("Gespeichert. Was Kundinnen und Kunden im Shop lesen, gibt der Verband frei").waitFor()
+      await page.getByText("Wartet auf Freigabe durch den Verband: Veröffentlichung").waitFor()
       productsMadeInWalks += 1
       expect(await axeViolations(page), "product form").toEqual([])
+      await shot(page, "2-waiting")
+
+      // The association sees what would change, approves it, and turns the review off again.
+      await admin.reload()
+      const request = admin.locator("section[data-change-request-id]", { has: admin.getByRole("heading", { name: "Holzofen-Roggenbrot" }) })
+      await request.waitFor({ timeout: 30_000 })
+      expect(await request.locator('tr[data-field="status"]').innerText()).toMatch(/Entwurf\s+veröffentlicht/)
+      await request.getByRole("button", { name: "Freigeben" }).click()
+      await admin.getByText("Holzofen-Roggenbrot: freigegeben.").waitFor()
+      await admin.getByLabel("Änderungen der Betriebe vor der Veröffentlichung prüfen").click()
+      await admin.getByText("Änderungen gehen jetzt sofort in den Shop").waitFor()
+      await admin.close()
+      await page.reload()
+      expect(await page.locator(".portal-status").innerText()).toBe("Im Shop")
       await shot(page, "2-published")
 
       // Its price changes on its page; the list shows it.

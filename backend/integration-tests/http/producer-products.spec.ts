@@ -340,6 +340,7 @@ medusaIntegrationTestRunner({
         const made = await outcome(api.post("/producer/products", newBread({ status: "published", food_information: FOOD_INFORMATION }), network.bakery))
         expect(made.status, JSON.stringify(made.data)).toBe(201)
         expect(made.data.product).toMatchObject({ status: "draft", pending_review: true, change_request: { status: "pending", proposed: { status: "published" }, reason: null } })
+        expect(made.data.change_request_id).toBe(made.data.product.change_request.id)
         expect(await onStore(made.data.product.handle)).toBeNull()
 
         const list = await waiting()
@@ -382,6 +383,7 @@ medusaIntegrationTestRunner({
           network.bakery
         )
         expect(unchanged.data.product).toMatchObject({ change_request: null, pending_review: false })
+        expect(unchanged.data.change_request_id).toBeNull()
         expect(unchanged.data.product.variants.find((v: any) => v.id === variant.id).price).toBe(5.5)
         const changed = await outcome(
           api.post(`/producer/products/${loaf}`, { title: { de: "Bauernbrot neu" }, variants: [{ id: variant.id, price: 6.1, stock: 9 }] }, network.bakery)
@@ -391,6 +393,9 @@ medusaIntegrationTestRunner({
         expect(changed.data.product.variants.find((v: any) => v.id === variant.id)).toMatchObject({ price: 6.1, stock: 9 })
         expect(changed.data.product.change_request).toMatchObject({ status: "pending", proposed: { title: { de: "Bauernbrot neu" } } })
         const requestId = changed.data.product.change_request.id
+        expect(changed.data.change_request_id).toBe(requestId)
+        // A price alone, while the texts wait, goes through and holds nothing new.
+        expect((await api.post(`/producer/products/${loaf}`, { variants: [{ id: variant.id, price: 6.2 }] }, network.bakery)).data.change_request_id).toBeNull()
         const again = await api.post(`/producer/products/${loaf}`, { chilled: true, season_months: [6, 7] }, network.bakery)
         expect(again.data.product.change_request).toMatchObject({ id: requestId, proposed: { title: { de: "Bauernbrot neu" }, chilled: true, season_months: [6, 7] } })
         expect(again.data.product).toMatchObject({ chilled: before.product.chilled, season_months: before.product.season_months })

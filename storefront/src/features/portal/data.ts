@@ -267,8 +267,10 @@ export async function loadProductChoices(token: string): Promise<ProductChoices 
   return answer.status === 200 ? answer.body : null
 }
 
-export const createProduct = (token: string, body: unknown) => backend<{ product: PortalProduct }>("POST", "/producer/products", { token, body })
-export const updateProduct = (token: string, id: string, body: unknown) => backend<{ product: PortalProduct }>("POST", `/producer/products/${encodeURIComponent(id)}`, { token, body })
+/** A product saved: as it is now, and the change request when (part of) the change waits for the association. */
+type SavedProduct = { product: PortalProduct; change_request_id: string | null }
+export const createProduct = (token: string, body: unknown) => backend<SavedProduct>("POST", "/producer/products", { token, body })
+export const updateProduct = (token: string, id: string, body: unknown) => backend<SavedProduct>("POST", `/producer/products/${encodeURIComponent(id)}`, { token, body })
 export const setFoodInformation = (token: string, id: string, body: unknown) =>
   backend("POST", `/producer/products/${encodeURIComponent(id)}/food-information`, { token, body })
 

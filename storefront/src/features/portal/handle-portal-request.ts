@@ -673,9 +673,8 @@ export async function handleNewProduct(Astro: AstroGlobal, locale: Locale): Prom
       }
       const answer = await createProduct(session.token, read.body)
       if (answer.status === 201) {
-        const made = answer.body.product
-        const notice = made.change_request?.status === "pending" ? "eingereicht" : posted.intent === "publish" ? "veroeffentlicht" : "gespeichert"
-        return Astro.redirect(`${pathTo(locale, "portalProduct", made.id)}?hinweis=${notice}`, 303)
+        const notice = answer.body.change_request_id ? "eingereicht" : posted.intent === "publish" ? "veroeffentlicht" : "gespeichert"
+        return Astro.redirect(`${pathTo(locale, "portalProduct", answer.body.product.id)}?hinweis=${notice}`, 303)
       }
       Astro.response.status = 422
       return { ...view, values: read.values, refusal: refusalOf(answer.body) }
@@ -766,8 +765,7 @@ export async function handleProduct(Astro: AstroGlobal, locale: Locale, id: stri
       const answer = await updateProduct(session.token, id, { ...read.body.product, ...status })
       if (answer.status === 200) {
         // What waits for the association says so; what went through says what it did.
-        const waits = answer.body.product.change_request?.status === "pending"
-        const notice = waits ? "eingereicht" : posted.intent === "publish" ? "veroeffentlicht" : posted.intent === "unpublish" ? "offline" : "gespeichert"
+        const notice = answer.body.change_request_id ? "eingereicht" : posted.intent === "publish" ? "veroeffentlicht" : posted.intent === "unpublish" ? "offline" : "gespeichert"
         return Astro.redirect(`${pathTo(locale, "portalProduct", id)}?hinweis=${notice}`, 303)
       }
       Astro.response.status = 422

@@ -14,5 +14,5 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, ProducerGetPr
 export const POST = async (req: AuthenticatedMedusaRequest<ProducerCreateProductType>, res: MedusaResponse) => {
   const producerId = actingProducer(req)
   const { result } = await createProducerProductWorkflow(req.scope).run({ input: { producer_id: producerId, product: req.validatedBody } })
-  res.status(201).json({ product: await producerProductDetail(req.scope, result.id) })
+  res.status(201).json({ product: await producerProductDetail(req.scope, result.id), change_request_id: result.change_request_id })
 }

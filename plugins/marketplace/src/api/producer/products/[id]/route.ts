@@ -9,10 +9,14 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ product: await producerProductDetail(req.scope, req.params.id) })
 }
 
-/** Changes the product's texts, category, type, chilled, seasons, status, and its variants' prices and stock. */
+/**
+ * Changes the product's texts, category, type, chilled, seasons, status, and its variants' prices
+ * and stock; what waits for the association's review is named by `change_request_id`.
+ */
 export const POST = async (req: AuthenticatedMedusaRequest<ProducerUpdateProductType>, res: MedusaResponse) => {
-  await updateProducerProductWorkflow(req.scope).run({
+  const { result } = await updateProducerProductWorkflow(req.scope).run({
     input: { producer_id: actingProducer(req), product_id: req.params.id, change: req.validatedBody },
   })
-  res.json({ product: await producerProductDetail(req.scope, req.params.id) })
+  // Set when this change (or part of it) waits for the association's review.
+  res.json({ product: await producerProductDetail(req.scope, req.params.id), change_request_id: result.change_request_id })
 }
