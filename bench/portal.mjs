@@ -110,7 +110,8 @@ try {
     about: "Ein erfundener Hof für den Benchmark: Roggen, Dinkel und Kartoffeln.",
   })
   results.apply = await timed(ROUNDS, async (i) => {
-    const { status, data } = await api.post("/store/producer-applications", application(i), shop)
+    // Each from a client address of its own (the backend takes five an hour from one).
+    const { status, data } = await api.post("/store/producer-applications", application(i), { headers: { ...shop.headers, "x-forwarded-for": `192.0.2.${i + 1}` } })
     if (status !== 201) throw new Error(`application answered ${status}`)
     if (i >= 0) applicationIds.push(data.application.id)
   })

@@ -1309,7 +1309,7 @@ describe("npm run up on a fresh machine", () => {
     }
   })
 
-  it("lets the new business sell from a phone: it sets up pickup, tells its story in English, makes a product whose food information is refused until the allergens are emphasised, publishes it, changes its price; shoppers see it with its food information in German and English", async () => {
+  it("lets the new business sell from a phone: it sets up pickup, tells its story in English, makes a product whose food information is refused until the allergens are emphasised, publishes it — the association, reviewing, approves it in the admin UI —, changes its price; shoppers see it with its food information in German and English; its owner gives the bank account for its payouts", async () => {
     const shot = screenshotsOf("portal-products")
     const browser = await launchChromium()
     try {

@@ -66,9 +66,12 @@ medusaIntegrationTestRunner({
     const login = async (email: string, password: string) => outcome(api.post("/auth/producer/emailpass", { email, password }))
     const bearer = (token: string): Headers => ({ headers: { authorization: `Bearer ${token}` } })
 
+    /** Each application from a client address of its own: one address may send only a few an hour. */
+    let applicants = 0
+    const fromNewAddress = () => ({ headers: { ...store.headers, "x-forwarded-for": `192.0.2.${++applicants}` } })
     async function apply(body: object = application) {
       const before = filesNow()
-      const { data } = await api.post("/store/producer-applications", body, store)
+      const { data } = await api.post("/store/producer-applications", body, fromNewAddress())
       return { id: data.application.id as string, before }
     }
 
@@ -112,6 +115,20 @@ medusaIntegrationTestRunner({
         expect(answer.data.message, why).toEqual(expect.any(String))
       }
       expect(await producers().listProducerApplications({})).toHaveLength(0)
+    })
+
+    it("takes five applications an hour from one client address, then answers 429 with Retry-After and writes nothing; other addresses still apply", async () => {
+      const one = { headers: { ...store.headers, "x-forwarded-for": "198.51.100.7" } }
+      for (let i = 1; i <= 5; i++) {
+        expect((await outcome(api.post("/store/producer-applications", { ...application, email: `hof${i}@bewerbung.test` }, one))).status, `application ${i}`).toBe(201)
+      }
+      // The response itself, for its Retry-After header.
+      const refused = await api.post("/store/producer-applications", { ...application, email: "hof6@bewerbung.test" }, one).catch((error: any) => error.response)
+      expect(refused.status).toBe(429)
+      expect(refused.data.message).toMatch(/Too many applications from this address: try again in 60 minutes/)
+      expect(Number(refused.headers["retry-after"])).toBeGreaterThan(3500)
+      expect((await producers().listProducerApplications({ email: "hof6@bewerbung.test" })).length).toBe(0)
+      expect((await outcome(api.post("/store/producer-applications", { ...application, email: "nachbar@bewerbung.test" }, fromNewAddress()))).status).toBe(201)
     })
 
     it("rejects with a reason the applicant is told; a decided application cannot be decided again", async () => {

@@ -37,7 +37,7 @@ async function backend<T>(
         "x-publishable-api-key": config.publishableKey,
         ...(options.body === undefined ? {} : { "content-type": "application/json" }),
         ...(options.token ? bearer(options.token) : {}),
-        // The backend limits failed logins per client too (Medusa trusts one proxy: this server).
+        // The backend limits failed logins and applications per client too (Medusa trusts one proxy: this server).
         ...(options.clientAddress ? { "x-forwarded-for": options.clientAddress } : {}),
       },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
@@ -62,9 +62,9 @@ export type ApplicationInput = {
   about: string
 }
 
-/** Sends an application; true when it was taken (201). */
-export async function submitApplication(values: ApplicationInput, locale: Locale): Promise<BackendAnswer<{ application?: { id: string } }>> {
-  return backend("POST", "/store/producer-applications", { body: { ...values, phone: values.phone || null, locale } })
+/** Sends an application (201 when taken, 429 when its client address sent too many this hour). */
+export async function submitApplication(values: ApplicationInput, locale: Locale, clientAddress?: string): Promise<BackendAnswer<{ application?: { id: string } }>> {
+  return backend("POST", "/store/producer-applications", { body: { ...values, phone: values.phone || null, locale }, clientAddress })
 }
 
 export type InvitationPreview = { email: string; role: MemberRole; expires_at: string; producer: { name: string } }

@@ -1,6 +1,6 @@
 import type { AstroGlobal } from "astro"
 import { publicPage } from "../../lib/cache-policy"
-import { pathTo, type Locale } from "../../lib/i18n"
+import { pathTo, t, type Locale } from "../../lib/i18n"
 import { postedForm, privatePage } from "../../lib/posted-form"
 import { isMedusaId } from "../../lib/request-guard"
 import {
@@ -127,8 +127,14 @@ export async function handleJoin(Astro: AstroGlobal, locale: Locale): Promise<Re
   return orUnavailable<JoinView>(
     Astro,
     async () => {
-      const answer = await submitApplication(read.values, locale)
+      const answer = await submitApplication(read.values, locale, clientAddressOf(Astro))
       if (answer.status === 201) return Astro.redirect(`${pathTo(locale, "join")}?hinweis=gesendet`, 303)
+      if (answer.status === 429) {
+        // The backend's limit per client address; what was typed stays for later.
+        Astro.response.status = 429
+        const minutes = /try again in (\d+) minutes/.exec(answer.body.message ?? "")?.[1] ?? "60"
+        return { ...view, values: read.values, refusal: { message: t(locale, "portalTooManyApplications").replace("{minutes}", minutes) } }
+      }
       Astro.response.status = 422
       return { ...view, values: read.values, refusal: refusalOf(answer.body) }
     },
@@ -146,7 +152,7 @@ export type PortalLoginView = {
   unavailable: boolean
 }
 
-/** The visitor's address, for the backend's limit on failed logins (none when Astro cannot tell). */
+/** The visitor's address, for the backend's limits on failed logins and applications (none when Astro cannot tell). */
 function clientAddressOf(Astro: AstroGlobal): string | undefined {
   try {
     return Astro.clientAddress

@@ -4,6 +4,7 @@ import { Alert, Badge, Button, Container, Heading, Label, Select, Switch, Table,
 import { useCallback, useEffect, useRef, useState } from "react"
 import { useTranslation } from "react-i18next"
 import type { ChangeRequestStatus } from "../../../modules/product-review"
+import { Pager } from "../../lib/pager"
 import { sdk } from "../../lib/sdk"
 
 type Texts = { de: string; en: string | null }
@@ -253,19 +254,15 @@ const AenderungenPage = () => {
       })}
 
       {page && page.count > 0 && (
-        <div className="flex items-center justify-between gap-x-2 px-6 py-4">
-          <Text size="small" className="text-ui-fg-subtle">
-            {text("page", { from: offset + 1, to: offset + requests.length, count: page.count })}
-          </Text>
-          <div className="flex gap-x-2">
-            <Button type="button" size="small" variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-              {text("previous")}
-            </Button>
-            <Button type="button" size="small" variant="secondary" disabled={offset + PAGE >= page.count} onClick={() => setOffset(offset + PAGE)}>
-              {text("next")}
-            </Button>
-          </div>
-        </div>
+        <Pager
+          offset={offset}
+          pageSize={PAGE}
+          count={page.count}
+          shown={requests.length}
+          labels={{ previous: text("previous"), next: text("next") }}
+          summary={(range) => text("page", range)}
+          onOffset={setOffset}
+        />
       )}
     </Container>
   )

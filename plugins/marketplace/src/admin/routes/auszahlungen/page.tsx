@@ -3,6 +3,7 @@ import { Cash } from "@medusajs/icons"
 import { Alert, Badge, Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
+import { Pager } from "../../lib/pager"
 import { sdk } from "../../lib/sdk"
 
 type VatStatus = "standard" | "small_business"
@@ -274,14 +275,14 @@ const AuszahlungenPage = () => {
             })}
           </Table.Body>
         </Table>
-        <div className="flex justify-end gap-x-2 px-6 py-4">
-          <Button type="button" size="small" variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-            {text("payees.previous")}
-          </Button>
-          <Button type="button" size="small" variant="secondary" disabled={!page || offset + PAGE >= page.count} onClick={() => setOffset(offset + PAGE)}>
-            {text("payees.next")}
-          </Button>
-        </div>
+        <Pager
+          offset={offset}
+          pageSize={PAGE}
+          count={page?.count ?? null}
+          shown={page?.seller_accounts.length ?? 0}
+          labels={{ previous: text("payees.previous"), next: text("payees.next") }}
+          onOffset={setOffset}
+        />
       </Container>
     </div>
   )

@@ -1,4 +1,5 @@
 import { validateAndTransformBody, type MedusaNextFunction, type MedusaRequest, type MedusaResponse, type MiddlewareRoute } from "@medusajs/framework/http"
+import { SlidingWindow, tooManyRequests } from "../../utils/rate-limit"
 import { ProducerPasswordUpdate } from "./validators"
 
 /**
@@ -20,37 +21,27 @@ function registrationClosed(_req: MedusaRequest, res: MedusaResponse, _next: Med
  * and per client address (trying many addresses; higher, as a bakery's staff may share one).
  */
 export const LOGIN_FAILURES_ALLOWED = { email: 5, ip: 20 }
-const WINDOW_MS = 15 * 60 * 1000
 
-/** Failed producer logins by key ("email:…", "ip:…"): when each failed, within the window. */
-const failures = new Map<string, number[]>()
-
-const recent = (key: string, now: number) => (failures.get(key) ?? []).filter((at) => now - at < WINDOW_MS)
+/** Failed producer logins by key ("email:…", "ip:…") within 15 minutes. */
+const failures = new SlidingWindow(15 * 60 * 1000)
 
 /**
  * Slows down password guessing on producer logins: after LOGIN_FAILURES_ALLOWED failed attempts
  * for one e-mail address or from one client address within 15 minutes, further attempts are
  * answered 429 with Retry-After until the oldest failure leaves the window; a successful login
- * clears the address's count. Counted in this process (several server instances each count
- * their own), which is enough to turn guessing into years.
+ * clears the address's count.
  */
 function limitFailedLogins(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const now = Date.now()
   const email = typeof (req.body as { email?: unknown })?.email === "string" ? ((req.body as { email: string }).email.trim().toLowerCase()) : ""
   const keys = [`ip:${req.ip ?? "unknown"}`, ...(email ? [`email:${email}`] : [])]
   const allowed = (key: string) => (key.startsWith("ip:") ? LOGIN_FAILURES_ALLOWED.ip : LOGIN_FAILURES_ALLOWED.email)
-  const blocked = keys.map((key) => ({ key, times: recent(key, now) })).find(({ key, times }) => times.length >= allowed(key))?.times
-  if (blocked) {
-    const retryAfter = Math.max(1, Math.ceil((blocked[0] + WINDOW_MS - now) / 1000))
-    res.setHeader("Retry-After", String(retryAfter))
-    res.status(429).json({ type: "too_many_requests", message: `Too many failed logins: try again in ${Math.ceil(retryAfter / 60)} minutes` })
-    return
-  }
+  const wait = keys.map((key) => failures.waitSeconds(key, allowed(key))).find((seconds) => seconds !== null)
+  if (wait) return tooManyRequests(res, wait, "Too many failed logins")
   res.on("finish", () => {
     if (res.statusCode === 401) {
-      for (const key of keys) failures.set(key, [...recent(key, Date.now()), Date.now()])
+      for (const key of keys) failures.record(key)
     } else if (res.statusCode < 400 && email) {
-      failures.delete(`email:${email}`)
+      failures.clear(`email:${email}`)
     }
   })
   next()
