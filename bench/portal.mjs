@@ -18,7 +18,7 @@
 //    counts (`GET /producer/dashboard`), the payout data and the payouts page with this month's
 //    statement (the 1,000 orders' entries).
 // 3. Lighthouse (mobile) on the application form, the dashboard, the orders page, the products
-//    list, a product's form and the pickup-and-delivery page (with the owner's login cookie), and
+//    list, a product's form, the pickup-and-delivery page and the payouts page (with the owner's login cookie), and
 //    the JavaScript each of them ships.
 //
 // Run after `npm install`: `npm run bench:portal` (`-- --skip-build` reuses the last build).
