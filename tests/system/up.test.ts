@@ -1412,6 +1412,16 @@ describe("npm run up on a fresh machine", () => {
       expect(await page.locator(".portal-status").innerText()).toBe("Im Shop")
       await shot(page, "2-published")
 
+      // The meat origin form names what beef needs (a bakery leaves it unsaved).
+      await page.getByRole("link", { name: "Für Fleisch: Herkunft angeben" }).click()
+      await page.getByLabel("Tierart").selectOption({ label: "Rind" })
+      await page.getByLabel("Aufgezogen in").fill("Deutschland")
+      await page.getByLabel("Geschlachtet in").fill("Deutschland")
+      await page.getByRole("button", { name: "Speichern" }).click()
+      await page.getByText("Bei Rind bitte auch Geburtsland, Zulassungsnummer und Referenznummer angeben.").first().waitFor()
+      expect(await axeViolations(page), "meat origin").toEqual([])
+      await page.getByRole("link", { name: "Zurück zum Produkt" }).click()
+
       // Its price changes on its page; the list shows it.
       await page.locator('[data-variant="0"]').getByLabel("Preis in Euro").fill("5,20")
       await page.getByRole("button", { name: "Speichern" }).click()

@@ -436,6 +436,15 @@ medusaIntegrationTestRunner({
         }
         const { data } = await api.get(`/store/products/${productId.get(sausage().handle)}/provenance`, store)
         expect(data.provenance.meat_origin).toMatchObject({ species: "beef", slaughterhouse_approval_number: "DE BY 21234 EG" })
+        // The portal's form reads it back as its owner set it.
+        expect((await api.get(url, butcher)).data.meat_origin).toEqual({
+          species: "beef",
+          born_in: "Deutschland",
+          reared_in: "Deutschland",
+          slaughtered_in: "Deutschland",
+          slaughterhouse_approval_number: "DE BY 21234 EG",
+          reference_number: "R-1",
+        })
 
         await restore()
         const { data: after } = await api.get(`/store/products/${productId.get(sausage().handle)}/provenance`, store)
@@ -448,6 +457,10 @@ medusaIntegrationTestRunner({
           api.post(`/producer/products/${productId.get(sausage().handle)}/meat-origin`, { species: "pig", reared_in: "DE", slaughtered_in: "DE" }, bakery)
         )
         expect(response.status).toBe(404)
+        expect((await outcome(api.get(`/producer/products/${productId.get(sausage().handle)}/meat-origin`, bakery))).status).toBe(404)
+        // Its own bread has none.
+        const bread = planProducts().find((p) => p.producer.handle === "baeckerei-schwarzmann")!
+        expect((await api.get(`/producer/products/${productId.get(bread.handle)}/meat-origin`, bakery)).data).toEqual({ meat_origin: null })
       })
     })
 

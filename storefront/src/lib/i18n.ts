@@ -48,6 +48,7 @@ type Route =
   | "portalDelivery"
   | "portalProfile"
   | "portalPayouts"
+  | "portalMeatOrigin"
 
 const ROUTES: Record<Locale, Record<Route, string>> = {
   de: {
@@ -59,7 +60,7 @@ const ROUTES: Record<Locale, Record<Route, string>> = {
     join: "/mitmachen", portal: "/portal", portalLogin: "/portal/anmelden", portalLogout: "/portal/abmelden", portalOrders: "/portal/bestellungen",
     portalTeam: "/portal/team", portalInvitation: "/portal/einladung/", portalForgotPassword: "/portal/passwort-vergessen", portalNewPassword: "/portal/passwort-neu",
     portalSupplyChain: "/portal/lieferketten", portalProducts: "/portal/produkte", portalNewProduct: "/portal/produkte/neu", portalProduct: "/portal/produkte/",
-    portalDelivery: "/portal/abholung-und-versand", portalProfile: "/portal/profil", portalPayouts: "/portal/auszahlungen",
+    portalDelivery: "/portal/abholung-und-versand", portalProfile: "/portal/profil", portalPayouts: "/portal/auszahlungen", portalMeatOrigin: "/portal/fleisch/",
   },
   en: {
     home: "/en/", products: "/en/products", product: "/en/products/", producers: "/en/producers", producer: "/en/producers/", cart: "/en/cart",
@@ -68,7 +69,7 @@ const ROUTES: Record<Locale, Record<Route, string>> = {
     join: "/en/join", portal: "/en/portal", portalLogin: "/en/portal/login", portalLogout: "/en/portal/logout", portalOrders: "/en/portal/orders",
     portalTeam: "/en/portal/team", portalInvitation: "/en/portal/invitation/", portalForgotPassword: "/en/portal/forgot-password", portalNewPassword: "/en/portal/new-password",
     portalSupplyChain: "/en/portal/supply-chain", portalProducts: "/en/portal/products", portalNewProduct: "/en/portal/products/new", portalProduct: "/en/portal/products/",
-    portalDelivery: "/en/portal/pickup-and-delivery", portalProfile: "/en/portal/profile", portalPayouts: "/en/portal/payouts",
+    portalDelivery: "/en/portal/pickup-and-delivery", portalProfile: "/en/portal/profile", portalPayouts: "/en/portal/payouts", portalMeatOrigin: "/en/portal/meat-origin/",
   },
 }
 
@@ -207,6 +208,8 @@ export function partStatusLabel(locale: Locale, status: OrderPartStatus, kind: s
 
 /** The 14 allergens and the date markings, in the order of the law's annexes (the product form offers them). */
 export const ALLERGEN_KEYS = Object.keys(VOCABULARY.de.allergen) as Allergen[]
+/** The meat species a label's origin rules know, in the order the vocabulary lists them. */
+export const SPECIES_KEYS = Object.keys(VOCABULARY.de.species) as MeatSpecies[]
 export const DATE_MARKING_KEYS = Object.keys(VOCABULARY.de.dateMarking) as DateMarking[]
 
 /** The processing steps a supply link names, for choosing one. */
@@ -657,6 +660,19 @@ const STRINGS = {
     portalErrorPostalCodes: "Bitte fünfstellige Postleitzahlen eingeben, durch Komma getrennt.",
     portalErrorWayRequired: "Bitte mindestens eine Möglichkeit anbieten: Abholung, Lieferung oder Paketversand.",
     portalSetUpFirst: "Bevor Sie Produkte anlegen: tragen Sie unter „Abholung & Versand“ ein, wie Ihre Waren zu den Kunden kommen.",
+    portalMeatOrigin: "Herkunft des Fleisches",
+    portalMeatOriginLink: "Für Fleisch: Herkunft angeben",
+    portalMeatOriginIntro: "Was das Etikett von Fleisch sagen muss: bei Schwein, Schaf, Ziege und Geflügel, wo das Tier aufgezogen und geschlachtet wurde (VO (EU) 1337/2013); bei Rind zusätzlich, wo es geboren wurde, die Zulassungsnummer des Schlachthofs und eine Referenznummer (VO (EG) 1760/2000). Der Shop zeigt es auf der Produktseite.",
+    portalSpecies: "Tierart",
+    portalBornIn: "Geboren in (nur Rind)",
+    portalRearedIn: "Aufgezogen in",
+    portalSlaughteredIn: "Geschlachtet in",
+    portalApprovalNumber: "Zulassungsnummer des Schlachthofs (nur Rind, z. B. DE BY 12345 EG)",
+    portalReferenceNumber: "Referenznummer (nur Rind)",
+    portalErrorBeefFields: "Bei Rind bitte auch Geburtsland, Zulassungsnummer und Referenznummer angeben.",
+    portalErrorApprovalNumber: "Bitte eine Zulassungsnummer wie DE BY 12345 EG angeben.",
+    portalNoticeMeatOriginSaved: "Die Herkunft des Fleisches ist gespeichert.",
+    portalBackToProduct: "Zurück zum Produkt",
     portalPendingReview: "wartet auf Freigabe",
     portalReviewWaiting: "Wartet auf Freigabe durch den Verband:",
     portalReviewRejected: "Der Verband hat Ihre Änderung nicht freigegeben:",
@@ -1172,6 +1188,19 @@ const STRINGS = {
     portalErrorPostalCodes: "Please enter five-digit postal codes separated by commas.",
     portalErrorWayRequired: "Please offer at least one way: pickup, delivery or parcel.",
     portalSetUpFirst: "Before you add products: enter under “Pickup & delivery” how your goods reach shoppers.",
+    portalMeatOrigin: "Origin of the meat",
+    portalMeatOriginLink: "For meat: state its origin",
+    portalMeatOriginIntro: "What a meat label must say: for pig, sheep, goat and poultry where the animal was reared and slaughtered (Reg. (EU) 1337/2013); for beef also where it was born, the slaughterhouse's approval number and a reference number (Reg. (EC) 1760/2000). The shop shows it on the product page.",
+    portalSpecies: "Species",
+    portalBornIn: "Born in (beef only)",
+    portalRearedIn: "Reared in",
+    portalSlaughteredIn: "Slaughtered in",
+    portalApprovalNumber: "Slaughterhouse approval number (beef only, e.g. DE BY 12345 EG)",
+    portalReferenceNumber: "Reference number (beef only)",
+    portalErrorBeefFields: "For beef, please also give the country of birth, the approval number and the reference number.",
+    portalErrorApprovalNumber: "Please give an approval number such as DE BY 12345 EG.",
+    portalNoticeMeatOriginSaved: "The origin of the meat is saved.",
+    portalBackToProduct: "Back to the product",
     portalPendingReview: "waiting for approval",
     portalReviewWaiting: "Waiting for the association's approval:",
     portalReviewRejected: "The association did not approve your change:",

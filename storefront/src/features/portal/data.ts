@@ -6,6 +6,7 @@ import { bearer } from "../../lib/token-session"
 import type { MemberRole } from "./forms"
 import type { DashboardCounts, OwnClaim } from "./dashboard"
 import type { PayoutDetails } from "./payout-form"
+import type { MeatOrigin } from "./meat-origin-form"
 import type { Offer } from "./offer-form"
 import type { Profile } from "./profile-form"
 
@@ -322,6 +323,12 @@ export async function loadStatement(token: string, from: string, to: string): Pr
   const answer = await backend<{ statement: Statement }>("GET", "/producer/payouts", { token, query: { from, to } })
   return answer.status === 200 ? answer.body.statement : null
 }
+
+/** The origin a meat product's label states (provenance's route), or null while none is set. */
+export const loadMeatOrigin = (token: string, productId: string) =>
+  backend<{ meat_origin: MeatOrigin | null }>("GET", `/producer/products/${encodeURIComponent(productId)}/meat-origin`, { token })
+export const saveMeatOrigin = (token: string, productId: string, body: unknown) =>
+  backend<{ meat_origin: MeatOrigin }>("POST", `/producer/products/${encodeURIComponent(productId)}/meat-origin`, { token, body })
 
 /** The producer's own claims in every status (provenance's route). */
 export async function listClaims(token: string): Promise<OwnClaim[] | null> {

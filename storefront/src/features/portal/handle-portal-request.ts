@@ -11,8 +11,10 @@ import {
   listProducts,
   listClaims,
   loadDashboardCounts,
+  loadMeatOrigin,
   loadPayoutDetails,
   loadStatement,
+  saveMeatOrigin,
   savePayoutDetails,
   type Statement,
   loadFulfilment,
@@ -65,6 +67,7 @@ import {
   type PortalFieldError,
 } from "./forms"
 import { expiringClaims, type DashboardCounts, type OwnClaim } from "./dashboard"
+import { meatOriginFormValues, readMeatOriginForm, refusedMeatOriginField, type MeatOriginFieldError, type MeatOriginFormValues } from "./meat-origin-form"
 import { readPortalNotice, type PortalNotice } from "./notices"
 import { offerFormValues, readOfferForm, type OfferFieldError, type OfferFormValues } from "./offer-form"
 import { payoutFormValues, readPayoutForm, refusedPayoutField, type PayoutDetails, type PayoutFieldError, type PayoutFormValues } from "./payout-form"
@@ -809,7 +812,8 @@ async function handleEditForm<Loaded, Values, Field extends string, Extra>(
     extra: (loaded: Loaded) => Extra
     read: (form: FormData) => FormReadOf<Values, Field>
     save: (token: string, body: unknown) => Promise<{ status: number; body: { message?: string } }>
-    savedTo: Parameters<typeof pathTo>[1]
+    /** Where a saved form leads (post/redirect/get). */
+    savedTo: string
     notice: PortalNotice
     refusedField?: (message: string) => Partial<Record<string, Field>> | null
   }
@@ -840,7 +844,7 @@ async function handleEditForm<Loaded, Values, Field extends string, Extra>(
         return { ...view, values: read.values, errors: read.errors, notice: null }
       }
       const answer = await page.save(session.token, read.body)
-      if (answer.status === 200) return Astro.redirect(`${pathTo(locale, page.savedTo)}?hinweis=${page.notice}`, 303)
+      if (answer.status === 200) return Astro.redirect(`${page.savedTo}?hinweis=${page.notice}`, 303)
       Astro.response.status = 422
       const atField = answer.status === 400 && answer.body.message ? page.refusedField?.(answer.body.message) : null
       if (atField) return { ...view, values: read.values, errors: atField, notice: null }
@@ -864,7 +868,7 @@ export const handleDelivery = (Astro: AstroGlobal, locale: Locale) =>
     extra: (current) => ({ setUp: current.set_up, town: current.town, postalCode: current.postal_code }),
     read: readOfferForm,
     save: saveFulfilment,
-    savedTo: "portalDelivery",
+    savedTo: pathTo(locale, "portalDelivery"),
     notice: "versand",
   })
 
@@ -878,7 +882,7 @@ export const handleProfile = (Astro: AstroGlobal, locale: Locale) =>
     extra: () => ({}),
     read: readProfileForm,
     save: saveProfile,
-    savedTo: "portalProfile",
+    savedTo: pathTo(locale, "portalProfile"),
     notice: "gespeichert",
   })
 
@@ -909,8 +913,35 @@ export const handlePayouts = (Astro: AstroGlobal, locale: Locale) => {
     extra: ({ details, statement }) => ({ details, statement, month }),
     read: readPayoutForm,
     save: savePayoutDetails,
-    savedTo: "portalPayouts",
+    savedTo: pathTo(locale, "portalPayouts"),
     notice: "auszahlung",
     refusedField: refusedPayoutField,
   })
+}
+
+export type MeatOriginView = EditFormView<MeatOriginFormValues, MeatOriginFieldError, { product: { id: string; title: string } }>
+
+/**
+ * `/portal/fleisch/<id>`: the origin a meat product's label states — species, reared and
+ * slaughtered in, and for beef born in, approval number and reference number. Another producer's
+ * product is "not found", as the backend answers.
+ */
+export async function handleMeatOrigin(Astro: AstroGlobal, locale: Locale, id: string | undefined): Promise<Response | MeatOriginView | Unavailable> {
+  if (!isMedusaId(id)) return Astro.rewrite("/404")
+  let notFound = false
+  const view = await handleEditForm(Astro, locale, {
+    load: async (token) => {
+      const [origin, product] = await Promise.all([loadMeatOrigin(token, id), loadProduct(token, id)])
+      if (origin.status === 404 || product.status === 404) notFound = true
+      return origin.status === 200 && product.status === 200 ? { origin: origin.body.meat_origin, product: product.body.product } : null
+    },
+    values: ({ origin }) => meatOriginFormValues(origin),
+    extra: ({ product }) => ({ product: { id: product.id, title: product.title.de } }),
+    read: readMeatOriginForm,
+    save: (token, body) => saveMeatOrigin(token, id, body),
+    savedTo: pathTo(locale, "portalMeatOrigin", id),
+    notice: "fleisch",
+    refusedField: refusedMeatOriginField,
+  })
+  return notFound ? Astro.rewrite("/404") : view
 }

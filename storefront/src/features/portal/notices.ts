@@ -20,6 +20,7 @@ const TEXTS = {
   versand: "portalNoticeDeliverySaved",
   auszahlung: "portalNoticePayoutSaved",
   eingereicht: "portalNoticeSubmittedForReview",
+  fleisch: "portalNoticeMeatOriginSaved",
   fehler: "cartNoticeError",
 } as const satisfies Record<string, UiString>
 

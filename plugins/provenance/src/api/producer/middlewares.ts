@@ -9,6 +9,7 @@ import {
   ProducerDeclareSupplyLink,
   ProducerGetClaimsParams,
   ProducerGetSupplyLinksParams,
+  ProducerGetMeatOriginParams,
   ProducerSetMeatOrigin,
   ProducerUpdateSupplyLinkStatus,
 } from "./validators"
@@ -69,5 +70,10 @@ export const producerProvenanceRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/producer/products/:id/meat-origin",
     middlewares: [validateAndTransformBody(ProducerSetMeatOrigin)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/producer/products/:id/meat-origin",
+    middlewares: [validateAndTransformQuery(ProducerGetMeatOriginParams, { defaults: [], isList: false })],
   },
 ]

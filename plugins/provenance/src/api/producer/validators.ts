@@ -26,6 +26,7 @@ export const ProducerCreateClaim = z.object(claimFields).strict()
 export type ProducerCreateClaimType = z.infer<typeof ProducerCreateClaim>
 
 export const ProducerSetMeatOrigin = MeatOriginBody
+export const ProducerGetMeatOriginParams = z.object({}).strict()
 export type ProducerSetMeatOriginType = z.infer<typeof ProducerSetMeatOrigin>
 
 export const ProducerGetSupplyLinksParams = z.object({}).strict()
