@@ -269,9 +269,10 @@ medusaIntegrationTestRunner({
 
       it("takes the producer's own rate when it has one, and keeps a written entry at the rate of its day", async () => {
         const producerId = await producerIdOf(bread.producer.handle)
-        const [account] = await ledger().createSellerAccounts([{ producer_id: producerId, commission_rate: 0.05, vat_status: "small_business" }])
+        // The seed made every producer's account (its bank account): the association sets the rate on it.
+        await api.post(`/admin/seller-accounts/${producerId}`, { commission_rate: 0.05, vat_status: "small_business" }, admin)
         const { order: first } = await order([{ handle: bread.handle, quantity: 2 }])
-        await ledger().updateSellerAccounts({ id: account.id, commission_rate: 0.2 })
+        await api.post(`/admin/seller-accounts/${producerId}`, { commission_rate: 0.2 }, admin)
         const { order: second } = await order([{ handle: bread.handle, quantity: 2 }])
         const entryOf = async (orderId: string) => (await ledger().listOrderParts({ order_id: orderId }, { relations: ["entries"] }))[0].entries[0]
         const [early, late] = [await entryOf(first.id), await entryOf(second.id)]
@@ -291,7 +292,7 @@ medusaIntegrationTestRunner({
       })
 
       it("gives the association each producer's sums for a period and the sum over all, as JSON and CSV", async () => {
-        await ledger().createSellerAccounts([{ producer_id: await producerIdOf(bread.producer.handle), vat_status: "small_business", commission_rate: 0.05 }])
+        await api.post(`/admin/seller-accounts/${await producerIdOf(bread.producer.handle)}`, { vat_status: "small_business", commission_rate: 0.05 }, admin)
         await order([{ handle: sausage.handle, quantity: 1 }, { handle: bread.handle, quantity: 1 }])
         await order([{ handle: beer.handle, quantity: 2 }, { handle: bread.handle, quantity: 3 }])
         const { data } = await api.get(`/admin/payouts?from=${today}&to=${today}`, admin)
@@ -679,7 +680,7 @@ medusaIntegrationTestRunner({
           const part = await partOf(bread.producer.handle)
           const [sale] = await entriesOf(part)
           // The bakery's rate changes after the order: its refunds still reverse at the sale's 12 %.
-          await ledger().createSellerAccounts({ producer_id: await producerIdOf(bread.producer.handle), commission_rate: 0.05 })
+          await api.post(`/admin/seller-accounts/${await producerIdOf(bread.producer.handle)}`, { commission_rate: 0.05 }, admin)
 
           const refunded = await act(`/producer/order-parts/${part}/refund`, { amount: 1 }, asBakery)
           expect(refunded.data.order_part.refundable).toBeCloseTo(sale.goods + sale.shipping - 1, 2)
