@@ -430,6 +430,13 @@ medusaIntegrationTestRunner({
         expect((await waiting()).count).toBe(0)
         expect((await api.get("/admin/change-requests?status=withdrawn", network.admin)).data.count).toBe(1)
 
+        // A draft without food information cannot even ask to be published: refused at once, nothing waits.
+        const { data: bare } = await api.post("/producer/products", newBread({ title: { de: "Brot ohne Angaben" } }), network.bakery)
+        const asked = await outcome(api.post(`/producer/products/${bare.product.id}`, { status: "published" }, network.bakery))
+        expect(asked.status).toBe(400)
+        expect(asked.data.message).toMatch(/food information/)
+        expect((await waiting()).count).toBe(0)
+
         // Published again through a request; two association members approve it at the same moment.
         await api.post(`/producer/products/${loaf}`, { status: "published" }, network.bakery)
         const [request] = (await waiting()).change_requests

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCT_REVIEW_MODULE } from "../../../modules/product-review"
 import type ProductReviewModuleService from "../../../modules/product-review/service"
 import { producerProductDetail } from "../../../producer-products/listing"
+import { refuse } from "../../producer-products/steps/selling-setup"
 import type { ProducerProductChangeType } from "../../producer-products/schemas"
 import { productReviewRequired } from "../review-setting"
 
@@ -49,6 +50,8 @@ export const holdForReviewStep = createStep(
     const product = (await producerProductDetail(container, input.product_id)) as Record<string, unknown>
     const publishing = change.status === "published" && product.status !== "published"
     if (product.status !== "published" && !publishing) return straight()
+    // Refused when asked for, not when the association approves: the producer can act on it now.
+    if (publishing && !product.food_information) refuse("A food is published only with its food information (ingredients, allergens, storage): add it first")
 
     // A form sends every field; only what differs from the product as it is waits.
     const held: HeldChange = {}
