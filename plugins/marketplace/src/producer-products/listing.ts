@@ -4,6 +4,7 @@ import { ENGLISH } from "@genussnetz/producers/workflows"
 import { PRODUCT_REVIEW_MODULE } from "../modules/product-review"
 import type ProductReviewModuleService from "../modules/product-review/service"
 import { seasonTag } from "../workflows/producer-products/schemas"
+import { inOrder, photoView, type ProductImageRecord } from "./photos"
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1)
 
@@ -129,6 +130,18 @@ export async function producerProductPage(container: MedusaContainer, producerId
   }
 }
 
+const PHOTO_FIELDS = ["thumbnail", "images.id", "images.url", "images.rank", "images.metadata"]
+const photosOf = (product: any) => inOrder((product.images ?? []) as ProductImageRecord[]).map((image) => photoView(image, product.thumbnail ?? null))
+
+/** A product's photos in their order, the main one first. */
+export async function producerProductPhotos(container: MedusaContainer, productId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [product],
+  } = await query.graph({ entity: "product", fields: ["id", ...PHOTO_FIELDS], filters: { id: productId } })
+  return photosOf(product)
+}
+
 /**
  * One product as its producer edits it: the summary, and every text in German and English,
  * category, type, chilled, the months it is in season.
@@ -139,7 +152,7 @@ export async function producerProductDetail(container: MedusaContainer, productI
     data: [product],
   } = await query.graph({
     entity: "product",
-    fields: [...PRODUCT_FIELDS, "description", "metadata", "type_id", "categories.id", "tags.value"],
+    fields: [...PRODUCT_FIELDS, "description", "metadata", "type_id", "categories.id", "tags.value", ...PHOTO_FIELDS],
     filters: { id: productId },
   })
   const [[foodInformation], [latestRequest]] = await Promise.all([
@@ -165,6 +178,7 @@ export async function producerProductDetail(container: MedusaContainer, productI
     chilled: product.metadata?.chilled === true || product.metadata?.chilled === "true",
     season_months: MONTHS.filter((month) => ((product.tags ?? []) as { value: string }[]).some((tag) => tag.value === seasonTag(month))),
     variants: summary.variants.map((variant: { id: string; title: string }) => ({ ...variant, label: { de: variant.title, en: englishOf(variant.id).title ?? null } })),
+    photos: photosOf(product),
     /** Its latest change request while it waits, or when the association turned it down (with the reason). */
     change_request:
       latestRequest && (latestRequest.status === "pending" || latestRequest.status === "rejected")

@@ -24,6 +24,13 @@ const STORE_PRODUCT_PRODUCER_FIELDS = [
  */
 const STORE_VARIANT_UNIT_FIELDS = ["variants.metadata"]
 
+/**
+ * A product image's metadata holds a producer's photo's sizes (`photo.sizes`: width, height,
+ * url of each re-encoded WebP), from which the shop builds `srcset`. Only the photo workflows
+ * write it.
+ */
+const STORE_PHOTO_SIZE_FIELDS = ["images.metadata"]
+
 export default defineMiddlewares({
   routes: [
     ...storeProducerRoutesMiddlewares,
@@ -39,7 +46,7 @@ export default defineMiddlewares({
     // validation runs first and drops the link's fields.
     ...["/store/products", "/store/products/:id"].map((matcher) => ({
       matcher,
-      middlewares: [allowFields(STORE_PRODUCT_PRODUCER_FIELDS, STORE_VARIANT_UNIT_FIELDS)],
+      middlewares: [allowFields(STORE_PRODUCT_PRODUCER_FIELDS, STORE_VARIANT_UNIT_FIELDS, STORE_PHOTO_SIZE_FIELDS)],
     })),
   ],
 })

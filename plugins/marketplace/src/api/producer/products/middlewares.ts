@@ -1,8 +1,10 @@
+import { readPhotoUpload } from "@genussnetz/producers/photos"
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import {
   ProducerCreateProduct,
   ProducerGetProductParams,
   ProducerGetProductsParams,
+  ProducerMovePhoto,
   ProducerSetFoodInformation,
   ProducerUpdateProduct,
 } from "./validators"
@@ -18,4 +20,8 @@ export const producerProductRoutesMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/producer/products/:id", middlewares: [validateAndTransformQuery(ProducerGetProductParams, { defaults: [], isList: false })] },
   { method: ["POST"], matcher: "/producer/products/:id", middlewares: [validateAndTransformBody(ProducerUpdateProduct)] },
   { method: ["POST"], matcher: "/producer/products/:id/food-information", middlewares: [validateAndTransformBody(ProducerSetFoodInformation)] },
+  { method: ["GET"], matcher: "/producer/products/:id/photos", middlewares: [validateAndTransformQuery(ProducerGetProductParams, { defaults: [], isList: false })] },
+  // The photo is the body itself (its bytes, as the browser read the file), not JSON.
+  { method: ["POST"], matcher: "/producer/products/:id/photos", bodyParser: false, middlewares: [readPhotoUpload] },
+  { method: ["POST"], matcher: "/producer/products/:id/photos/:photo_id", middlewares: [validateAndTransformBody(ProducerMovePhoto)] },
 ]

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { FoodInformationFields } from "../../../workflows/food-information/schemas"
 import { NewProducerProduct, ProducerProductChange } from "../../../workflows/producer-products/schemas"
+import { MAX_PRODUCT_PHOTOS } from "../../../producer-products/photos"
 import { pageParams } from "../../utils/validators"
 
 /** A page of the producer's own products, every status (drafts too), by title. */
@@ -20,3 +21,9 @@ export const ProducerUpdateProduct = ProducerProductChange
 export type ProducerUpdateProductType = z.infer<typeof ProducerUpdateProduct>
 
 export const ProducerGetProductParams = z.object({}).strict()
+
+/** Where a photo goes in the product's order: 0 is the main photo. */
+export const ProducerMovePhoto = z
+  .object({ position: z.number().int().min(0).max(MAX_PRODUCT_PHOTOS - 1, `A product has at most ${MAX_PRODUCT_PHOTOS} photos: the last place is ${MAX_PRODUCT_PHOTOS - 1}`) })
+  .strict()
+export type ProducerMovePhotoType = z.infer<typeof ProducerMovePhoto>
