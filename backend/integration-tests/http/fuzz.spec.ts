@@ -90,6 +90,12 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
       type: "regional_verified", label: "Regional", issuer: "Verband", evidence_url: "https://example.org/beleg.pdf",
       valid_from: "2025-01-01", valid_until: "2027-01-01", product_id: ids.bread,
     },
+    // A photo is the request's body itself (its bytes): every JSON body is refused with 415 here
+    // (producer-photos.spec.ts sends real photos, and SVG, HTML and broken ones).
+    "POST /producer/products/:id/photos": {},
+    // Moving a photo: the fuzz's id names no photo of the bread, refused after the validator.
+    "POST /producer/products/:id/photos/:photo_id": { position: 0 },
+    "DELETE /producer/products/:id/photos/:photo_id": {},
     "POST /producer/products/:id/meat-origin": { species: "pig", reared_in: "DE", slaughtered_in: "DE" },
     // A producer's own product: made (the small network has no category or type: refused after the
     // validator) and changed (producer-products.spec.ts makes and changes real ones).

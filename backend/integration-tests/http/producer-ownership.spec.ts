@@ -42,6 +42,7 @@ medusaIntegrationTestRunner({
           products: producers.map((p: { handle: string }) => ({
             title: `Mehl von ${p.handle}`,
             status: "published" as const,
+            images: [{ url: `https://fotos.genussnetz.test/${p.handle}.webp` }],
             options: [{ title: "Packung", values: ["1 kg"] }],
             variants: [{ title: "1 kg", options: { Packung: "1 kg" }, manage_inventory: false, prices: [] }],
           })),
@@ -71,6 +72,11 @@ medusaIntegrationTestRunner({
       others["order-parts"] = othersPart.id
       own.products = products[0].id
       others.products = products[1].id
+      const imageOf = async (productId: string) =>
+        (await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["images.id"], filters: { id: productId } })).data[0].images[0].id
+      // A record inside another (a product's photo) is named by its kind and parameter.
+      own["products/photo_id"] = await imageOf(products[0].id)
+      others["products/photo_id"] = await imageOf(products[1].id)
       own["supply-links"] = links[0].id
       others["supply-links"] = links[1].id
 
@@ -95,8 +101,19 @@ medusaIntegrationTestRunner({
       routes = (await pluginRoutes()).filter((route) => route.matcher.startsWith("/producer/"))
     })
 
-    async function send(route: Route, id: string) {
-      const url = route.matcher.replace(/:[^/]+/g, encodeURIComponent(id))
+    /** The route's path for records: the first parameter a record of the path's kind, any later one a record inside it. */
+    function pathFor(route: Route, records: Record<string, string>, id: string) {
+      const kind = route.matcher.split("/")[2]
+      let first = true
+      return route.matcher.replace(/:([^/]+)/g, (_m, param: string) => {
+        const value = first ? id : (records[`${kind}/${param}`] ?? id)
+        first = false
+        return encodeURIComponent(value)
+      })
+    }
+
+    async function send(route: Route, id: string, records: Record<string, string> = {}) {
+      const url = pathFor(route, records, id)
       const method = route.method.toLowerCase()
       return outcome(["get", "delete"].includes(method) ? api[method](url, asActor) : api[method](url, {}, asActor))
     }
@@ -112,10 +129,10 @@ medusaIntegrationTestRunner({
         const kind = route.matcher.split("/")[2]
         // A new kind of record needs an ownership rule (api/producer/ownership.ts) and a pair here.
         expect(Object.keys(own), `no fixture for records of kind "${kind}" (${route.method} ${route.matcher})`).toContain(kind)
-        const foreign = await send(route, others[kind])
+        const foreign = await send(route, others[kind], others)
         expect(foreign.status, `${route.method} ${route.matcher} with another's ${kind}`).toBe(404)
         expect(foreign.data.message).toMatch(/not found|was found/i)
-        const mine = await send(route, own[kind])
+        const mine = await send(route, own[kind], own)
         expect(mine.status, `${route.method} ${route.matcher} with its own ${kind}`).not.toBe(404)
         expect(mine.status).toBeLessThan(500)
         const unknown = await send(route, `${kind.replace(/-/g, "_")}_does_not_exist`)
@@ -153,7 +170,7 @@ medusaIntegrationTestRunner({
       for (const owned of OWNER_ONLY) expect(routes.map((route) => `${route.method} ${route.matcher}`), owned).toContain(owned)
       for (const route of routes) {
         const kind = route.matcher.split("/")[2]
-        const url = route.matcher.replace(/:[^/]+/g, encodeURIComponent(own[kind] ?? own.products))
+        const url = pathFor(route, own, own[kind] ?? own.products)
         const method = route.method.toLowerCase()
         const answer = await outcome(["get", "delete"].includes(method) ? api[method](url, asStaff) : api[method](url, {}, asStaff))
         const key = `${route.method} ${route.matcher}`
