@@ -3,7 +3,9 @@ import { defineConfig } from "astro/config"
 
 export default defineConfig({
   output: "server",
-  adapter: node({ mode: "standalone" }),
+  // No request needs more than a producer's photo (the backend takes up to 20 MB) and its form;
+  // the adapter's default would read up to 1 GB into memory.
+  adapter: node({ mode: "standalone", bodySizeLimit: 24 * 1024 * 1024 }),
   server: { port: Number(process.env.PORT || 8000), host: process.env.HOST || "127.0.0.1" },
   // German is the default language at "/", English lives under "/en/".
   i18n: {

@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { createRequire } from "node:module"
 import { join } from "node:path"
 import pg from "pg"
+import sharp from "sharp"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { readyCart } from "../../backend/integration-tests/http/helpers/checkout"
 import { readMails } from "../../backend/integration-tests/http/helpers/eml"
@@ -1422,6 +1423,22 @@ describe("npm run up on a fresh machine", () => {
       expect(await axeViolations(page), "meat origin").toEqual([])
       await page.getByRole("link", { name: "Zurück zum Produkt" }).click()
 
+      // A photo from the phone: a drawing (SVG) is refused in German, a JPEG is taken as the main photo.
+      await page.getByRole("link", { name: "Fotos", exact: true }).click()
+      const photoInput = page.getByLabel(/^Foto \(JPEG/)
+      await photoInput.setInputFiles({ name: "brot.svg", mimeType: "image/svg+xml", buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') })
+      await page.getByRole("button", { name: "Hochladen" }).click()
+      await page.getByText("Dieses Format nimmt der Shop nicht an").waitFor()
+      const loaf = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: "#8b5a2b" } }).jpeg().toBuffer()
+      await page.getByLabel(/^Foto \(JPEG/).setInputFiles({ name: "brot.jpg", mimeType: "image/jpeg", buffer: loaf })
+      await page.getByRole("button", { name: "Hochladen" }).click()
+      await page.getByText("Das Foto ist hinzugefügt und im Shop zu sehen.").waitFor()
+      expect(await page.locator(".photo-list li").count()).toBe(1)
+      expect(await page.locator(".photo-list").innerText()).toContain("Hauptfoto")
+      expect(await axeViolations(page), "photos").toEqual([])
+      await expectPrivatePage(page)
+      await page.getByRole("link", { name: "Zurück zum Produkt" }).click()
+
       // Its price changes on its page; the list shows it.
       await page.locator('[data-variant="0"]').getByLabel("Preis in Euro").fill("5,20")
       await page.getByRole("button", { name: "Speichern" }).click()
@@ -1436,6 +1453,8 @@ describe("npm run up on a fresh machine", () => {
       await shopper.goto(`${storefront}${shopPath}`)
       await shopper.getByRole("heading", { level: 1, name: "Holzofen-Roggenbrot" }).waitFor()
       expect(await shopper.locator(".price").first().innerText()).toContain("5,20")
+      // Its photo in the sizes the backend made, for the browser to choose from.
+      expect(await shopper.locator(".gallery img").first().getAttribute("srcset")).toMatch(/ 320w, .* 640w, .* 1280w$/)
       const info = shopper.locator(".food-information")
       expect(await info.locator(".ingredients strong").allInnerTexts()).toEqual(["Roggen"])
       expect(await info.innerText()).toContain("Enthält: glutenhaltiges Getreide")

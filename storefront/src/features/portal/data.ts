@@ -25,7 +25,14 @@ export class BackendUnavailable extends Error {}
 async function backend<T>(
   method: string,
   path: string,
-  options: { token?: string; body?: unknown; query?: Record<string, string>; clientAddress?: string } = {}
+  options: {
+    token?: string
+    body?: unknown
+    /** A body sent as it is (a photo's bytes), instead of JSON. */
+    bytes?: { content: Blob; type: string }
+    query?: Record<string, string>
+    clientAddress?: string
+  } = {}
 ): Promise<BackendAnswer<T>> {
   const url = new URL(path, config.backendUrl)
   for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value)
@@ -37,11 +44,12 @@ async function backend<T>(
         accept: "application/json",
         "x-publishable-api-key": config.publishableKey,
         ...(options.body === undefined ? {} : { "content-type": "application/json" }),
+        ...(options.bytes ? { "content-type": options.bytes.type } : {}),
         ...(options.token ? bearer(options.token) : {}),
         // The backend limits failed logins and applications per client too (Medusa trusts one proxy: this server).
         ...(options.clientAddress ? { "x-forwarded-for": options.clientAddress } : {}),
       },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.bytes ? options.bytes.content : options.body === undefined ? undefined : JSON.stringify(options.body),
     })
   } catch (error) {
     throw new BackendUnavailable(`${method} ${path}: ${(error as Error).message}`)
@@ -329,6 +337,19 @@ export const loadMeatOrigin = (token: string, productId: string) =>
   backend<{ meat_origin: MeatOrigin | null }>("GET", `/producer/products/${encodeURIComponent(productId)}/meat-origin`, { token })
 export const saveMeatOrigin = (token: string, productId: string, body: unknown) =>
   backend<{ meat_origin: MeatOrigin }>("POST", `/producer/products/${encodeURIComponent(productId)}/meat-origin`, { token, body })
+
+/** A product's photo as the portal lists it: its sizes (narrowest first), and whether the shop's cards show it. */
+export type PortalPhoto = { id: string; url: string; sizes: { width: number; height: number; url: string }[]; main: boolean }
+type Photos = { photos: PortalPhoto[] }
+const photosPath = (productId: string, photoId?: string) =>
+  `/producer/products/${encodeURIComponent(productId)}/photos${photoId ? `/${encodeURIComponent(photoId)}` : ""}`
+export const loadPhotos = (token: string, productId: string) => backend<Photos>("GET", photosPath(productId), { token })
+/** The file as the producer picked it; the backend re-encodes it (or says why not). */
+export const uploadPhoto = (token: string, productId: string, file: File) =>
+  backend<Photos>("POST", photosPath(productId), { token, bytes: { content: file, type: file.type || "application/octet-stream" } })
+export const movePhoto = (token: string, productId: string, photoId: string, position: number) =>
+  backend<Photos>("POST", photosPath(productId, photoId), { token, body: { position } })
+export const removePhoto = (token: string, productId: string, photoId: string) => backend<Photos>("DELETE", photosPath(productId, photoId), { token })
 
 /** The producer's own claims in every status (provenance's route). */
 export async function listClaims(token: string): Promise<OwnClaim[] | null> {

@@ -1,7 +1,7 @@
 import type { AstroGlobal } from "astro"
 import { publicPage } from "../../lib/cache-policy"
-import { pathTo, t, type Locale } from "../../lib/i18n"
-import { postedForm, privatePage } from "../../lib/posted-form"
+import { pathTo, t, type Locale, type UiString } from "../../lib/i18n"
+import { postedForm, postedFormWithFile, privatePage } from "../../lib/posted-form"
 import { isMedusaId } from "../../lib/request-guard"
 import {
   acceptInvitation,
@@ -12,6 +12,11 @@ import {
   listClaims,
   loadDashboardCounts,
   loadMeatOrigin,
+  loadPhotos,
+  movePhoto,
+  removePhoto,
+  uploadPhoto,
+  type PortalPhoto,
   loadPayoutDetails,
   loadStatement,
   saveMeatOrigin,
@@ -67,6 +72,7 @@ import {
   type PortalFieldError,
 } from "./forms"
 import { expiringClaims, type DashboardCounts, type OwnClaim } from "./dashboard"
+import { photoRefusal } from "./photo-form"
 import { meatOriginFormValues, readMeatOriginForm, refusedMeatOriginField, type MeatOriginFieldError, type MeatOriginFormValues } from "./meat-origin-form"
 import { readPortalNotice, type PortalNotice } from "./notices"
 import { offerFormValues, readOfferForm, type OfferFieldError, type OfferFormValues } from "./offer-form"
@@ -944,4 +950,69 @@ export async function handleMeatOrigin(Astro: AstroGlobal, locale: Locale, id: s
     refusedField: refusedMeatOriginField,
   })
   return notFound ? Astro.rewrite("/404") : view
+}
+
+export type PhotosView = {
+  unavailable: false
+  producer: Producer
+  member: Member
+  product: { id: string; title: string }
+  photos: PortalPhoto[]
+  notice: PortalNotice | null
+  /** Why the photo just sent was not taken. */
+  photoError: UiString | null
+}
+
+const PHOTO_INTENTS = ["upload", "main", "remove"] as const
+
+/**
+ * `/portal/fotos/<id>`: the product's photos — add one (the upload form posts the file as
+ * multipart; the backend re-encodes it), make one the main photo, remove one. Each post leads
+ * back to the page (post/redirect/get); a refused photo is said in the producer's language.
+ */
+export async function handlePhotos(Astro: AstroGlobal, locale: Locale, id: string | undefined): Promise<Response | PhotosView | Unavailable> {
+  if (!isMedusaId(id)) return Astro.rewrite("/404")
+  return orUnavailable<PhotosView | Unavailable>(
+    Astro,
+    async () => {
+      const session = await loggedIn(Astro, locale)
+      if (session instanceof Response) return session
+      const [product, photos] = await Promise.all([loadProduct(session.token, id), loadPhotos(session.token, id)])
+      if (product.status === 404 || photos.status === 404) return Astro.rewrite("/404")
+      if (product.status !== 200 || photos.status !== 200) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
+      const view: PhotosView = {
+        unavailable: false,
+        producer: session.producer,
+        member: session.member,
+        product: { id, title: product.body.product.title.de },
+        photos: photos.body.photos,
+        notice: readPortalNotice(Astro.url),
+        photoError: null,
+      }
+      if (Astro.request.method !== "POST") return view
+      const posted = await postedFormWithFile(Astro, "foto")
+      if (posted instanceof Response) return posted
+      const intent = posted.form.get("intent") as (typeof PHOTO_INTENTS)[number]
+      if (!PHOTO_INTENTS.includes(intent)) return Astro.rewrite("/400")
+      const back = (notice: PortalNotice) => Astro.redirect(`${pathTo(locale, "portalPhotos", id)}?hinweis=${notice}`, 303)
+      if (intent === "upload") {
+        if (!posted.file) {
+          Astro.response.status = 422
+          return { ...view, notice: null, photoError: "portalPhotoMissing" }
+        }
+        const answer = await uploadPhoto(session.token, id, posted.file)
+        if (answer.status === 201) return back("foto-neu")
+        if (answer.status === 404) return Astro.rewrite("/404")
+        Astro.response.status = 422
+        return { ...view, notice: null, photoError: photoRefusal(answer.status, answer.body.message) }
+      }
+      const photoId = postedId(posted.form)
+      if (!photoId) return Astro.rewrite("/400")
+      const answer = intent === "main" ? await movePhoto(session.token, id, photoId, 0) : await removePhoto(session.token, id, photoId)
+      if (answer.status === 200) return back(intent === "main" ? "hauptfoto" : "foto-entfernt")
+      // A photo removed meanwhile (another tab, a colleague): the page as it is now.
+      return answer.status === 404 ? back("fehler") : Astro.rewrite("/400")
+    },
+    { unavailable: true }
+  )
 }

@@ -21,6 +21,9 @@ const TEXTS = {
   auszahlung: "portalNoticePayoutSaved",
   eingereicht: "portalNoticeSubmittedForReview",
   fleisch: "portalNoticeMeatOriginSaved",
+  "foto-neu": "portalNoticePhotoAdded",
+  "foto-entfernt": "portalNoticePhotoRemoved",
+  hauptfoto: "portalNoticePhotoMain",
   fehler: "cartNoticeError",
 } as const satisfies Record<string, UiString>
 

@@ -10,6 +10,8 @@ export const PRODUCT_PAGE_FIELDS = [
   "description",
   "thumbnail",
   "images.url",
+  "images.rank",
+  "images.metadata",
   "*producer",
   "*food_information",
   "categories.name",
