@@ -16,7 +16,8 @@
 //    price and stock change, the food information set again (WRITE_ROUNDS each); the products
 //    list, a product's form, the new-product form and the pickup-and-delivery page; the dashboard's
 //    counts (`GET /producer/dashboard`), the payout data and the payouts page with this month's
-//    statement (the 1,000 orders' entries).
+//    statement (the 1,000 orders' entries). A phone's 12-megapixel photo uploaded, re-encoded and
+//    removed (WRITE_ROUNDS), the re-encoding alone, and the product's photos page.
 // 3. Lighthouse (mobile) on the application form, the dashboard, the orders page, the products
 //    list, a product's form, the pickup-and-delivery page and the payouts page (with the owner's login cookie), and
 //    the JavaScript each of them ships.
@@ -30,6 +31,7 @@ import * as chromeLauncher from "chrome-launcher"
 import lighthouse from "lighthouse"
 import pg from "pg"
 import { chromium } from "playwright-core"
+import sharp from "sharp"
 import { provideDatabase } from "../scripts/lib/database.mjs"
 import { repoRoot } from "../scripts/lib/paths.mjs"
 import { readyCart } from "../backend/integration-tests/http/helpers/checkout.ts"
@@ -218,6 +220,41 @@ try {
   )
   results.routes.set_food_information = await timed(WRITE_ROUNDS, () => post(`/producer/products/${product.id}/food-information`, foodInformation))
   log(`routes: ${JSON.stringify(results.routes)}`)
+
+  // Photos: a phone's 12-megapixel JPEG (noise, blurred a little: about the bytes of a real one)
+  // uploaded to the product — read, re-encoded as WebP at 320, 640 and 1280 px, stored, added to
+  // the product — and removed again with its files; and the re-encoding alone, in this process.
+  log("Photo upload and resize …")
+  const phonePhoto = await sharp({ create: { width: 4000, height: 3000, channels: 3, noise: { type: "gaussian", mean: 128, sigma: 40 } } })
+    .blur(1.2)
+    .jpeg({ quality: 90 })
+    .toBuffer()
+  const photoPath = `${backend}/producer/products/${product.id}/photos`
+  const uploads = []
+  const removals = []
+  for (let i = -1; i < WRITE_ROUNDS; i++) {
+    const t0 = performance.now()
+    const uploaded = await fetch(photoPath, { method: "POST", headers: { ...bearer, "content-type": "image/jpeg" }, body: phonePhoto })
+    if (uploaded.status !== 201) throw new Error(`the photo upload answered ${uploaded.status}: ${await uploaded.text()}`)
+    const { photos } = await uploaded.json()
+    const t1 = performance.now()
+    const removed = await fetch(`${photoPath}/${photos[photos.length - 1].id}`, { method: "DELETE", headers: bearer })
+    if (removed.status !== 200) throw new Error(`removing the photo answered ${removed.status}`)
+    if (i >= 0) {
+      uploads.push(t1 - t0)
+      removals.push(performance.now() - t1)
+    }
+  }
+  const { reencodePhoto } = await import("../plugins/producers/src/photos/reencode.ts")
+  const reencoded = await reencodePhoto(phonePhoto)
+  results.photo = {
+    input: { width: 4000, height: 3000, format: "jpeg", bytes: phonePhoto.length },
+    output_bytes: Object.fromEntries(reencoded.sizes.map((size) => [`${size.width}w`, size.content.length])),
+    upload_and_resize: figures(uploads),
+    remove: figures(removals),
+    reencode_only: await timed(WRITE_ROUNDS, () => reencodePhoto(phonePhoto)),
+  }
+  log(`photo: ${JSON.stringify(results.photo)}`)
   // The storefront keeps the login in its own cookie, as after the login form.
   const cookie = { cookie: `gn_producer=${producerLogin.token}` }
   const pages = {
@@ -227,6 +264,7 @@ try {
     team: [`${storefront}/portal/team`, cookie],
     products: [`${storefront}/portal/produkte`, cookie],
     product_form: [`${storefront}/portal/produkte/${product.id}`, cookie],
+    photos: [`${storefront}/portal/fotos/${product.id}`, cookie],
     new_product: [`${storefront}/portal/produkte/neu`, cookie],
     pickup_and_delivery: [`${storefront}/portal/abholung-und-versand`, cookie],
     payouts_with_statement: [`${storefront}/portal/auszahlungen`, cookie],
@@ -245,7 +283,7 @@ try {
   results.lighthouse_mobile = {}
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS })
   try {
-    for (const name of ["application_form", "dashboard", "orders_with_pick_list", "products", "product_form", "pickup_and_delivery", "payouts_with_statement"]) {
+    for (const name of ["application_form", "dashboard", "orders_with_pick_list", "products", "product_form", "photos", "pickup_and_delivery", "payouts_with_statement"]) {
       const [url, headers] = pages[name]
       const { lhr } = await lighthouse(url, {
         port: chrome.port,
