@@ -167,8 +167,10 @@ const redisModules = redisUrl
     // left carts locked for good (issue 10's note; tests in checkout-concurrency.spec.ts).
     []
 
-// Where uploaded files (the seed's product pictures, later producers' photos) live and
-// under which public URL Medusa serves them. scripts/up.mjs points both at backend/static.
+// Where uploaded files (the seed's product pictures, producers' photos) live and under which
+// public URL Medusa serves them. scripts/up.mjs points both at backend/static. Private files
+// (claims' evidence documents) go to a folder beside it that no URL serves.
+const publicFileDir = process.env.MEDUSA_FILE_DIR || "static"
 const fileModule = {
   key: Modules.FILE,
   resolve: "@medusajs/medusa/file",
@@ -178,7 +180,8 @@ const fileModule = {
         resolve: "@medusajs/medusa/file-local",
         id: "local",
         options: {
-          upload_dir: process.env.MEDUSA_FILE_DIR || "static",
+          upload_dir: publicFileDir,
+          private_upload_dir: process.env.MEDUSA_PRIVATE_FILE_DIR || `${publicFileDir}-private`,
           backend_url: `${process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"}/static`,
         },
       },

@@ -96,6 +96,9 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
     // Moving a photo: the fuzz's id names no photo of the bread, refused after the validator.
     "POST /producer/products/:id/photos/:photo_id": { position: 0 },
     "DELETE /producer/products/:id/photos/:photo_id": {},
+    // Evidence is the request's body itself (a PDF's or a picture's bytes): every JSON body is refused
+    // with 415 here (claim-evidence.spec.ts sends real documents, and HTML, SVG and broken ones).
+    "POST /producer/claims/:id/evidence": {},
     "POST /producer/products/:id/meat-origin": { species: "pig", reared_in: "DE", slaughtered_in: "DE" },
     // A producer's own product: made (the small network has no category or type: refused after the
     // validator) and changed (producer-products.spec.ts makes and changes real ones).

@@ -5,7 +5,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { loginAssociationAdmin, outcome } from "./helpers/http"
 import { pluginRoutes, type Route } from "./helpers/plugin-routes"
 import { createProducersWorkflow } from "@genussnetz/producers/workflows"
-import { createSupplyLinksWorkflow } from "@genussnetz/provenance/workflows"
+import { createClaimsWorkflow, createSupplyLinksWorkflow } from "@genussnetz/provenance/workflows"
 
 const backendDir = join(__dirname, "..", "..")
 type Api = any
@@ -79,6 +79,15 @@ medusaIntegrationTestRunner({
       others["products/photo_id"] = await imageOf(products[1].id)
       own["supply-links"] = links[0].id
       others["supply-links"] = links[1].id
+      const { result: claims } = await createClaimsWorkflow(container).run({
+        input: {
+          claims: [actor, stranger].map((producer: { id: string }) => ({
+            producer_id: producer.id, type: "regional_verified" as const, label: "Regional", issuer: "Verband", valid_from: new Date("2025-01-01"),
+          })),
+        },
+      })
+      own.claims = claims[0].id
+      others.claims = claims[1].id
 
       admin = await loginAssociationAdmin(container, api)
       const login = { email: "actor@genussnetz.test", password: "actor-passwort-1" }

@@ -94,12 +94,12 @@ medusaIntegrationTestRunner({
         .toBuffer()
       const cases: [string, Buffer | string, string, number, RegExp][] = [
         ["an SVG as SVG", svg, "image/svg+xml", 415, /Content-Type image\/jpeg/],
-        ["an SVG named a JPEG", svg, "image/jpeg", 400, /svg|not a photo/i],
-        ["an HTML page named a PNG", html, "image/png", 400, /not a photo/],
+        ["an SVG named a JPEG", svg, "image/jpeg", 400, /svg|not a picture/i],
+        ["an HTML page named a PNG", html, "image/png", 400, /not a picture/],
         ["JSON", JSON.stringify({ url: "https://example.test/x.jpg" }), "application/json", 415, /Content-Type/],
         ["a GIF", "GIF89a", "image/gif", 415, /image\/gif/],
         ["a photo too narrow", small, "image/jpeg", 400, /500 pixels wide; at least 640/],
-        ["a photo cut off halfway", photo.subarray(0, Math.floor(photo.length / 2)), "image/jpeg", 400, /damaged|not a photo/],
+        ["a photo cut off halfway", photo.subarray(0, Math.floor(photo.length / 2)), "image/jpeg", 400, /damaged|not a picture/],
         ["an animated image", animated, "image/webp", 400, /Animated/],
         ["nothing", Buffer.alloc(0), "image/jpeg", 400, /no photo/],
       ]

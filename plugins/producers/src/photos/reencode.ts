@@ -26,46 +26,65 @@ export type ReencodedPhoto = { width: number; height: number; sizes: PhotoSize[]
 
 const refused = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
+const DECODE_OPTIONS = { limitInputPixels: PHOTO_MAX_PIXELS, failOn: "error" as const, animated: false }
+
+/**
+ * What an uploaded image is, refused with a message saying what was wrong unless it is a still
+ * JPEG, PNG, WebP or AVIF of at most PHOTO_MAX_PIXELS: an SVG or HTML page named .jpg, an
+ * animated image, a file that only starts like a JPEG. Its width and height as it stands upright.
+ */
+async function inspectImage(bytes: Buffer): Promise<{ width: number; height: number }> {
+  let info: sharp.Metadata
+  try {
+    info = await sharp(bytes, DECODE_OPTIONS).metadata()
+  } catch {
+    throw refused("The file is not a picture this shop can read: send a JPEG, PNG, WebP or AVIF image")
+  }
+  if (!info.format || !Object.values(PHOTO_CONTENT_TYPES).includes(info.format)) {
+    throw refused(`A ${info.format ?? "file of unknown type"} is not accepted as a picture: send a JPEG, PNG, WebP or AVIF image`)
+  }
+  if ((info.pages ?? 1) > 1) throw refused("Animated images are not accepted: send a still JPEG, PNG, WebP or AVIF image")
+  if (!info.width || !info.height) throw refused("The picture has no size")
+  if (info.width * info.height > PHOTO_MAX_PIXELS) {
+    throw refused(`The picture has ${Math.round((info.width * info.height) / 1e6)} megapixels; at most ${PHOTO_MAX_PIXELS / 1e6} are accepted`)
+  }
+  // EXIF orientations 5–8 turn the picture by a quarter: its upright width is the stored height.
+  const quarterTurned = (info.orientation ?? 1) >= 5
+  return quarterTurned ? { width: info.height, height: info.width } : { width: info.width, height: info.height }
+}
+
+/** The picture upright, resized as `resize` says, as WebP without any of the original's metadata. */
+async function writeWebp(bytes: Buffer, resize: sharp.ResizeOptions, quality: number): Promise<PhotoSize> {
+  try {
+    const { data, info } = await sharp(bytes, DECODE_OPTIONS).rotate().resize(resize).webp({ quality }).toBuffer({ resolveWithObject: true })
+    return { width: info.width, height: info.height, content: data }
+  } catch {
+    // A file whose header reads well but whose picture data is broken (cut off, corrupted).
+    throw refused("The picture's data is damaged or incomplete: send it again or take another")
+  }
+}
+
 /**
  * Decodes an uploaded photo and writes it anew as WebP at each of PHOTO_WIDTHS it reaches: turned
  * upright by its EXIF orientation, and without any of its metadata (a phone's photo carries the
  * GPS position of the farm, the camera's serial number). Nothing a producer sent is ever served
- * as it came: an SVG or HTML page named .jpg, an animated image, a file that only starts like a
- * JPEG are refused here with a message saying what was wrong.
+ * as it came.
  */
 export async function reencodePhoto(bytes: Buffer): Promise<ReencodedPhoto> {
-  const options = { limitInputPixels: PHOTO_MAX_PIXELS, failOn: "error" as const, animated: false }
-  let info: sharp.Metadata
-  try {
-    info = await sharp(bytes, options).metadata()
-  } catch {
-    throw refused("The file is not a photo this shop can read: send a JPEG, PNG, WebP or AVIF image")
-  }
-  if (!info.format || !Object.values(PHOTO_CONTENT_TYPES).includes(info.format)) {
-    throw refused(`A ${info.format ?? "file of unknown type"} is not accepted as a photo: send a JPEG, PNG, WebP or AVIF image`)
-  }
-  if ((info.pages ?? 1) > 1) throw refused("Animated images are not accepted as photos: send a still JPEG, PNG, WebP or AVIF image")
-  if (!info.width || !info.height) throw refused("The photo has no size")
-  if (info.width * info.height > PHOTO_MAX_PIXELS) {
-    throw refused(`The photo has ${Math.round((info.width * info.height) / 1e6)} megapixels; at most ${PHOTO_MAX_PIXELS / 1e6} are accepted`)
-  }
-  // EXIF orientations 5–8 turn the picture by a quarter: its upright width is the stored height.
-  const quarterTurned = (info.orientation ?? 1) >= 5
-  const width = quarterTurned ? info.height : info.width
-  const height = quarterTurned ? info.width : info.height
+  const { width, height } = await inspectImage(bytes)
   if (width < PHOTO_MIN_WIDTH) throw refused(`The photo is ${width} pixels wide; at least ${PHOTO_MIN_WIDTH} are needed`)
+  const sizes = await Promise.all(PHOTO_WIDTHS.filter((target) => target <= width).map((target) => writeWebp(bytes, { width: target }, 80)))
+  return { width, height, sizes }
+}
 
-  try {
-    const upright = sharp(bytes, options).rotate()
-    const sizes = await Promise.all(
-      PHOTO_WIDTHS.filter((target) => target <= width).map(async (target) => {
-        const { data, info: out } = await upright.clone().resize({ width: target }).webp({ quality: 80 }).toBuffer({ resolveWithObject: true })
-        return { width: out.width, height: out.height, content: data }
-      })
-    )
-    return { width, height, sizes }
-  } catch {
-    // A file whose header reads well but whose picture data is broken (cut off, corrupted).
-    throw refused("The photo's picture data is damaged or incomplete: send it again or take another")
-  }
+/** A scanned or photographed document stays readable at this size (an A4 page at about 200 dpi). */
+export const DOCUMENT_MAX_SIDE = 2400
+
+/**
+ * A picture of a document (a certificate photographed with a phone): re-encoded as one WebP of at
+ * most DOCUMENT_MAX_SIDE pixels a side, upright and without metadata, like a photo.
+ */
+export async function reencodeDocumentImage(bytes: Buffer): Promise<PhotoSize> {
+  await inspectImage(bytes)
+  return writeWebp(bytes, { width: DOCUMENT_MAX_SIDE, height: DOCUMENT_MAX_SIDE, fit: "inside", withoutEnlargement: true }, 85)
 }

@@ -14,6 +14,8 @@ import {
   ProducerUpdateSupplyLinkStatus,
 } from "./validators"
 import { defineOwnershipRule, ensureOwnBodyRecord } from "@genussnetz/producers/ownership"
+import { readUpload } from "@genussnetz/producers/photos"
+import { EVIDENCE_CONTENT_TYPES, EVIDENCE_MAX_BYTES } from "../../evidence/prepare-evidence"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
@@ -29,6 +31,13 @@ defineOwnershipRule("supply-links", async (container: MedusaContainer, producerI
     filters: { id: ids, $or: [{ supplier_id: producerId }, { customer_id: producerId }] },
   })
   return new Set<string>(data.map((link: { id: string }) => link.id))
+})
+
+/** A producer's claims are those it filed. */
+defineOwnershipRule("claims", async (container: MedusaContainer, producerId: string, ids: string[]) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "claim", fields: ["id"], filters: { id: ids, producer_id: producerId } })
+  return new Set<string>(data.map((claim: { id: string }) => claim.id))
 })
 
 /**
@@ -65,6 +74,13 @@ export const producerProvenanceRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/producer/claims",
     middlewares: [validateAndTransformBody(ProducerCreateClaim), ensureOwnBodyRecord("products", "product_id")],
+  },
+  {
+    // The document is the body itself (its bytes, as the browser read the file), not JSON.
+    method: ["POST"],
+    matcher: "/producer/claims/:id/evidence",
+    bodyParser: false,
+    middlewares: [readUpload("evidence document", EVIDENCE_CONTENT_TYPES, EVIDENCE_MAX_BYTES)],
   },
   {
     method: ["POST"],

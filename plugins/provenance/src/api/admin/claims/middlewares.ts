@@ -1,6 +1,6 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { listAdminClaimQueryConfig } from "./query-config"
-import { AdminGetClaimsParams, AdminReviewClaim } from "./validators"
+import { AdminGetClaimEvidenceParams, AdminGetClaimsParams, AdminReviewClaim } from "./validators"
 
 export const adminClaimRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -9,6 +9,11 @@ export const adminClaimRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       validateAndTransformQuery(AdminGetClaimsParams, listAdminClaimQueryConfig),
     ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/claims/:id/evidence",
+    middlewares: [validateAndTransformQuery(AdminGetClaimEvidenceParams, { defaults: [], isList: false })],
   },
   {
     method: ["POST"],

@@ -6,6 +6,8 @@ export const defaultAdminClaimFields = [
   "issuer",
   "control_body_code",
   "evidence_url",
+  // Whether a document waits for the desk (downloaded by GET /admin/claims/:id/evidence).
+  "evidence_file",
   "valid_from",
   "valid_until",
   "status",

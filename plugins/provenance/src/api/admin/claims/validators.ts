@@ -17,3 +17,6 @@ export type AdminGetClaimsParamsType = z.infer<typeof AdminGetClaimsParams>
 
 export const AdminReviewClaim = z.object({ status: z.enum(["verified", "rejected"]) }).strict()
 export type AdminReviewClaimType = z.infer<typeof AdminReviewClaim>
+
+/** The evidence document is downloaded whole: no parameters. */
+export const AdminGetClaimEvidenceParams = z.object({}).strict()

@@ -12,6 +12,7 @@ const OWN_CLAIM_FIELDS = [
   "issuer",
   "control_body_code",
   "evidence_url",
+  "evidence_file",
   "valid_from",
   "valid_until",
   "status",
@@ -32,7 +33,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters: { producer_id: actingProducer(req) },
     pagination: { order: { created_at: "ASC" } },
   })
-  res.json({ claims })
+  // The evidence file's id is the association's business; the producer sees that there is one.
+  res.json({ claims: claims.map(({ evidence_file, ...claim }: any) => ({ ...claim, evidence_file: evidence_file ? { content_type: evidence_file.content_type, bytes: evidence_file.bytes, uploaded_at: evidence_file.uploaded_at } : null })) })
 }
 
 /** The producer files a claim about itself or one of its products; the association reviews it. */

@@ -18,6 +18,11 @@ const Claim = model
     control_body_code: model.text().nullable(),
     issuer: model.text(),
     evidence_url: model.text().nullable(),
+    /**
+     * A document the producer uploaded as evidence, for the association's eyes only (a private
+     * file of the File Module): `{ file_id, content_type, bytes, uploaded_at }`. Never public.
+     */
+    evidence_file: model.json().nullable(),
     valid_from: model.dateTime(),
     valid_until: model.dateTime().nullable(),
     status: model.enum([...CLAIM_STATUSES]).default("pending"),
