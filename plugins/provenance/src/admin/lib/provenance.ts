@@ -13,14 +13,6 @@ export type Provenance = {
 
 export type SupplyLinkStatus = "declared" | "confirmed" | "verified" | "rejected" | "expired"
 
-export const STATUS_LABEL: Record<SupplyLinkStatus, string> = {
-  declared: "angegeben",
-  confirmed: "bestätigt",
-  verified: "geprüft",
-  rejected: "abgelehnt",
-  expired: "abgelaufen",
-}
-
 export const STATUS_COLOR: Record<SupplyLinkStatus, "grey" | "blue" | "green" | "red" | "orange"> = {
   declared: "grey",
   confirmed: "blue",
@@ -28,10 +20,3 @@ export const STATUS_COLOR: Record<SupplyLinkStatus, "grey" | "blue" | "green" | 
   rejected: "red",
   expired: "orange",
 }
-
-export const CLAIM_STATE_LABEL = {
-  valid: "gültig",
-  pending: "ungeprüft",
-  expired: "abgelaufen",
-  not_yet_valid: "noch nicht gültig",
-} as const

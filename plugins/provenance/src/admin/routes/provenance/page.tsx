@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShieldCheck } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { sdk } from "../../lib/sdk"
 
 type WaitingLink = {
@@ -12,25 +13,47 @@ type WaitingLink = {
   supplier: { name: string }
   customer: { name: string }
 }
-type WaitingClaim = { id: string; label: string; type: string; issuer: string; control_body_code: string | null; producer: { name: string } }
+type WaitingClaim = {
+  id: string
+  label: string
+  type: string
+  issuer: string
+  control_body_code: string | null
+  evidence_url: string | null
+  /** A document the producer uploaded; downloaded from GET /admin/claims/:id/evidence. */
+  evidence_file: { content_type: string; bytes: number } | null
+  producer: { name: string }
+}
 
 /** Verify or reject one row. */
-const ReviewButtons = ({ accept, busy, onDecide }: { accept: string; busy: boolean; onDecide: (status: "verified" | "rejected") => void }) => (
+const ReviewButtons = ({ accept, reject, busy, onDecide }: { accept: string; reject: string; busy: boolean; onDecide: (status: "verified" | "rejected") => void }) => (
   <Table.Cell className="flex justify-end gap-x-2">
     <Button size="small" disabled={busy} onClick={() => onDecide("verified")}>
       {accept}
     </Button>
     <Button size="small" variant="secondary" disabled={busy} onClick={() => onDecide("rejected")}>
-      Ablehnen
+      {reject}
     </Button>
   </Table.Cell>
 )
+
+/** Only a link the shop would show (http or https) becomes a link here too. */
+const httpUrl = (value: string | null) => {
+  try {
+    return value && ["http:", "https:"].includes(new URL(value).protocol) ? value : null
+  } catch {
+    return null
+  }
+}
 
 /**
  * The association's review desk: supply links their suppliers confirmed, waiting for
  * verification, and claims producers filed, waiting for review.
  */
 const ProvenanceReviewPage = () => {
+  const { t, i18n } = useTranslation()
+  const text = (key: string, options?: Record<string, unknown>) => t(`genussnetz.provenance.${key}`, options) as string
+  const sizeOf = (bytes: number) => `${new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`
   const [links, setLinks] = useState<WaitingLink[]>([])
   const [claims, setClaims] = useState<WaitingClaim[]>([])
   const [busy, setBusy] = useState<string | null>(null)
@@ -64,17 +87,17 @@ const ProvenanceReviewPage = () => {
     <div className="flex flex-col gap-y-3">
       <Container className="divide-y p-0">
         <div className="px-6 py-4">
-          <Heading level="h1">Lieferbeziehungen prüfen</Heading>
+          <Heading level="h1">{text("links.heading")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Vom Lieferanten bestätigt, warten auf die Prüfung durch den Verband ({links.length}).
+            {text("links.intro", { count: links.length })}
           </Text>
         </div>
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Lieferant</Table.HeaderCell>
-              <Table.HeaderCell>Material</Table.HeaderCell>
-              <Table.HeaderCell>Abnehmer</Table.HeaderCell>
+              <Table.HeaderCell>{text("links.supplier")}</Table.HeaderCell>
+              <Table.HeaderCell>{text("links.material")}</Table.HeaderCell>
+              <Table.HeaderCell>{text("links.customer")}</Table.HeaderCell>
               <Table.HeaderCell />
             </Table.Row>
           </Table.Header>
@@ -83,10 +106,10 @@ const ProvenanceReviewPage = () => {
               <Table.Row key={link.id} data-supply-link={link.id}>
                 <Table.Cell>{link.supplier.name}</Table.Cell>
                 <Table.Cell>
-                  {link.material} <Badge size="2xsmall">{link.step}</Badge>
+                  {link.material} <Badge size="2xsmall">{text(`steps.${link.step}`)}</Badge>
                 </Table.Cell>
                 <Table.Cell>{link.customer.name}</Table.Cell>
-                <ReviewButtons accept="Prüfen" busy={busy === link.id} onDecide={(status) => act(link.id, `/admin/supply-links/${link.id}/status`, { status })} />
+                <ReviewButtons accept={text("links.accept")} reject={text("reject")} busy={busy === link.id} onDecide={(status) => act(link.id, `/admin/supply-links/${link.id}/status`, { status })} />
               </Table.Row>
             ))}
           </Table.Body>
@@ -94,10 +117,19 @@ const ProvenanceReviewPage = () => {
       </Container>
       <Container className="divide-y p-0">
         <div className="px-6 py-4">
-          <Heading level="h2">Nachweise prüfen</Heading>
-          <Text size="small" className="text-ui-fg-subtle">Von Betrieben angegeben, noch ungeprüft ({claims.length}).</Text>
+          <Heading level="h2">{text("claims.heading")}</Heading>
+          <Text size="small" className="text-ui-fg-subtle">{text("claims.intro", { count: claims.length })}</Text>
         </div>
         <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>{text("claims.producer")}</Table.HeaderCell>
+              <Table.HeaderCell>{text("claims.claim")}</Table.HeaderCell>
+              <Table.HeaderCell>{text("claims.issuer")}</Table.HeaderCell>
+              <Table.HeaderCell>{text("claims.evidence")}</Table.HeaderCell>
+              <Table.HeaderCell />
+            </Table.Row>
+          </Table.Header>
           <Table.Body>
             {claims.map((claim) => (
               <Table.Row key={claim.id} data-claim={claim.id}>
@@ -107,7 +139,24 @@ const ProvenanceReviewPage = () => {
                   {claim.control_body_code ? ` (${claim.control_body_code})` : ""}
                 </Table.Cell>
                 <Table.Cell>{claim.issuer}</Table.Cell>
-                <ReviewButtons accept="Bestätigen" busy={busy === claim.id} onDecide={(status) => act(claim.id, `/admin/claims/${claim.id}/review`, { status })} />
+                <Table.Cell>
+                  <div className="flex flex-col">
+                    {claim.evidence_file ? (
+                      // A download (the route answers it as an attachment), with the admin's session cookie.
+                      <a className="text-ui-fg-interactive" href={`/admin/claims/${claim.id}/evidence`} download>
+                        {text("claims.download", { type: claim.evidence_file.content_type === "application/pdf" ? "PDF" : text("claims.picture"), size: sizeOf(claim.evidence_file.bytes) })}
+                      </a>
+                    ) : (
+                      <Text size="small" className="text-ui-fg-subtle">{text("claims.noDocument")}</Text>
+                    )}
+                    {httpUrl(claim.evidence_url) && (
+                      <a className="text-ui-fg-interactive" href={httpUrl(claim.evidence_url)!} target="_blank" rel="noopener noreferrer nofollow">
+                        {text("claims.link")}
+                      </a>
+                    )}
+                  </div>
+                </Table.Cell>
+                <ReviewButtons accept={text("claims.accept")} reject={text("reject")} busy={busy === claim.id} onDecide={(status) => act(claim.id, `/admin/claims/${claim.id}/review`, { status })} />
               </Table.Row>
             ))}
           </Table.Body>
@@ -118,7 +167,8 @@ const ProvenanceReviewPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Herkunft prüfen",
+  label: "genussnetz.provenance.menu",
+  translationNs: "translation",
   icon: ShieldCheck,
 })
 
