@@ -5,7 +5,7 @@
 // The plugin's vocabulary, as types only (nothing of the plugin runs here): every craft, step,
 // status and species it can send must have a label in both languages, or this file does not compile.
 import type { ProducerCraft } from "@genussnetz/producers/http"
-import type { ClaimState, MeatSpecies, ProcessingStep, SupplyLinkStatus } from "@genussnetz/provenance/http"
+import type { ClaimState, ClaimStatus, ClaimType, MeatSpecies, ProcessingStep, SupplyLinkStatus } from "@genussnetz/provenance/http"
 import type { Allergen, DateMarking, OrderPartStatus } from "@genussnetz/marketplace/http"
 
 export const LOCALES = ["de", "en"] as const
@@ -50,6 +50,7 @@ type Route =
   | "portalPayouts"
   | "portalMeatOrigin"
   | "portalPhotos"
+  | "portalClaims"
 
 const ROUTES: Record<Locale, Record<Route, string>> = {
   de: {
@@ -61,7 +62,7 @@ const ROUTES: Record<Locale, Record<Route, string>> = {
     join: "/mitmachen", portal: "/portal", portalLogin: "/portal/anmelden", portalLogout: "/portal/abmelden", portalOrders: "/portal/bestellungen",
     portalTeam: "/portal/team", portalInvitation: "/portal/einladung/", portalForgotPassword: "/portal/passwort-vergessen", portalNewPassword: "/portal/passwort-neu",
     portalSupplyChain: "/portal/lieferketten", portalProducts: "/portal/produkte", portalNewProduct: "/portal/produkte/neu", portalProduct: "/portal/produkte/",
-    portalDelivery: "/portal/abholung-und-versand", portalProfile: "/portal/profil", portalPayouts: "/portal/auszahlungen", portalMeatOrigin: "/portal/fleisch/", portalPhotos: "/portal/fotos/",
+    portalDelivery: "/portal/abholung-und-versand", portalProfile: "/portal/profil", portalPayouts: "/portal/auszahlungen", portalMeatOrigin: "/portal/fleisch/", portalPhotos: "/portal/fotos/", portalClaims: "/portal/nachweise",
   },
   en: {
     home: "/en/", products: "/en/products", product: "/en/products/", producers: "/en/producers", producer: "/en/producers/", cart: "/en/cart",
@@ -70,7 +71,7 @@ const ROUTES: Record<Locale, Record<Route, string>> = {
     join: "/en/join", portal: "/en/portal", portalLogin: "/en/portal/login", portalLogout: "/en/portal/logout", portalOrders: "/en/portal/orders",
     portalTeam: "/en/portal/team", portalInvitation: "/en/portal/invitation/", portalForgotPassword: "/en/portal/forgot-password", portalNewPassword: "/en/portal/new-password",
     portalSupplyChain: "/en/portal/supply-chain", portalProducts: "/en/portal/products", portalNewProduct: "/en/portal/products/new", portalProduct: "/en/portal/products/",
-    portalDelivery: "/en/portal/pickup-and-delivery", portalProfile: "/en/portal/profile", portalPayouts: "/en/portal/payouts", portalMeatOrigin: "/en/portal/meat-origin/", portalPhotos: "/en/portal/photos/",
+    portalDelivery: "/en/portal/pickup-and-delivery", portalProfile: "/en/portal/profile", portalPayouts: "/en/portal/payouts", portalMeatOrigin: "/en/portal/meat-origin/", portalPhotos: "/en/portal/photos/", portalClaims: "/en/portal/claims",
   },
 }
 
@@ -145,6 +146,12 @@ const VOCABULARY = {
     },
     claim: { valid: "gültig", pending: "angegeben, noch nicht geprüft", expired: "abgelaufen", not_yet_valid: "noch nicht gültig" },
     species: { pig: "Schwein", sheep: "Schaf", goat: "Ziege", poultry: "Geflügel", beef: "Rind" },
+    claimType: {
+      eu_organic: "EU-Bio", bioland: "Bioland", naturland: "Naturland", demeter: "Demeter", regional_verified: "Regional geprüft",
+      craft_slaughter: "Handwerkliche Schlachtung", pgi: "g.g.A. (geschützte geografische Angabe)", pdo: "g.U. (geschützte Ursprungsbezeichnung)",
+      animal_welfare: "Tierwohl",
+    },
+    claimStatus: { pending: "wartet auf Prüfung", verified: "vom Verband geprüft", rejected: "abgelehnt" },
     // The names of Annex II of Reg. (EU) 1169/2011, as German labels print them.
     allergen: {
       gluten: "glutenhaltiges Getreide", crustaceans: "Krebstiere", eggs: "Eier", fish: "Fisch", peanuts: "Erdnüsse",
@@ -170,6 +177,12 @@ const VOCABULARY = {
     },
     claim: { valid: "valid", pending: "claimed, not yet verified", expired: "expired", not_yet_valid: "not yet valid" },
     species: { pig: "pig", sheep: "sheep", goat: "goat", poultry: "poultry", beef: "beef" },
+    claimType: {
+      eu_organic: "EU organic", bioland: "Bioland", naturland: "Naturland", demeter: "Demeter", regional_verified: "Regionally verified",
+      craft_slaughter: "Craft slaughter", pgi: "PGI (protected geographical indication)", pdo: "PDO (protected designation of origin)",
+      animal_welfare: "Animal welfare",
+    },
+    claimStatus: { pending: "waiting for review", verified: "verified by the association", rejected: "rejected" },
     allergen: {
       gluten: "cereals containing gluten", crustaceans: "crustaceans", eggs: "eggs", fish: "fish", peanuts: "peanuts",
       soybeans: "soybeans", milk: "milk (including lactose)", nuts: "nuts", celery: "celery", mustard: "mustard",
@@ -188,6 +201,8 @@ const VOCABULARY = {
     status: Record<SupplyLinkStatus, string>
     claim: Record<ClaimState, string>
     species: Record<MeatSpecies, string>
+    claimType: Record<ClaimType, string>
+    claimStatus: Record<ClaimStatus, string>
     allergen: Record<Allergen, string>
     dateMarking: Record<DateMarking, string>
   }
@@ -211,6 +226,8 @@ export function partStatusLabel(locale: Locale, status: OrderPartStatus, kind: s
 export const ALLERGEN_KEYS = Object.keys(VOCABULARY.de.allergen) as Allergen[]
 /** The meat species a label's origin rules know, in the order the vocabulary lists them. */
 export const SPECIES_KEYS = Object.keys(VOCABULARY.de.species) as MeatSpecies[]
+/** The kinds of claim a producer can file, in the order the vocabulary lists them. */
+export const CLAIM_TYPE_KEYS = Object.keys(VOCABULARY.de.claimType) as ClaimType[]
 export const DATE_MARKING_KEYS = Object.keys(VOCABULARY.de.dateMarking) as DateMarking[]
 
 /** The processing steps a supply link names, for choosing one. */
@@ -694,6 +711,41 @@ const STRINGS = {
     portalNoticePhotoAdded: "Das Foto ist hinzugefügt und im Shop zu sehen.",
     portalNoticePhotoRemoved: "Das Foto ist entfernt.",
     portalNoticePhotoMain: "Das Hauptfoto ist geändert.",
+    portalClaims: "Nachweise",
+    portalClaimsIntro: "Siegel, Zertifikate und geschützte Angaben Ihres Betriebs oder eines Produkts. Der Shop zeigt einen Nachweis erst, wenn der Verband ihn geprüft hat; laden Sie dafür das Zertifikat hoch (PDF oder Foto). Das Dokument sieht nur der Verband.",
+    portalClaimsNone: "Noch keine Nachweise.",
+    portalClaimNew: "Nachweis angeben",
+    portalClaimType: "Art",
+    portalClaimLabel: "Bezeichnung, wie sie im Shop stehen soll",
+    portalClaimIssuer: "Ausgestellt von",
+    portalClaimControlBody: "Kontrollstelle (Code)",
+    portalClaimControlBodyHint: "Bei EU-Bio Pflicht, z. B. DE-ÖKO-006.",
+    portalClaimProduct: "Gilt für",
+    portalClaimWholeBusiness: "den ganzen Betrieb",
+    portalClaimValidFrom: "Gültig ab",
+    portalClaimValidUntil: "Gültig bis",
+    portalClaimEvidenceUrl: "Link zum Nachweis",
+    portalClaimEvidenceFile: "Zertifikat (PDF oder Foto, bis 10 MB)",
+    portalClaimSubmit: "Nachweis einreichen",
+    portalClaimEvidence: "Beleg",
+    portalClaimEvidenceUploaded: "Beleg hochgeladen ({type}, {size}) am {date}",
+    portalClaimNoEvidence: "Noch kein Beleg hochgeladen.",
+    portalClaimUploadEvidence: "Beleg hochladen",
+    portalClaimReplaceEvidence: "Beleg ersetzen",
+    portalClaimValidity: "gültig {from} bis {until}",
+    portalClaimValiditySince: "gültig ab {from}",
+    portalClaimFor: "für {product}",
+    portalClaimEvidenceWrongType: "Dieses Format nimmt der Shop nicht an: bitte ein PDF oder ein Foto (JPEG, PNG, WebP, AVIF).",
+    portalClaimEvidenceTooLarge: "Das Dokument ist größer als 10 MB.",
+    portalClaimEvidenceUnreadable: "Das Dokument ließ sich nicht lesen: bitte ein vollständiges PDF oder ein Foto des Zertifikats.",
+    portalClaimEvidenceDecided: "Der Verband hat diesen Nachweis schon entschieden; reichen Sie für ein neues Zertifikat einen neuen Nachweis ein.",
+    portalClaimSavedWithoutEvidence: "Der Nachweis ist gespeichert, der Beleg aber nicht:",
+    portalNoticeClaimFiled: "Der Nachweis ist eingereicht; der Verband prüft ihn.",
+    portalNoticeEvidenceUploaded: "Der Beleg ist hochgeladen; der Verband sieht ihn bei der Prüfung.",
+    portalErrorDate: "Bitte ein Datum angeben.",
+    portalErrorDateOrder: "Das Ende liegt nach dem Anfang.",
+    portalErrorControlBodyRequired: "Für EU-Bio bitte den Code der Kontrollstelle angeben.",
+    portalErrorControlBodyCode: "Bitte einen Code wie DE-ÖKO-006 angeben.",
     portalPendingReview: "wartet auf Freigabe",
     portalReviewWaiting: "Wartet auf Freigabe durch den Verband:",
     portalReviewRejected: "Der Verband hat Ihre Änderung nicht freigegeben:",
@@ -1242,6 +1294,41 @@ const STRINGS = {
     portalNoticePhotoAdded: "The photo is added and shown in the shop.",
     portalNoticePhotoRemoved: "The photo is removed.",
     portalNoticePhotoMain: "The main photo is changed.",
+    portalClaims: "Claims",
+    portalClaimsIntro: "Labels, certificates and protected designations of your business or one product. The shop shows a claim once the association has checked it; upload the certificate for that (PDF or photo). Only the association sees the document.",
+    portalClaimsNone: "No claims yet.",
+    portalClaimNew: "File a claim",
+    portalClaimType: "Kind",
+    portalClaimLabel: "Name as the shop should show it",
+    portalClaimIssuer: "Issued by",
+    portalClaimControlBody: "Control body (code)",
+    portalClaimControlBodyHint: "Required for EU organic, e.g. DE-ÖKO-006.",
+    portalClaimProduct: "Applies to",
+    portalClaimWholeBusiness: "the whole business",
+    portalClaimValidFrom: "Valid from",
+    portalClaimValidUntil: "Valid until",
+    portalClaimEvidenceUrl: "Link to the evidence",
+    portalClaimEvidenceFile: "Certificate (PDF or photo, up to 10 MB)",
+    portalClaimSubmit: "File the claim",
+    portalClaimEvidence: "Evidence",
+    portalClaimEvidenceUploaded: "Evidence uploaded ({type}, {size}) on {date}",
+    portalClaimNoEvidence: "No evidence uploaded yet.",
+    portalClaimUploadEvidence: "Upload evidence",
+    portalClaimReplaceEvidence: "Replace evidence",
+    portalClaimValidity: "valid {from} to {until}",
+    portalClaimValiditySince: "valid from {from}",
+    portalClaimFor: "for {product}",
+    portalClaimEvidenceWrongType: "The shop does not take this format: please a PDF or a photo (JPEG, PNG, WebP, AVIF).",
+    portalClaimEvidenceTooLarge: "The document is larger than 10 MB.",
+    portalClaimEvidenceUnreadable: "The document could not be read: please a complete PDF or a photo of the certificate.",
+    portalClaimEvidenceDecided: "The association has decided on this claim already; file a new claim for a new certificate.",
+    portalClaimSavedWithoutEvidence: "The claim is saved, its evidence is not:",
+    portalNoticeClaimFiled: "The claim is filed; the association will check it.",
+    portalNoticeEvidenceUploaded: "The evidence is uploaded; the association sees it when it checks the claim.",
+    portalErrorDate: "Please give a date.",
+    portalErrorDateOrder: "The end lies after the start.",
+    portalErrorControlBodyRequired: "For EU organic please give the control body's code.",
+    portalErrorControlBodyCode: "Please give a code like DE-ÖKO-006.",
     portalPendingReview: "waiting for approval",
     portalReviewWaiting: "Waiting for the association's approval:",
     portalReviewRejected: "The association did not approve your change:",

@@ -12,10 +12,12 @@ export {
 } from "../api/store/responses"
 export { CLAIM_STATES, type ClaimState } from "../modules/provenance/claim-state"
 export {
+  CLAIM_STATUSES,
   CLAIM_TYPES,
   MEAT_SPECIES,
   PROCESSING_STEPS,
   SUPPLY_LINK_STATUSES,
+  type ClaimStatus,
   type ClaimType,
   type MeatSpecies,
   type ProcessingStep,

@@ -4,8 +4,9 @@ import { config } from "../../lib/config"
 import { MEDUSA_LOCALE, type Locale } from "../../lib/i18n"
 import { bearer } from "../../lib/token-session"
 import type { MemberRole } from "./forms"
-import type { DashboardCounts, OwnClaim } from "./dashboard"
+import type { DashboardCounts } from "./dashboard"
 import type { PayoutDetails } from "./payout-form"
+import type { PortalClaim } from "./claim-form"
 import type { MeatOrigin } from "./meat-origin-form"
 import type { Offer } from "./offer-form"
 import type { Profile } from "./profile-form"
@@ -352,7 +353,14 @@ export const movePhoto = (token: string, productId: string, photoId: string, pos
 export const removePhoto = (token: string, productId: string, photoId: string) => backend<Photos>("DELETE", photosPath(productId, photoId), { token })
 
 /** The producer's own claims in every status (provenance's route). */
-export async function listClaims(token: string): Promise<OwnClaim[] | null> {
-  const answer = await backend<{ claims: OwnClaim[] }>("GET", "/producer/claims", { token })
+export async function listClaims(token: string): Promise<PortalClaim[] | null> {
+  const answer = await backend<{ claims: PortalClaim[] }>("GET", "/producer/claims", { token })
   return answer.status === 200 ? answer.body.claims : null
 }
+export const createClaim = (token: string, body: unknown) => backend<{ claim: PortalClaim }>("POST", "/producer/claims", { token, body })
+/** The certificate as the producer picked it; the backend checks it (a picture is re-encoded). */
+export const uploadEvidence = (token: string, claimId: string, file: File) =>
+  backend<{ evidence: NonNullable<PortalClaim["evidence_file"]> }>("POST", `/producer/claims/${encodeURIComponent(claimId)}/evidence`, {
+    token,
+    bytes: { content: file, type: file.type || "application/octet-stream" },
+  })

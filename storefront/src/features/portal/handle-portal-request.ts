@@ -13,6 +13,8 @@ import {
   loadDashboardCounts,
   loadMeatOrigin,
   loadPhotos,
+  createClaim,
+  uploadEvidence,
   movePhoto,
   removePhoto,
   uploadPhoto,
@@ -73,6 +75,7 @@ import {
 } from "./forms"
 import { expiringClaims, type DashboardCounts, type OwnClaim } from "./dashboard"
 import { photoRefusal } from "./photo-form"
+import { EMPTY_CLAIM_FORM, evidenceRefusal, readClaimForm, refusedClaimField, type ClaimFieldError, type ClaimFormValues, type PortalClaim } from "./claim-form"
 import { meatOriginFormValues, readMeatOriginForm, refusedMeatOriginField, type MeatOriginFieldError, type MeatOriginFormValues } from "./meat-origin-form"
 import { readPortalNotice, type PortalNotice } from "./notices"
 import { offerFormValues, readOfferForm, type OfferFieldError, type OfferFormValues } from "./offer-form"
@@ -1012,6 +1015,91 @@ export async function handlePhotos(Astro: AstroGlobal, locale: Locale, id: strin
       if (answer.status === 200) return back(intent === "main" ? "hauptfoto" : "foto-entfernt")
       // A photo removed meanwhile (another tab, a colleague): the page as it is now.
       return answer.status === 404 ? back("fehler") : Astro.rewrite("/400")
+    },
+    { unavailable: true }
+  )
+}
+
+export type ClaimsView = {
+  unavailable: false
+  producer: Producer
+  member: Member
+  claims: PortalClaim[]
+  /** The producer's products, for the claim's "applies to". */
+  products: { id: string; title: string }[]
+  values: ClaimFormValues
+  errors: Partial<Record<string, ClaimFieldError>>
+  notice: PortalNotice | null
+  refusal: Refusal
+  /** Why the document just sent for a claim was not taken. */
+  evidenceError: { claimId: string; message: UiString } | null
+}
+
+const CLAIM_INTENTS = ["file", "evidence"] as const
+
+/**
+ * `/portal/nachweise`: the producer's claims, where each stands and whether its certificate is
+ * uploaded; a new claim (with its certificate in the same form) and a certificate for a claim
+ * that waits. Forms are multipart (a file); the claim is saved first, then its document — a
+ * document refused leaves the claim filed and says why at it.
+ */
+export async function handleClaims(Astro: AstroGlobal, locale: Locale): Promise<Response | ClaimsView | Unavailable> {
+  return orUnavailable<ClaimsView | Unavailable>(
+    Astro,
+    async () => {
+      const session = await loggedIn(Astro, locale)
+      if (session instanceof Response) return session
+      const [claims, listed] = await Promise.all([listClaims(session.token), listProducts(session.token)])
+      if (!claims || !listed) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
+      const view: ClaimsView = {
+        unavailable: false,
+        producer: session.producer,
+        member: session.member,
+        claims,
+        products: listed.products.map((product) => ({ id: product.id, title: product.title })),
+        values: EMPTY_CLAIM_FORM,
+        errors: {},
+        notice: readPortalNotice(Astro.url),
+        refusal: null,
+        evidenceError: null,
+      }
+      if (Astro.request.method !== "POST") return view
+      const posted = await postedFormWithFile(Astro, "beleg")
+      if (posted instanceof Response) return posted
+      const intent = posted.form.get("intent") as (typeof CLAIM_INTENTS)[number]
+      if (!CLAIM_INTENTS.includes(intent)) return Astro.rewrite("/400")
+      const back = (notice: PortalNotice) => Astro.redirect(`${pathTo(locale, "portalClaims")}?hinweis=${notice}`, 303)
+      const withEvidenceRefused = async (claimId: string, status: number, message: string | undefined) => {
+        Astro.response.status = 422
+        const now = (await listClaims(session.token)) ?? claims
+        return { ...view, claims: now, notice: null, evidenceError: { claimId, message: evidenceRefusal(status, message) } }
+      }
+
+      if (intent === "evidence") {
+        const claimId = postedId(posted.form)
+        if (!claimId || !claims.some((claim) => claim.id === claimId)) return Astro.rewrite("/400")
+        if (!posted.file) return withEvidenceRefused(claimId, 400, undefined)
+        const answer = await uploadEvidence(session.token, claimId, posted.file)
+        if (answer.status === 201) return back("beleg")
+        return withEvidenceRefused(claimId, answer.status, answer.body.message)
+      }
+
+      const read = readClaimForm(posted.form, view.products.map((product) => product.id))
+      if (!read.ok) {
+        Astro.response.status = 422
+        return { ...view, values: read.values, errors: read.errors, notice: null }
+      }
+      const created = await createClaim(session.token, read.body)
+      if (created.status !== 201) {
+        Astro.response.status = 422
+        const atField = created.status === 400 && created.body.message ? refusedClaimField(created.body.message) : null
+        if (atField) return { ...view, values: read.values, errors: atField, notice: null }
+        return { ...view, values: read.values, notice: null, refusal: refusalOf(created.body) }
+      }
+      if (!posted.file) return back("nachweis-neu")
+      const evidence = await uploadEvidence(session.token, created.body.claim.id, posted.file)
+      if (evidence.status === 201) return back("nachweis-neu")
+      return withEvidenceRefused(created.body.claim.id, evidence.status, evidence.body.message)
     },
     { unavailable: true }
   )

@@ -24,6 +24,8 @@ const TEXTS = {
   "foto-neu": "portalNoticePhotoAdded",
   "foto-entfernt": "portalNoticePhotoRemoved",
   hauptfoto: "portalNoticePhotoMain",
+  "nachweis-neu": "portalNoticeClaimFiled",
+  beleg: "portalNoticeEvidenceUploaded",
   fehler: "cartNoticeError",
 } as const satisfies Record<string, UiString>
 
