@@ -151,7 +151,7 @@ medusaIntegrationTestRunner({
     it("never shows the document or its file to shoppers, also once the claim is verified", async () => {
       expect((await upload(network.ids.pendingClaim, certificatePdf("Bioland"), "application/pdf")).status).toBe(201)
       expect((await api.post(`/admin/claims/${network.ids.pendingClaim}/review`, { status: "verified" }, network.admin)).status).toBe(200)
-      const [claim] = await getContainer().resolve("provenance").listClaims({ id: network.ids.pendingClaim })
+      const [claim] = await getContainer().resolve<any>("provenance").listClaims({ id: network.ids.pendingClaim })
       const fileId = claim.evidence_file.file_id as string
       const answers = [
         await api.get(`/store/producers/${network.handles.bakery}`, network.store),
