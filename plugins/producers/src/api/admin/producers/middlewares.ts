@@ -1,7 +1,12 @@
-import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
-import { AdminCreateProducerLogin, AdminSetProducerStatus } from "./validators"
+import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { AdminCreateProducerLogin, AdminListProducers, AdminSetProducerStatus } from "./validators"
 
 export const adminProducerRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/producers",
+    middlewares: [validateAndTransformQuery(AdminListProducers, { defaults: [], isList: false })],
+  },
   {
     method: ["POST"],
     matcher: "/admin/producers/:id/logins",

@@ -11,3 +11,14 @@ export type AdminCreateProducerLoginType = z.infer<typeof AdminCreateProducerLog
 
 export const AdminSetProducerStatus = z.object({ status: z.enum(PRODUCER_STATUSES) }).strict()
 export type AdminSetProducerStatusType = z.infer<typeof AdminSetProducerStatus>
+
+/** The list of producers: a page, optionally of one standing, optionally matching a name or town. */
+export const AdminListProducers = z
+  .object({
+    status: z.enum(PRODUCER_STATUSES).optional(),
+    q: z.string().trim().min(1).max(100).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  })
+  .strict()
+export type AdminListProducersType = z.infer<typeof AdminListProducers>
