@@ -204,6 +204,37 @@ medusaIntegrationTestRunner({
         expect(await listed()).toContain(network.handles.bakery)
       })
 
+      it("takes a leaving producer's products offline and keeps them (its history), and says how many", async () => {
+        const shown = async () => (await api.get("/store/products?fields=id&limit=50", network.store)).data.products.map((p: any) => p.id)
+        expect(await shown()).toContain(network.ids.bread)
+        const left = await setStatus("left")
+        expect(left.status).toBe(200)
+        expect(left.data.products_taken_offline).toBe(1)
+        expect(await shown()).not.toContain(network.ids.bread)
+        expect(await shown()).toContain(network.ids.flour)
+        const { data } = await api.get(`/admin/products/${network.ids.bread}?fields=status`, network.admin)
+        expect(data.product.status).toBe("draft")
+        // Taken back, it publishes again what it wants to sell: nothing comes back by itself.
+        expect((await setStatus("active")).data.products_taken_offline).toBe(0)
+        expect(await shown()).not.toContain(network.ids.bread)
+      })
+
+      it("lists the producers for the association, those who left included, by standing and name or town", async () => {
+        expect((await setStatus("left")).status).toBe(200)
+        const list = async (query: string) => (await api.get(`/admin/producers${query}`, network.admin)).data
+        const all = await list("")
+        expect(all.count).toBe(2)
+        expect(all.producers.map((p: any) => [p.name, p.status])).toEqual([["Testbäckerei", "left"], ["Testmühle", "active"]])
+        expect(all.producers[1].products).toEqual({ published: 1, total: 1 })
+        expect((await list("?status=left")).producers.map((p: any) => p.handle)).toEqual([network.handles.bakery])
+        expect((await list("?q=m%C3%BChle")).producers.map((p: any) => p.handle)).toEqual([network.handles.mill])
+        expect((await list("?limit=1&offset=1")).producers).toHaveLength(1)
+        for (const query of ["?status=retired", "?limit=0", "?limit=201", "?q=", "?order=name", "?offset=-1"]) {
+          expect((await outcome(api.get(`/admin/producers${query}`, network.admin))).status, query).toBe(400)
+        }
+        expect((await outcome(api.get("/admin/producers", network.bakery))).status).toBe(401)
+      })
+
       it("refuses an unknown status (400), an unknown producer (404) and a producer's own login (401), changing nothing", async () => {
         expect((await setStatus("retired")).status).toBe(400)
         expect((await outcome(api.post("/admin/producers/pdcr_nope/status", { status: "left" }, network.admin))).status).toBe(404)
