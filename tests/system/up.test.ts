@@ -777,6 +777,29 @@ describe("npm run up on a fresh machine", () => {
         headers: { cookie: await cookieOf(page) },
       })
       expect((await verified.json()).supply_links.map((l: { id: string }) => l.id)).toContain(linkId)
+
+      // The producers page: pausing one keeps its products in the shop, without the order form;
+      // taken back, they can be ordered again.
+      await page.goto(`${backend}/app/betriebe`)
+      await page.getByRole("heading", { name: "Betriebe", level: 1 }).waitFor({ timeout: 30_000 })
+      await page.getByLabel("Name oder Ort").fill(planned.producer.name)
+      const row = page.locator("tr[data-producer-id]", { hasText: planned.producer.name })
+      await row.waitFor({ timeout: 15_000 })
+      const setStanding = async (label: string) => {
+        await row.getByRole("combobox", { name: `Stand von ${planned.producer.name}` }).click()
+        await page.getByRole("option", { name: label, exact: true }).click()
+        await row.getByRole("button", { name: "Ändern" }).click()
+        await row.locator(`[data-status]`, { hasText: label }).waitFor({ timeout: 15_000 })
+      }
+      await setStanding("pausiert")
+      const shopper = await browser.newPage()
+      await shopper.goto(`${storefront}/produkte/${planned.handle}`)
+      await shopper.getByText("Zurzeit nimmt der Betrieb keine Bestellungen an.").waitFor()
+      expect(await shopper.locator("form.add-to-cart").count()).toBe(0)
+      await setStanding("aktiv")
+      await shopper.reload()
+      await shopper.locator("form.add-to-cart").waitFor()
+      await shopper.close()
     } finally {
       await browser.close()
     }

@@ -1,4 +1,5 @@
 import { join } from "node:path"
+import { createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { outcome } from "./helpers/http"
 import { buildSmallNetwork, PRIVATE, type SmallNetwork } from "./helpers/small-network"
@@ -217,6 +218,26 @@ medusaIntegrationTestRunner({
         // Taken back, it publishes again what it wants to sell: nothing comes back by itself.
         expect((await setStatus("active")).data.products_taken_offline).toBe(0)
         expect(await shown()).not.toContain(network.ids.bread)
+      })
+
+      it("refuses a paused producer's goods in a cart, with its name, and takes them again once it is back", async () => {
+        const { result: regions } = await createRegionsWorkflow(getContainer()).run({ input: { regions: [{ name: "Deutschland", currency_code: "eur", countries: ["de"] }] } })
+        const { data: cart } = await api.post("/store/carts", { region_id: regions[0].id }, network.store)
+        const { data: bread } = await api.get(`/store/products/${network.ids.bread}?fields=variants.id`, network.store)
+        const add = () => outcome(api.post(`/store/carts/${cart.cart.id}/line-items`, { variant_id: bread.product.variants[0].id, quantity: 1 }, network.store))
+        try {
+          expect((await setStatus("paused")).status).toBe(200)
+          const refused = await add()
+          expect(refused.status).toBe(400)
+          expect(refused.data.message).toBe("Testbäckerei takes no orders at the moment. Nothing was added or ordered.")
+          const { data: unchanged } = await api.get(`/store/carts/${cart.cart.id}`, network.store)
+          expect(unchanged.cart.items).toHaveLength(0)
+        } finally {
+          expect((await setStatus("active")).status).toBe(200)
+        }
+        const added = await add()
+        expect(added.status).toBe(200)
+        expect(added.data.cart.items).toHaveLength(1)
       })
 
       it("lists the producers for the association, those who left included, by standing and name or town", async () => {

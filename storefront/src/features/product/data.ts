@@ -1,4 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
+import type { ProducerStatus } from "@genussnetz/producers/http"
 import { localeQuery, sdk, storeRegion } from "../../lib/medusa"
 import type { Locale } from "../../lib/i18n"
 import { PRODUCT_PAGE_FIELDS } from "./fields"
@@ -15,6 +16,7 @@ export type ProductPageData = HttpTypes.StoreProduct & {
     district: string
     street?: string | null
     postal_code?: string | null
+    status?: ProducerStatus
   } | null
   food_information?: FoodInformation | null
 }
