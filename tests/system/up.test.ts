@@ -1454,6 +1454,9 @@ describe("npm run up on a fresh machine", () => {
       await page.getByText("Dieses Format nimmt der Shop nicht an").waitFor()
       const loaf = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: "#8b5a2b" } }).jpeg().toBuffer()
       await page.getByLabel(/^Foto \(JPEG/).setInputFiles({ name: "brot.jpg", mimeType: "image/jpeg", buffer: loaf })
+      // The one script of the page: the picked photo shown before it is sent.
+      await page.locator(".photo-preview img").waitFor()
+      expect(await page.locator(".photo-preview figcaption").innerText()).toMatch(/^Ausgewählt: brot\.jpg, 0,\d MB$/)
       await page.getByRole("button", { name: "Hochladen" }).click()
       await page.getByText("Das Foto ist hinzugefügt und im Shop zu sehen.").waitFor()
       expect(await page.locator(".photo-list li").count()).toBe(1)
