@@ -491,6 +491,47 @@ medusaIntegrationTestRunner({
 
       const transfersTo = (account: string) => [...stripe.transfers.values()].filter((t) => t.destination === account)
 
+      it("gives a producer's owner a link into Stripe's onboarding: one Express account, made once and kept; staff get 403", async () => {
+        const bakeryId = await producerIdOf(bread.producer.handle)
+        const loginAs = async (email: string, password: string) => {
+          await api.post(`/admin/producers/${bakeryId}/logins`, { email, password }, admin)
+          return { headers: { authorization: `Bearer ${(await api.post("/auth/producer/emailpass", { email, password })).data.token}` } }
+        }
+        const owner = await loginAs("inhaber@connect.test", "inhaber-passwort-1")
+        const start = (who: Headers, body: Record<string, unknown> = { locale: "en" }) => outcome(api.post("/producer/stripe-onboarding", body, who))
+
+        const first = await start(owner)
+        expect(first.status, JSON.stringify(first.data)).toBe(200)
+        expect(first.data.onboarding.url).toMatch(/^https:\/\/connect\.stripe\.com\/setup\/e\/acct_/)
+        const [account] = await ledger().listSellerAccounts({ producer_id: bakeryId })
+        expect(account.stripe_account_id).toMatch(/^acct_/)
+        expect(first.data.onboarding.url).toContain(account.stripe_account_id)
+        const made = stripe.createdAccounts.get(account.stripe_account_id!)!
+        expect([made.get("type"), made.get("country"), made.get("metadata[producer_id]"), made.get("capabilities[transfers][requested]")]).toEqual(["express", "DE", bakeryId, "true"])
+        const [link] = stripe.callsTo("POST", /^\/v1\/account_links$/)
+        expect(link.body.get("type")).toBe("account_onboarding")
+        // Back to the portal's payouts page in the owner's language, never to an address a client names.
+        expect(link.body.get("return_url")).toMatch(/\/en\/portal\/payouts\?stripe=zurueck$/)
+        expect(link.body.get("refresh_url")).toMatch(/\/en\/portal\/payouts\?stripe=abgelaufen$/)
+        expect((await start(owner, { locale: "de", return_url: "https://example.org/phish" })).status).toBe(400)
+
+        // Again (the link expired, onboarding unfinished): the same account, a new link.
+        const again = await start(owner, {})
+        expect(again.status).toBe(200)
+        expect(again.data.onboarding.url).toContain(account.stripe_account_id)
+        expect(stripe.callsTo("POST", /^\/v1\/accounts$/)).toHaveLength(1)
+        expect(stripe.callsTo("POST", /^\/v1\/account_links$/).at(-1)!.body.get("return_url")).toMatch(/[^n]\/portal\/auszahlungen\?stripe=zurueck$/)
+        const { data: details } = await api.get("/producer/payout-details", owner)
+        expect(details.payout_details).toMatchObject({ payout_method: "stripe_connect", stripe_connected: true })
+
+        const staff = await loginAs("geselle@connect.test", "geselle-passwort-1")
+        const producers = getContainer().resolve("producer") as any
+        const [member] = await producers.listProducerMembers({ email: "geselle@connect.test" })
+        await producers.updateProducerMembers({ id: member.id, role: "staff" })
+        expect((await start(staff)).status).toBe(403)
+        expect(stripe.callsTo("POST", /^\/v1\/accounts$/)).toHaveLength(1)
+      })
+
       it("sends each connected producer its balance in one transfer, once; a producer without an account waits, one Stripe refuses fails and is owed again", async () => {
         const [butcherId, bakeryId, breweryId] = await Promise.all([sausage, bread, beer].map((p) => producerIdOf(p.producer.handle)))
         await paidOrder([sausage.handle, bread.handle, beer.handle], "connect@example.org")

@@ -169,7 +169,7 @@ medusaIntegrationTestRunner({
 
     it("answers 403 to staff on exactly the owner's routes (the team, the payout data), and not on the others", async () => {
       // What only the owner may do; every other producer route is the whole team's.
-      const OWNER_ONLY = new Set(["POST /producer/invitations", "DELETE /producer/invitations/:id", "DELETE /producer/members/:id", "POST /producer/payout-details"])
+      const OWNER_ONLY = new Set(["POST /producer/invitations", "DELETE /producer/invitations/:id", "DELETE /producer/members/:id", "POST /producer/payout-details", "POST /producer/stripe-onboarding"])
       const login = { email: "geselle@actor.test", password: "geselle-passwort-1" }
       await api.post(`/admin/producers/${actorId}/logins`, login, admin)
       const team = getContainer().resolve("producer")

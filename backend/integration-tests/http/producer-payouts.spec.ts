@@ -111,6 +111,15 @@ medusaIntegrationTestRunner({
       expect((await outcome(api.get("/producer/payout-details?iban=1", network.bakery))).status).toBe(400)
     })
 
+    it("has no Stripe onboarding where the shop pays by bank transfer (400), and none for staff (403)", async () => {
+      const refused = await outcome(api.post("/producer/stripe-onboarding", {}, network.bakery))
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/bank transfer: Stripe Connect is not set up/)
+      expect((await outcome(api.post("/producer/stripe-onboarding", {}, staff))).status).toBe(403)
+      expect((await outcome(api.post("/producer/stripe-onboarding", { locale: "fr" }, network.bakery))).status).toBe(400)
+      expect((await accountOf(network.ids.bakery))?.stripe_account_id ?? null).toBeNull()
+    })
+
     it("pays by bank transfer only producers whose bank account is known; the others wait, saying why, until they give it", async () => {
       await bakeryBankAccount()
       const today = new Date().toISOString().slice(0, 10)

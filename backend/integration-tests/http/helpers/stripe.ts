@@ -109,6 +109,9 @@ export class FakeStripe {
     scope.get(/^\/v1\/transfers(\?.*)?$/).reply(this.handle("GET", (url) => this.listTransfers(url)))
     scope.post(/^\/v1\/transfers\/[^/]+\/reversals$/).reply(this.handle("POST", (url, _, key) => this.once(key, () => this.reverse(url.pathname.split("/")[3]))))
     scope.get(/^\/v1\/payment_methods\/[^/]+$/).reply(this.handle("GET", (url) => json(200, this.method(url.pathname.split("/").pop()!))))
+    scope.post("/v1/accounts").reply(this.handle("POST", (_, body, key) => this.once(key, () => this.createAccount(body))))
+    scope.delete(/^\/v1\/accounts\/[^/]+$/).reply(this.handle("DELETE", (url) => this.deleteAccount(url.pathname.split("/").pop()!)))
+    scope.post("/v1/account_links").reply(this.handle("POST", (_, body) => this.accountLink(body)))
     return this
   }
 
@@ -124,6 +127,7 @@ export class FakeStripe {
     this.transfers.clear()
     this.accounts.clear()
     this.restrictedAccounts.clear()
+    this.createdAccounts.clear()
     this.answered.clear()
     this.methodTypes.clear()
     this.calls.length = 0
@@ -235,6 +239,37 @@ export class FakeStripe {
     const reply = act()
     this.answered.set(key, reply)
     return reply
+  }
+
+  /** Express accounts made through the API (https://docs.stripe.com/api/accounts/create): restricted until onboarded. */
+  readonly createdAccounts = new Map<string, URLSearchParams>()
+
+  private createAccount(params: URLSearchParams) {
+    if (params.get("type") !== "express" || !params.get("country")) {
+      return stripeError(400, { type: "invalid_request_error", code: "parameter_missing", message: "Missing required param: type.", param: "type" })
+    }
+    const accountId = id("acct")
+    this.createdAccounts.set(accountId, params)
+    this.restrictedAccounts.add(accountId)
+    return json(200, { id: accountId, object: "account", type: "express", country: params.get("country"), details_submitted: false, charges_enabled: false, payouts_enabled: false })
+  }
+
+  private deleteAccount(accountId: string) {
+    if (!this.createdAccounts.delete(accountId)) return stripeError(404, { type: "invalid_request_error", code: "resource_missing", message: `No such account: '${accountId}'` })
+    this.restrictedAccounts.delete(accountId)
+    return json(200, { id: accountId, object: "account", deleted: true })
+  }
+
+  /** https://docs.stripe.com/api/account_links/create: a one-time onboarding address, five minutes valid. */
+  private accountLink(params: URLSearchParams) {
+    const account = params.get("account") ?? ""
+    if (!this.createdAccounts.has(account) && !this.accounts.has(account) && !this.restrictedAccounts.has(account)) {
+      return stripeError(400, { type: "invalid_request_error", code: "resource_missing", message: `No such account: '${account}'`, param: "account" })
+    }
+    for (const param of ["type", "return_url", "refresh_url"]) {
+      if (!params.get(param)) return stripeError(400, { type: "invalid_request_error", code: "parameter_missing", message: `Missing required param: ${param}.`, param })
+    }
+    return json(200, { object: "account_link", created: now(), expires_at: now() + 300, url: `https://connect.stripe.com/setup/e/${account}/${randomBytes(9).toString("hex")}` })
   }
 
   private transfer(params: URLSearchParams) {

@@ -8,6 +8,7 @@ import { producerDashboardRoutesMiddlewares } from "./producer/dashboard/middlew
 import { producerFulfilmentRoutesMiddlewares } from "./producer/fulfilment/middlewares"
 import { producerOrderPartRoutesMiddlewares } from "./producer/order-parts/middlewares"
 import { producerPayoutDetailRoutesMiddlewares } from "./producer/payout-details/middlewares"
+import { producerStripeOnboardingRoutesMiddlewares } from "./producer/stripe-onboarding/middlewares"
 import { producerPayoutRoutesMiddlewares } from "./producer/payouts/middlewares"
 import { producerProductChoiceRoutesMiddlewares } from "./producer/product-choices/middlewares"
 import { producerProductRoutesMiddlewares } from "./producer/products/middlewares"
@@ -27,6 +28,7 @@ export default defineMiddlewares({
     ...adminChangeRequestRoutesMiddlewares,
     ...producerPayoutRoutesMiddlewares,
     ...producerPayoutDetailRoutesMiddlewares,
+    ...producerStripeOnboardingRoutesMiddlewares,
     ...producerOrderPartRoutesMiddlewares,
     ...producerProductRoutesMiddlewares,
     ...producerProductChoiceRoutesMiddlewares,

@@ -69,6 +69,11 @@ export default class LedgerModuleService extends MedusaService({ SellerAccount, 
     return this.commissionRates_
   }
 
+  /** The association's Stripe Connect client, when producers are paid that way; else undefined. */
+  stripeConnect(): StripeConnect | undefined {
+    return this.stripeConnect_
+  }
+
   /** How this shop pays its producers. */
   payoutMethod(): PayoutMethod {
     return this.stripeConnect_ ? "stripe_connect" : "bank_transfer"

@@ -40,6 +40,45 @@ export class StripeConnect {
     return data[0]?.id
   }
 
+  /**
+   * A connected account for a producer, where Stripe keeps its bank account and identity checks
+   * (Express: Stripe's own onboarding pages, Stripe's dashboard for the producer). Created once per
+   * producer: the producer's id is the idempotency key.
+   */
+  async createAccount(producer: { id: string; name: string; email: string | null }) {
+    const account = await this.stripe.accounts.create(
+      {
+        type: "express",
+        country: "DE",
+        email: producer.email ?? undefined,
+        business_profile: { name: producer.name },
+        capabilities: { transfers: { requested: true } },
+        metadata: { producer_id: producer.id },
+      },
+      { idempotencyKey: `connected-account-${producer.id}` }
+    )
+    return account.id
+  }
+
+  /** Removes an account made for a producer whose onboarding could not be started (nothing was entered in it yet). */
+  async deleteAccount(accountId: string) {
+    await this.stripe.accounts.del(accountId)
+  }
+
+  /**
+   * A one-time link into Stripe's onboarding for the account (it expires within minutes; the
+   * refresh url asks for a new one). Stripe sends the producer back to `returnUrl` when done.
+   */
+  async onboardingLink(accountId: string, urls: { returnUrl: string; refreshUrl: string }) {
+    const link = await this.stripe.accountLinks.create({
+      account: accountId,
+      type: "account_onboarding",
+      return_url: urls.returnUrl,
+      refresh_url: urls.refreshUrl,
+    })
+    return { url: link.url, expires_at: new Date(link.expires_at * 1000) }
+  }
+
   async reverse(transferId: string, payoutId: string) {
     await this.stripe.transfers.createReversal(transferId, { metadata: { payout_id: payoutId } }, { idempotencyKey: `payout-reversal-${payoutId}` })
   }

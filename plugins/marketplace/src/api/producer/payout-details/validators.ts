@@ -9,3 +9,4 @@ export const ProducerSetPayoutDetails = z
   .strict()
   .refine((change) => Object.keys(change).length > 0, "name at least one of account_holder, iban, vat_status, vat_id")
 export type ProducerSetPayoutDetailsType = z.infer<typeof ProducerSetPayoutDetails>
+
