@@ -310,6 +310,9 @@ export async function loadPayoutDetails(token: string): Promise<PayoutDetails | 
   return answer.status === 200 ? answer.body.payout_details : null
 }
 export const savePayoutDetails = (token: string, body: unknown) => backend<{ payout_details: PayoutDetails }>("POST", "/producer/payout-details", { token, body })
+/** A one-time link into Stripe's onboarding (the owner's; where the shop pays by Stripe Connect). */
+export const startStripeOnboarding = (token: string, locale: Locale) =>
+  backend<{ onboarding: { url: string; expires_at: string } }>("POST", "/producer/stripe-onboarding", { token, body: { locale } })
 
 /** A line of the producer's statement: one ledger entry (a sale, a refund, a void) with its order's number. */
 export type StatementLine = {

@@ -23,6 +23,7 @@ import {
   loadStatement,
   saveMeatOrigin,
   savePayoutDetails,
+  startStripeOnboarding,
   type Statement,
   loadFulfilment,
   loadProduct,
@@ -895,7 +896,10 @@ export const handleProfile = (Astro: AstroGlobal, locale: Locale) =>
     notice: "gespeichert",
   })
 
-export type PayoutsView = EditFormView<PayoutFormValues, PayoutFieldError, { details: PayoutDetails; month: string; statement: Statement | null }>
+export type PayoutsView = EditFormView<PayoutFormValues, PayoutFieldError, { details: PayoutDetails; month: string; statement: Statement | null }> & {
+  /** The owner came back from Stripe's onboarding (`zurueck`), or its link had expired (`abgelaufen`). */
+  stripeReturn?: "zurueck" | "abgelaufen" | null
+}
 
 /** `?monat=2026-11`: a month between 2000 and 2099, else the current one (UTC). */
 export function statementMonth(url: URL, now: Date): { month: string; from: string; to: string } {
@@ -911,9 +915,15 @@ export function statementMonth(url: URL, now: Date): { month: string; from: stri
  * is owed, its bank account and VAT data (the owner changes them; staff see them, the IBAN
  * masked) — and its statement for a month from the ledger.
  */
-export const handlePayouts = (Astro: AstroGlobal, locale: Locale) => {
+export const handlePayouts = async (Astro: AstroGlobal, locale: Locale) => {
+  if (Astro.request.method === "POST") {
+    // The page's other form: the owner's way to Stripe's onboarding.
+    const form = await postedForm(Astro)
+    if (form instanceof Response) return form
+    if (form.get("intent") === "stripe") return toStripeOnboarding(Astro, locale)
+  }
   const { month, from, to } = statementMonth(Astro.url, new Date())
-  return handleEditForm(Astro, locale, {
+  const view = await handleEditForm(Astro, locale, {
     load: async (token) => {
       const [details, statement] = await Promise.all([loadPayoutDetails(token), loadStatement(token, from, to)])
       return details ? { details, statement } : null
@@ -926,6 +936,27 @@ export const handlePayouts = (Astro: AstroGlobal, locale: Locale) => {
     notice: "auszahlung",
     refusedField: refusedPayoutField,
   })
+  if (view instanceof Response || view.unavailable) return view
+  // Back from Stripe's onboarding: done for now, or its link had expired.
+  const stripe = Astro.url.searchParams.get("stripe")
+  const stripeReturn: PayoutsView["stripeReturn"] = stripe === "zurueck" || stripe === "abgelaufen" ? stripe : null
+  return { ...view, stripeReturn }
+}
+
+/** Sends the owner on to Stripe's onboarding (a one-time link the backend asks Stripe for). */
+async function toStripeOnboarding(Astro: AstroGlobal, locale: Locale): Promise<Response | Unavailable> {
+  return orUnavailable<Unavailable>(
+    Astro,
+    async () => {
+      const session = await loggedIn(Astro, locale)
+      if (session instanceof Response) return session
+      const answer = await startStripeOnboarding(session.token, locale)
+      const url = answer.status === 200 ? answer.body.onboarding.url : ""
+      if (url.startsWith("https://")) return Astro.redirect(url, 303)
+      return Astro.redirect(`${pathTo(locale, "portalPayouts")}?hinweis=fehler`, 303)
+    },
+    { unavailable: true }
+  )
 }
 
 export type MeatOriginView = EditFormView<MeatOriginFormValues, MeatOriginFieldError, { product: { id: string; title: string } }>
