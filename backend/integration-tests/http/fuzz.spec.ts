@@ -96,6 +96,10 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
     // Moving a photo: the fuzz's id names no photo of the bread, refused after the validator.
     "POST /producer/products/:id/photos/:photo_id": { position: 0 },
     "DELETE /producer/products/:id/photos/:photo_id": {},
+    // A pack size added to the bread (the small network's bakery cannot sell yet: refused after the
+    // validator); removing one names no pack size of the bread.
+    "POST /producer/products/:id/pack-sizes": { label: { de: "2 kg", en: "2 kg" }, net_quantity: 2000, net_unit: "g", price: 9.5, stock: 3 },
+    "DELETE /producer/products/:id/pack-sizes/:variant_id": {},
     // Evidence is the request's body itself (a PDF's or a picture's bytes): every JSON body is refused
     // with 415 here (claim-evidence.spec.ts sends real documents, and HTML, SVG and broken ones).
     "POST /producer/claims/:id/evidence": {},

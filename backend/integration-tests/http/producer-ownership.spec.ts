@@ -77,6 +77,8 @@ medusaIntegrationTestRunner({
       // A record inside another (a product's photo) is named by its kind and parameter.
       own["products/photo_id"] = await imageOf(products[0].id)
       others["products/photo_id"] = await imageOf(products[1].id)
+      own["products/variant_id"] = products[0].variants[0].id
+      others["products/variant_id"] = products[1].variants[0].id
       own["supply-links"] = links[0].id
       others["supply-links"] = links[1].id
       const { result: claims } = await createClaimsWorkflow(container).run({

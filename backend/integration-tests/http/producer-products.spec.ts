@@ -171,6 +171,52 @@ medusaIntegrationTestRunner({
       expect(mine.products.some((p: { id: string }) => p.id === id)).toBe(true)
     })
 
+    it("adds a pack size to a published product, stocked at its location and shown in both languages, and takes one off, never the last", async () => {
+      const made = await outcome(
+        api.post("/producer/products", newBread({ title: { de: "Roggenlaib", en: "Rye loaf" }, status: "published", food_information: FOOD_INFORMATION }), network.bakery)
+      )
+      expect(made.status, JSON.stringify(made.data)).toBe(201)
+      const { id, handle } = made.data.product
+      const size = { label: { de: "3 kg", en: "3 kg (family)" }, net_quantity: 3000, net_unit: "g", price: 17.5, stock: 2 }
+      const added = await outcome(api.post(`/producer/products/${id}/pack-sizes`, size, network.bakery))
+      expect(added.status, JSON.stringify(added.data)).toBe(201)
+      expect(added.data.product.variants.map((v: any) => [v.label.de, v.label.en, v.price, v.stock, v.net_quantity])).toEqual([
+        ["750 g", "750 g", 5.4, 12, 750],
+        ["1,5 kg", "1.5 kg", 9.8, 4, 1500],
+        ["3 kg", "3 kg (family)", 17.5, 2, 3000],
+      ])
+      const german = await onStore(handle)
+      expect(german.variants.map((v: any) => [v.title, v.inventory_quantity])).toContainEqual(["3 kg", 2])
+      expect((await onStore(handle, "en-GB")).variants.map((v: any) => v.title)).toContain("3 kg (family)")
+
+      for (const [what, body, message] of [
+        ["the same label again", size, /pack size "3 kg" already/],
+        ["no price", { ...size, label: { de: "5 kg" }, price: undefined }, /price/],
+        ["an unknown unit", { ...size, label: { de: "5 kg" }, net_unit: "lb" }, /net_unit/],
+      ] as const) {
+        const refused = await outcome(api.post(`/producer/products/${id}/pack-sizes`, body, network.bakery))
+        expect(refused.status, what).toBe(400)
+        expect(refused.data.message, what).toMatch(message)
+      }
+      expect((await outcome(api.post(`/producer/products/${network.ids.flour}/pack-sizes`, { ...size, label: { de: "25 kg" } }, network.bakery))).status).toBe(404)
+
+      const sizes = added.data.product.variants as { id: string }[]
+      const removed = await outcome(api.delete(`/producer/products/${id}/pack-sizes/${sizes[0].id}`, network.bakery))
+      expect(removed.status, JSON.stringify(removed.data)).toBe(200)
+      expect(removed.data.product.variants.map((v: any) => v.label.de)).toEqual(["1,5 kg", "3 kg"])
+      expect((await onStore(handle)).variants.map((v: any) => v.title).sort()).toEqual(["1,5 kg", "3 kg"])
+      // Another product's pack size through this product: not found.
+      const { data: flour } = await api.get(`/store/products/${network.ids.flour}?fields=variants.id`, network.store)
+      expect((await outcome(api.delete(`/producer/products/${id}/pack-sizes/${flour.product.variants[0].id}`, network.bakery))).status).toBe(404)
+      expect((await outcome(api.delete(`/producer/products/${id}/pack-sizes/${sizes[1].id}`, network.bakery))).status).toBe(200)
+      const last = await outcome(api.delete(`/producer/products/${id}/pack-sizes/${sizes[2].id}`, network.bakery))
+      expect(last.status).toBe(400)
+      expect(last.data.message).toMatch(/at least one pack size/)
+      expect((await onStore(handle)).variants.map((v: any) => v.title)).toEqual(["3 kg"])
+      // A label taken off can come back.
+      expect((await outcome(api.post(`/producer/products/${id}/pack-sizes`, { ...size, label: { de: "750 g" }, net_quantity: 750 }, network.bakery))).status).toBe(201)
+    })
+
     it("refuses bad products with 400 saying why, and writes nothing", async () => {
       const before = await productCount()
       const bad: [string, unknown, RegExp][] = [

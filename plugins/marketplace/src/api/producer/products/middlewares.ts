@@ -4,6 +4,7 @@ import {
   ProducerCreateProduct,
   ProducerGetProductParams,
   ProducerGetProductsParams,
+  ProducerAddPackSize,
   ProducerMovePhoto,
   ProducerSetFoodInformation,
   ProducerUpdateProduct,
@@ -21,6 +22,7 @@ export const producerProductRoutesMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/producer/products/:id", middlewares: [validateAndTransformBody(ProducerUpdateProduct)] },
   { method: ["POST"], matcher: "/producer/products/:id/food-information", middlewares: [validateAndTransformBody(ProducerSetFoodInformation)] },
   { method: ["GET"], matcher: "/producer/products/:id/photos", middlewares: [validateAndTransformQuery(ProducerGetProductParams, { defaults: [], isList: false })] },
+  { method: ["POST"], matcher: "/producer/products/:id/pack-sizes", middlewares: [validateAndTransformBody(ProducerAddPackSize)] },
   // The photo is the body itself (its bytes, as the browser read the file), not JSON.
   { method: ["POST"], matcher: "/producer/products/:id/photos", bodyParser: false, middlewares: [readPhotoUpload] },
   { method: ["POST"], matcher: "/producer/products/:id/photos/:photo_id", middlewares: [validateAndTransformBody(ProducerMovePhoto)] },

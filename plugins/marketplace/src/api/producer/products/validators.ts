@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { FoodInformationFields } from "../../../workflows/food-information/schemas"
-import { NewProducerProduct, ProducerProductChange } from "../../../workflows/producer-products/schemas"
+import { NewProducerProduct, NewVariantInput, ProducerProductChange } from "../../../workflows/producer-products/schemas"
 import { MAX_PRODUCT_PHOTOS } from "../../../producer-products/photos"
 import { pageParams } from "../../utils/validators"
 
@@ -27,3 +27,7 @@ export const ProducerMovePhoto = z
   .object({ position: z.number().int().min(0).max(MAX_PRODUCT_PHOTOS - 1, `A product has at most ${MAX_PRODUCT_PHOTOS} photos: the last place is ${MAX_PRODUCT_PHOTOS - 1}`) })
   .strict()
 export type ProducerMovePhotoType = z.infer<typeof ProducerMovePhoto>
+
+/** A pack size added to a product: label de/en, net quantity and unit, price, stock. */
+export const ProducerAddPackSize = NewVariantInput
+export type ProducerAddPackSizeType = z.infer<typeof ProducerAddPackSize>
