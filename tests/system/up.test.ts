@@ -1543,6 +1543,28 @@ describe("npm run up on a fresh machine", () => {
       expect(got.headers.get("content-disposition")).toMatch(/^attachment/)
       expect(Buffer.from(await got.arrayBuffer()).equals(pdf)).toBe(true)
       await desk.close()
+
+      // A second pack size for the loaf, in the shop at once; taken off again, the loaf keeps its one.
+      await portalNav().getByRole("link", { name: "Produkte" }).click()
+      await page.getByRole("link", { name: "Holzofen-Roggenbrot" }).click()
+      await page.getByRole("link", { name: "Packungsgrößen hinzufügen oder entfernen" }).click()
+      await page.getByText("Die einzige Größe: Zum Entfernen erst eine andere hinzufügen.").waitFor()
+      await page.getByLabel("Bezeichnung (Deutsch)").fill("2 kg")
+      await page.getByLabel("Nettofüllmenge").fill("2000")
+      await page.getByLabel("Einheit").selectOption("g")
+      await page.getByLabel("Preis in Euro").fill("9,20")
+      await page.getByLabel("Verfügbar").fill("6")
+      await page.getByRole("button", { name: "Packungsgröße hinzufügen" }).click()
+      await page.getByText("Die Packungsgröße ist hinzugefügt und im Shop.").waitFor()
+      expect(await page.locator("li[data-pack-size]").count()).toBe(2)
+      expect(await axeViolations(page), "pack sizes").toEqual([])
+      const shopperAgain = await browser.newPage()
+      await shopperAgain.goto(`${storefront}${shopPath}`)
+      expect(await shopperAgain.locator(".variants").innerText()).toContain("2 kg")
+      await shopperAgain.close()
+      await page.locator("li[data-pack-size]", { hasText: "2 kg" }).getByRole("button", { name: "Entfernen" }).click()
+      await page.getByText("Die Packungsgröße ist entfernt.").waitFor()
+      expect(await page.locator("li[data-pack-size]").count()).toBe(1)
     } finally {
       await browser.close()
     }

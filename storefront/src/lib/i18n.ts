@@ -51,6 +51,7 @@ type Route =
   | "portalMeatOrigin"
   | "portalPhotos"
   | "portalClaims"
+  | "portalSizes"
 
 const ROUTES: Record<Locale, Record<Route, string>> = {
   de: {
@@ -62,7 +63,7 @@ const ROUTES: Record<Locale, Record<Route, string>> = {
     join: "/mitmachen", portal: "/portal", portalLogin: "/portal/anmelden", portalLogout: "/portal/abmelden", portalOrders: "/portal/bestellungen",
     portalTeam: "/portal/team", portalInvitation: "/portal/einladung/", portalForgotPassword: "/portal/passwort-vergessen", portalNewPassword: "/portal/passwort-neu",
     portalSupplyChain: "/portal/lieferketten", portalProducts: "/portal/produkte", portalNewProduct: "/portal/produkte/neu", portalProduct: "/portal/produkte/",
-    portalDelivery: "/portal/abholung-und-versand", portalProfile: "/portal/profil", portalPayouts: "/portal/auszahlungen", portalMeatOrigin: "/portal/fleisch/", portalPhotos: "/portal/fotos/", portalClaims: "/portal/nachweise",
+    portalDelivery: "/portal/abholung-und-versand", portalProfile: "/portal/profil", portalPayouts: "/portal/auszahlungen", portalMeatOrigin: "/portal/fleisch/", portalPhotos: "/portal/fotos/", portalClaims: "/portal/nachweise", portalSizes: "/portal/packungen/",
   },
   en: {
     home: "/en/", products: "/en/products", product: "/en/products/", producers: "/en/producers", producer: "/en/producers/", cart: "/en/cart",
@@ -71,7 +72,7 @@ const ROUTES: Record<Locale, Record<Route, string>> = {
     join: "/en/join", portal: "/en/portal", portalLogin: "/en/portal/login", portalLogout: "/en/portal/logout", portalOrders: "/en/portal/orders",
     portalTeam: "/en/portal/team", portalInvitation: "/en/portal/invitation/", portalForgotPassword: "/en/portal/forgot-password", portalNewPassword: "/en/portal/new-password",
     portalSupplyChain: "/en/portal/supply-chain", portalProducts: "/en/portal/products", portalNewProduct: "/en/portal/products/new", portalProduct: "/en/portal/products/",
-    portalDelivery: "/en/portal/pickup-and-delivery", portalProfile: "/en/portal/profile", portalPayouts: "/en/portal/payouts", portalMeatOrigin: "/en/portal/meat-origin/", portalPhotos: "/en/portal/photos/", portalClaims: "/en/portal/claims",
+    portalDelivery: "/en/portal/pickup-and-delivery", portalProfile: "/en/portal/profile", portalPayouts: "/en/portal/payouts", portalMeatOrigin: "/en/portal/meat-origin/", portalPhotos: "/en/portal/photos/", portalClaims: "/en/portal/claims", portalSizes: "/en/portal/pack-sizes/",
   },
 }
 
@@ -692,6 +693,14 @@ const STRINGS = {
     portalErrorApprovalNumber: "Bitte eine Zulassungsnummer wie DE BY 12345 EG angeben.",
     portalNoticeMeatOriginSaved: "Die Herkunft des Fleisches ist gespeichert.",
     portalBackToProduct: "Zurück zum Produkt",
+    portalSizesTitle: "Packungsgrößen",
+    portalSizesLink: "Packungsgrößen hinzufügen oder entfernen",
+    portalSizesIntro: "Die Größen, in denen Sie das Produkt verkaufen. Eine neue Größe ist sofort im Shop; eine entfernte verschwindet aus dem Shop, Bestellungen behalten sie. Ein Produkt hat mindestens eine Größe.",
+    portalSizeAdd: "Packungsgröße hinzufügen",
+    portalSizeRemove: "Entfernen",
+    portalSizeLast: "Die einzige Größe: Zum Entfernen erst eine andere hinzufügen.",
+    portalNoticeSizeAdded: "Die Packungsgröße ist hinzugefügt und im Shop.",
+    portalNoticeSizeRemoved: "Die Packungsgröße ist entfernt.",
     portalStripe: "Stripe",
     portalStripeNotConnected: "Der Verband zahlt über Stripe aus. Richten Sie dafür bei Stripe ein Konto ein: Stripe fragt nach Ihrem Betrieb, Ihrer Person und Ihrem Bankkonto.",
     portalStripeConnected: "Ihr Betrieb hat ein Stripe-Konto. Fehlen Stripe noch Angaben, ergänzen Sie sie dort.",
@@ -1284,6 +1293,14 @@ const STRINGS = {
     portalErrorApprovalNumber: "Please give an approval number such as DE BY 12345 EG.",
     portalNoticeMeatOriginSaved: "The origin of the meat is saved.",
     portalBackToProduct: "Back to the product",
+    portalSizesTitle: "Pack sizes",
+    portalSizesLink: "Add or remove pack sizes",
+    portalSizesIntro: "The sizes you sell the product in. A new size is in the shop at once; a removed one leaves the shop, orders keep it. A product has at least one size.",
+    portalSizeAdd: "Add a pack size",
+    portalSizeRemove: "Remove",
+    portalSizeLast: "The only size: add another before removing it.",
+    portalNoticeSizeAdded: "The pack size is added and in the shop.",
+    portalNoticeSizeRemoved: "The pack size is removed.",
     portalStripe: "Stripe",
     portalStripeNotConnected: "The association pays out through Stripe. Set up an account with Stripe for it: Stripe asks about your business, yourself and your bank account.",
     portalStripeConnected: "Your business has a Stripe account. If Stripe still lacks details, complete them there.",

@@ -342,6 +342,12 @@ export const loadMeatOrigin = (token: string, productId: string) =>
 export const saveMeatOrigin = (token: string, productId: string, body: unknown) =>
   backend<{ meat_origin: MeatOrigin }>("POST", `/producer/products/${encodeURIComponent(productId)}/meat-origin`, { token, body })
 
+/** A pack size added to or taken off a product; the product as it is then. */
+export const addPackSize = (token: string, productId: string, body: unknown) =>
+  backend<{ product: PortalProduct }>("POST", `/producer/products/${encodeURIComponent(productId)}/pack-sizes`, { token, body })
+export const removePackSize = (token: string, productId: string, variantId: string) =>
+  backend<{ product: PortalProduct }>("DELETE", `/producer/products/${encodeURIComponent(productId)}/pack-sizes/${encodeURIComponent(variantId)}`, { token })
+
 /** A product's photo as the portal lists it: its sizes (narrowest first), and whether the shop's cards show it. */
 export type PortalPhoto = { id: string; url: string; sizes: { width: number; height: number; url: string }[]; main: boolean }
 type Photos = { photos: PortalPhoto[] }

@@ -13,6 +13,8 @@ import {
   loadDashboardCounts,
   loadMeatOrigin,
   loadPhotos,
+  addPackSize,
+  removePackSize,
   createClaim,
   uploadEvidence,
   movePhoto,
@@ -85,6 +87,9 @@ import { pickList, type PickLine } from "./pick-list"
 import { profileFormValues, readProfileForm, type ProfileFieldError, type ProfileFormValues } from "./profile-form"
 import {
   EMPTY_PRODUCT_FORM,
+  EMPTY_VARIANT,
+  readPackSizeForm,
+  type VariantRow,
   readNewProductForm,
   readProductChangeForm,
   type ProductFormErrors,
@@ -1131,6 +1136,71 @@ export async function handleClaims(Astro: AstroGlobal, locale: Locale): Promise<
       const evidence = await uploadEvidence(session.token, created.body.claim.id, posted.file)
       if (evidence.status === 201) return back("nachweis-neu")
       return withEvidenceRefused(created.body.claim.id, evidence.status, evidence.body.message)
+    },
+    { unavailable: true }
+  )
+}
+
+export type PackSizesView = {
+  unavailable: false
+  producer: Producer
+  member: Member
+  product: PortalProduct
+  /** What was typed into the add form, and why it was refused. */
+  row: VariantRow
+  errors: ProductFormErrors
+  notice: PortalNotice | null
+  refusal: Refusal
+}
+
+const PACK_SIZE_INTENTS = ["add", "remove"] as const
+
+/**
+ * `/portal/packungen/<id>`: the product's pack sizes — add one (label, net quantity, price,
+ * stock), take one off (never the last; the backend says so). Post/redirect/get; a refused size
+ * comes back with what was typed.
+ */
+export async function handlePackSizes(Astro: AstroGlobal, locale: Locale, id: string | undefined): Promise<Response | PackSizesView | Unavailable> {
+  if (!isMedusaId(id)) return Astro.rewrite("/404")
+  return orUnavailable<PackSizesView | Unavailable>(
+    Astro,
+    async () => {
+      const session = await loggedIn(Astro, locale)
+      if (session instanceof Response) return session
+      const loaded = await loadProduct(session.token, id)
+      if (loaded.status === 404) return Astro.rewrite("/404")
+      if (loaded.status !== 200) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
+      const view: PackSizesView = {
+        unavailable: false,
+        producer: session.producer,
+        member: session.member,
+        product: loaded.body.product,
+        row: EMPTY_VARIANT,
+        errors: {},
+        notice: readPortalNotice(Astro.url),
+        refusal: null,
+      }
+      if (Astro.request.method !== "POST") return view
+      const posted = await postedIntent(Astro, PACK_SIZE_INTENTS)
+      if (posted instanceof Response) return posted
+      const back = (notice: PortalNotice) => Astro.redirect(`${pathTo(locale, "portalSizes", id)}?hinweis=${notice}`, 303)
+      if (posted.intent === "remove") {
+        const variantId = postedId(posted.form)
+        if (!variantId || !view.product.variants.some((variant) => variant.id === variantId)) return Astro.rewrite("/400")
+        const answer = await removePackSize(session.token, id, variantId)
+        if (answer.status === 200) return back("groesse-entfernt")
+        Astro.response.status = 422
+        return { ...view, notice: null, refusal: refusalOf(answer.body) }
+      }
+      const read = readPackSizeForm(posted.form)
+      if (!read.ok) {
+        Astro.response.status = 422
+        return { ...view, row: read.row, errors: read.errors, notice: null }
+      }
+      const answer = await addPackSize(session.token, id, read.body)
+      if (answer.status === 201) return back("groesse-neu")
+      Astro.response.status = 422
+      return { ...view, row: read.row, notice: null, refusal: refusalOf(answer.body) }
     },
     { unavailable: true }
   )

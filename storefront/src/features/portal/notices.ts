@@ -26,6 +26,8 @@ const TEXTS = {
   hauptfoto: "portalNoticePhotoMain",
   "nachweis-neu": "portalNoticeClaimFiled",
   beleg: "portalNoticeEvidenceUploaded",
+  "groesse-neu": "portalNoticeSizeAdded",
+  "groesse-entfernt": "portalNoticeSizeRemoved",
   fehler: "cartNoticeError",
 } as const satisfies Record<string, UiString>
 

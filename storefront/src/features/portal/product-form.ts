@@ -192,11 +192,32 @@ function readPriceAndStock(errors: ProductFormErrors, row: VariantRow, i: number
   return { price, stock }
 }
 
+export type PackSizeBody = { label: { de: string; en?: string }; net_quantity: number; net_unit: NetUnit; price: number; stock: number }
+
+/** One pack size as a row of the form gives it: its label, net quantity and unit, price, stock. */
+function readPackSizeRow(errors: ProductFormErrors, row: VariantRow, i: number): PackSizeBody {
+  checkLine(errors, `variant_${i}_label_de`, row.label_de, 60, true)
+  checkLine(errors, `variant_${i}_label_en`, row.label_en, 60, false)
+  const quantity = decimal(row.net_quantity)
+  if (!(quantity > 0)) errors[`variant_${i}_net_quantity`] = row.net_quantity ? "number" : "required"
+  if (!(NET_UNITS as readonly string[]).includes(row.net_unit)) errors[`variant_${i}_net_unit`] = "choice"
+  const { price, stock } = readPriceAndStock(errors, row, i)
+  return { label: { de: row.label_de, ...(row.label_en ? { en: row.label_en } : {}) }, net_quantity: quantity, net_unit: row.net_unit as NetUnit, price, stock }
+}
+
+/** A pack size added to a product (the pack-size page's form: one row, `variant_0_…`). */
+export function readPackSizeForm(form: FormData): { ok: true; row: VariantRow; body: PackSizeBody } | { ok: false; row: VariantRow; errors: ProductFormErrors } {
+  const row = productFormValues(form, 1).variants[0]
+  const errors: ProductFormErrors = {}
+  const body = readPackSizeRow(errors, row, 0)
+  return Object.keys(errors).length ? { ok: false, row, errors } : { ok: true, row, body }
+}
+
 export type ProductFormRead<B> = { ok: true; values: ProductFormValues; body: B } | { ok: false; values: ProductFormValues; errors: ProductFormErrors }
 
 export type NewProductBody = ReturnType<typeof readCommon> & {
   status: "draft" | "published"
-  variants: { label: { de: string; en?: string }; net_quantity: number; net_unit: NetUnit; price: number; stock: number }[]
+  variants: PackSizeBody[]
   food_information?: FoodInformationBody
 }
 
@@ -208,14 +229,7 @@ export function readNewProductForm(form: FormData, choices: { categories: string
   const variants: NewProductBody["variants"] = []
   values.variants.forEach((row, i) => {
     const filled = row.label_de || row.net_quantity || row.price || row.stock
-    if (!filled) return
-    checkLine(errors, `variant_${i}_label_de`, row.label_de, 60, true)
-    checkLine(errors, `variant_${i}_label_en`, row.label_en, 60, false)
-    const quantity = decimal(row.net_quantity)
-    if (!(quantity > 0)) errors[`variant_${i}_net_quantity`] = row.net_quantity ? "number" : "required"
-    if (!(NET_UNITS as readonly string[]).includes(row.net_unit)) errors[`variant_${i}_net_unit`] = "choice"
-    const { price, stock } = readPriceAndStock(errors, row, i)
-    variants.push({ label: { de: row.label_de, ...(row.label_en ? { en: row.label_en } : {}) }, net_quantity: quantity, net_unit: row.net_unit as NetUnit, price, stock })
+    if (filled) variants.push(readPackSizeRow(errors, row, i))
   })
   if (!variants.length) errors.variant_0_label_de = "variantsRequired"
   const food = readFoodInformation(values, errors, status === "published")
