@@ -1456,7 +1456,7 @@ describe("npm run up on a fresh machine", () => {
       await page.getByLabel(/^Foto \(JPEG/).setInputFiles({ name: "brot.jpg", mimeType: "image/jpeg", buffer: loaf })
       // The one script of the page: the picked photo shown before it is sent.
       await page.locator(".photo-preview img").waitFor()
-      expect(await page.locator(".photo-preview figcaption").innerText()).toMatch(/^Ausgewählt: brot\.jpg, 0,\d MB$/)
+      expect(await page.locator(".photo-preview figcaption").innerText()).toMatch(/^Ausgewählt: brot\.jpg, \d+ kB$/)
       await page.getByRole("button", { name: "Hochladen" }).click()
       await page.getByText("Das Foto ist hinzugefügt und im Shop zu sehen.").waitFor()
       expect(await page.locator(".photo-list li").count()).toBe(1)

@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { acquireLockStep, createInventoryLevelsWorkflow, createProductVariantsWorkflow, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { setEnglishTextsStep } from "@genussnetz/producers/workflows"
 import type { NewVariantInputType } from "./schemas"
+import { stockLevelsAt } from "./stock-levels"
 import { preparePackSizeStep } from "./steps/prepare-pack-size"
 import { linkPackSizeValueStep } from "./steps/link-pack-size-value"
 
@@ -31,13 +32,7 @@ export const addPackSizeWorkflow = createWorkflow(
     }).config({ name: "load-new-pack-size" })
     createInventoryLevelsWorkflow.runAsStep({
       input: transform({ input, prepared, variants }, ({ input, prepared, variants }) => ({
-        inventory_levels: variants.flatMap((variant: any) =>
-          (variant.inventory_items ?? []).map((item: { inventory_item_id: string }) => ({
-            location_id: prepared.location_id,
-            inventory_item_id: item.inventory_item_id,
-            stocked_quantity: input.pack_size.stock,
-          }))
-        ),
+        inventory_levels: stockLevelsAt(prepared.location_id, variants, () => input.pack_size.stock),
       })),
     })
     setEnglishTextsStep(

@@ -7,6 +7,7 @@ import { validateFoodInformationStep } from "../food-information/steps/validate-
 import { readReviewSettingStep } from "../product-review/steps/read-review-setting"
 import { requestPublicationStep } from "../product-review/steps/request-publication"
 import type { NewProducerProductType } from "./schemas"
+import { stockLevelsAt } from "./stock-levels"
 import { ensureSeasonTagsStep } from "./steps/ensure-season-tags"
 import { PACK_SIZE_OPTION, prepareNewProductStep } from "./steps/prepare-new-product"
 
@@ -42,13 +43,7 @@ export const createProducerProductWorkflow = createWorkflow(
     })
     createInventoryLevelsWorkflow.runAsStep({
       input: transform({ input, prepared, variants }, ({ input, prepared, variants }) => ({
-        inventory_levels: variants.flatMap((variant: any) =>
-          (variant.inventory_items ?? []).map((item: { inventory_item_id: string }) => ({
-            location_id: prepared.location_id,
-            inventory_item_id: item.inventory_item_id,
-            stocked_quantity: input.product.variants.find((v) => v.label.de === variant.title)!.stock,
-          }))
-        ),
+        inventory_levels: stockLevelsAt(prepared.location_id, variants, (variant) => input.product.variants.find((v) => v.label.de === variant.title)!.stock),
       })),
     })
     const foodInformation = validateFoodInformationStep(
