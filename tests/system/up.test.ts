@@ -1463,6 +1463,17 @@ describe("npm run up on a fresh machine", () => {
       expect(await page.locator(".photo-list").innerText()).toContain("Hauptfoto")
       expect(await axeViolations(page), "photos").toEqual([])
       await expectPrivatePage(page)
+
+      // A photo of the business for its page in the shop (the same pipeline as a product's).
+      const productPhotosPage = page.url().split("?")[0]
+      await portalNav().getByRole("link", { name: "Profil" }).click()
+      await page.getByRole("link", { name: "Fotos des Betriebs" }).click()
+      await page.getByLabel(/^Foto \(JPEG/).setInputFiles({ name: "hof.jpg", mimeType: "image/jpeg", buffer: loaf })
+      await page.getByRole("button", { name: "Hochladen" }).click()
+      await page.getByText("Das Foto ist hinzugefügt und im Shop zu sehen.").waitFor()
+      expect(await page.locator(".photo-list li").count()).toBe(1)
+      expect(await axeViolations(page), "business photos").toEqual([])
+      await page.goto(productPhotosPage)
       await page.getByRole("link", { name: "Zurück zum Produkt" }).click()
 
       // Its price changes on its page; the list shows it.
@@ -1481,6 +1492,12 @@ describe("npm run up on a fresh machine", () => {
       expect(await shopper.locator(".price").first().innerText()).toContain("5,20")
       // Its photo in the sizes the backend made, for the browser to choose from.
       expect(await shopper.locator(".gallery img").first().getAttribute("srcset")).toMatch(/ 320w, .* 640w, .* 1280w$/)
+      // The business's page shows its own photo the same way.
+      const productUrl = shopper.url()
+      await shopper.locator(".made-by a").click()
+      await shopper.getByRole("heading", { level: 1, name: PORTAL_BUSINESS.name }).waitFor()
+      expect(await shopper.locator(".gallery img").first().getAttribute("srcset")).toMatch(/ 320w, .* 640w, .* 1280w$/)
+      await shopper.goto(productUrl)
       const info = shopper.locator(".food-information")
       expect(await info.locator(".ingredients strong").allInnerTexts()).toEqual(["Roggen"])
       expect(await info.innerText()).toContain("Enthält: glutenhaltiges Getreide")

@@ -96,6 +96,9 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
     // Moving a photo: the fuzz's id names no photo of the bread, refused after the validator.
     "POST /producer/products/:id/photos/:photo_id": { position: 0 },
     "DELETE /producer/products/:id/photos/:photo_id": {},
+    // The business's own photos: JSON refused with 415; the fuzz's id names none of its photos.
+    "POST /producer/profile-photos": {},
+    "DELETE /producer/profile-photos/:id": {},
     // A pack size added to the bread (the small network's bakery cannot sell yet: refused after the
     // validator); removing one names no pack size of the bread.
     "POST /producer/products/:id/pack-sizes": { label: { de: "2 kg", en: "2 kg" }, net_quantity: 2000, net_unit: "g", price: 9.5, stock: 3 },

@@ -77,6 +77,13 @@ medusaIntegrationTestRunner({
       // A record inside another (a product's photo) is named by its kind and parameter.
       own["products/photo_id"] = await imageOf(products[0].id)
       others["products/photo_id"] = await imageOf(products[1].id)
+      // A photo on each business's own profile.
+      const producerModule = container.resolve("producer")
+      for (const [records, producer] of [[own, actor], [others, stranger]] as const) {
+        const photoId = `pdph_${producer.handle.replace(/-/g, "_")}`
+        await producerModule.updateProducers({ id: producer.id, photos: [{ id: photoId, width: 800, height: 600, sizes: [] }] })
+        records["profile-photos"] = photoId
+      }
       own["products/variant_id"] = products[0].variants[0].id
       others["products/variant_id"] = products[1].variants[0].id
       own["supply-links"] = links[0].id

@@ -172,6 +172,44 @@ medusaIntegrationTestRunner({
       expect(await imagesOf(network.ids.draft)).toEqual({ thumbnail: null, images: [] })
     })
 
+    describe("the business's own photos", () => {
+      const uploadOwn = (body: Buffer | string, type = "image/jpeg", headers = network.bakery.headers) =>
+        outcome(api.post("/producer/profile-photos", body, { headers: { ...headers, "content-type": type } }))
+      const ownFiles = () => (existsSync(join(fileDir, "producer-photos")) ? readdirSync(join(fileDir, "producer-photos")) : [])
+
+      it("adds re-encoded photos to the profile, shown on the shop's producer page without the files' ids, at most four", async () => {
+        const first = await uploadOwn(photo)
+        expect(first.status, JSON.stringify(first.data)).toBe(201)
+        expect(first.data.photos).toHaveLength(1)
+        expect(first.data.photos[0].sizes.map((size: any) => size.width)).toEqual([320, 640, 1280])
+        for (const size of first.data.photos[0].sizes) expect((await sharp(readFileSync(diskPathOf(size.url))).metadata()).format).toBe("webp")
+        const { data } = await api.get(`/store/producers/${network.handles.bakery}`, network.store)
+        expect(data.producer.photos).toEqual(first.data.photos)
+        expect(JSON.stringify(data)).not.toContain("file_id")
+        const { data: list } = await api.get("/store/producers?fields=handle,photos", network.store)
+        expect(JSON.stringify(list)).not.toContain("file_id")
+
+        const more = await Promise.all([1, 2, 3, 4].map(() => uploadOwn(photo)))
+        expect(more.map((answer) => answer.status).sort()).toEqual([201, 201, 201, 400])
+        expect(more.find((answer) => answer.status === 400)!.data.message).toMatch(/at most 4 photos/)
+        expect((await api.get("/producer/profile-photos", network.bakery)).data.photos).toHaveLength(4)
+        expect((await uploadOwn("<svg/>", "image/svg+xml")).status).toBe(415)
+      })
+
+      it("removes a photo with its files; another's or an unknown photo is not found", async () => {
+        const added = await uploadOwn(photo)
+        expect(added.status).toBe(201)
+        const [own] = added.data.photos
+        expect((await outcome(api.delete("/producer/profile-photos/pdph_somebody_elses", network.bakery))).status).toBe(404)
+        const removed = await outcome(api.delete(`/producer/profile-photos/${own.id}`, network.bakery))
+        expect(removed.status).toBe(200)
+        expect(removed.data.photos).toEqual([])
+        for (const size of own.sizes) expect(existsSync(diskPathOf(size.url))).toBe(false)
+        expect((await outcome(api.delete(`/producer/profile-photos/${own.id}`, network.bakery))).status).toBe(404)
+        expect(ownFiles().filter((name) => name.includes(network.ids.bakery) && own.sizes.some((size: any) => size.url.endsWith(name)))).toEqual([])
+      })
+    })
+
     it("takes at most eight photos, also when ten arrive at once", async () => {
       const current = await imagesOf(network.ids.draft)
       const filesBefore = filesOnDisk().length

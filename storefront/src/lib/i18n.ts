@@ -52,6 +52,7 @@ type Route =
   | "portalPhotos"
   | "portalClaims"
   | "portalSizes"
+  | "portalBusinessPhotos"
 
 const ROUTES: Record<Locale, Record<Route, string>> = {
   de: {
@@ -63,7 +64,7 @@ const ROUTES: Record<Locale, Record<Route, string>> = {
     join: "/mitmachen", portal: "/portal", portalLogin: "/portal/anmelden", portalLogout: "/portal/abmelden", portalOrders: "/portal/bestellungen",
     portalTeam: "/portal/team", portalInvitation: "/portal/einladung/", portalForgotPassword: "/portal/passwort-vergessen", portalNewPassword: "/portal/passwort-neu",
     portalSupplyChain: "/portal/lieferketten", portalProducts: "/portal/produkte", portalNewProduct: "/portal/produkte/neu", portalProduct: "/portal/produkte/",
-    portalDelivery: "/portal/abholung-und-versand", portalProfile: "/portal/profil", portalPayouts: "/portal/auszahlungen", portalMeatOrigin: "/portal/fleisch/", portalPhotos: "/portal/fotos/", portalClaims: "/portal/nachweise", portalSizes: "/portal/packungen/",
+    portalDelivery: "/portal/abholung-und-versand", portalProfile: "/portal/profil", portalPayouts: "/portal/auszahlungen", portalMeatOrigin: "/portal/fleisch/", portalPhotos: "/portal/fotos/", portalClaims: "/portal/nachweise", portalSizes: "/portal/packungen/", portalBusinessPhotos: "/portal/betriebsfotos",
   },
   en: {
     home: "/en/", products: "/en/products", product: "/en/products/", producers: "/en/producers", producer: "/en/producers/", cart: "/en/cart",
@@ -72,7 +73,7 @@ const ROUTES: Record<Locale, Record<Route, string>> = {
     join: "/en/join", portal: "/en/portal", portalLogin: "/en/portal/login", portalLogout: "/en/portal/logout", portalOrders: "/en/portal/orders",
     portalTeam: "/en/portal/team", portalInvitation: "/en/portal/invitation/", portalForgotPassword: "/en/portal/forgot-password", portalNewPassword: "/en/portal/new-password",
     portalSupplyChain: "/en/portal/supply-chain", portalProducts: "/en/portal/products", portalNewProduct: "/en/portal/products/new", portalProduct: "/en/portal/products/",
-    portalDelivery: "/en/portal/pickup-and-delivery", portalProfile: "/en/portal/profile", portalPayouts: "/en/portal/payouts", portalMeatOrigin: "/en/portal/meat-origin/", portalPhotos: "/en/portal/photos/", portalClaims: "/en/portal/claims", portalSizes: "/en/portal/pack-sizes/",
+    portalDelivery: "/en/portal/pickup-and-delivery", portalProfile: "/en/portal/profile", portalPayouts: "/en/portal/payouts", portalMeatOrigin: "/en/portal/meat-origin/", portalPhotos: "/en/portal/photos/", portalClaims: "/en/portal/claims", portalSizes: "/en/portal/pack-sizes/", portalBusinessPhotos: "/en/portal/business-photos",
   },
 }
 
@@ -693,6 +694,10 @@ const STRINGS = {
     portalErrorApprovalNumber: "Bitte eine Zulassungsnummer wie DE BY 12345 EG angeben.",
     portalNoticeMeatOriginSaved: "Die Herkunft des Fleisches ist gespeichert.",
     portalBackToProduct: "Zurück zum Produkt",
+    portalBusinessPhotos: "Fotos des Betriebs",
+    portalBusinessPhotosLink: "Fotos des Betriebs",
+    portalBusinessPhotosIntro: "Bis zu vier Fotos von Hof, Laden oder Werkstatt für Ihre Seite im Shop; das erste steht oben. Der Shop dreht sie richtig herum, entfernt Standort- und Kameradaten und speichert sie in den Größen, die Telefone und Bildschirme brauchen.",
+    portalBackToProfile: "Zurück zum Profil",
     portalSizesTitle: "Packungsgrößen",
     portalSizesLink: "Packungsgrößen hinzufügen oder entfernen",
     portalSizesIntro: "Die Größen, in denen Sie das Produkt verkaufen. Eine neue Größe ist sofort im Shop; eine entfernte verschwindet aus dem Shop, Bestellungen behalten sie. Ein Produkt hat mindestens eine Größe.",
@@ -1293,6 +1298,10 @@ const STRINGS = {
     portalErrorApprovalNumber: "Please give an approval number such as DE BY 12345 EG.",
     portalNoticeMeatOriginSaved: "The origin of the meat is saved.",
     portalBackToProduct: "Back to the product",
+    portalBusinessPhotos: "Photos of the business",
+    portalBusinessPhotosLink: "Photos of the business",
+    portalBusinessPhotosIntro: "Up to four photos of the farm, shop or workshop for your page in the shop; the first is shown on top. The shop turns them upright, removes location and camera data and stores them in the sizes phones and screens need.",
+    portalBackToProfile: "Back to the profile",
     portalSizesTitle: "Pack sizes",
     portalSizesLink: "Add or remove pack sizes",
     portalSizesIntro: "The sizes you sell the product in. A new size is in the shop at once; a removed one leaves the shop, orders keep it. A product has at least one size.",

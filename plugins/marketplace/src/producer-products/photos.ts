@@ -4,7 +4,9 @@
  * is its largest size, the product's thumbnail the 640-pixel one (what a card shows on a phone's
  * 2× screen). Images without sizes (the seed's drawings) are shown as they are.
  */
-export type PhotoSizeRecord = { width: number; height: number; url: string; file_id: string }
+import type { StoredPhotoSize } from "@genussnetz/producers/workflows"
+
+export type PhotoSizeRecord = StoredPhotoSize
 export type PhotoMetadata = { photo: { width: number; height: number; sizes: PhotoSizeRecord[] } }
 export type ProductImageRecord = { id: string; url: string; rank?: number | null; metadata?: Record<string, unknown> | null }
 

@@ -342,6 +342,13 @@ export const loadMeatOrigin = (token: string, productId: string) =>
 export const saveMeatOrigin = (token: string, productId: string, body: unknown) =>
   backend<{ meat_origin: MeatOrigin }>("POST", `/producer/products/${encodeURIComponent(productId)}/meat-origin`, { token, body })
 
+/** The business's own photos (its page in the shop): each with its sizes. */
+type BusinessPhotos = { photos: { id: string; width: number; height: number; sizes: PortalPhoto["sizes"] }[] }
+export const loadBusinessPhotos = (token: string) => backend<BusinessPhotos>("GET", "/producer/profile-photos", { token })
+export const uploadBusinessPhoto = (token: string, file: File) =>
+  backend<BusinessPhotos>("POST", "/producer/profile-photos", { token, bytes: { content: file, type: file.type || "application/octet-stream" } })
+export const removeBusinessPhoto = (token: string, photoId: string) => backend<BusinessPhotos>("DELETE", `/producer/profile-photos/${encodeURIComponent(photoId)}`, { token })
+
 /** A pack size added to or taken off a product; the product as it is then. */
 export const addPackSize = (token: string, productId: string, body: unknown) =>
   backend<{ product: PortalProduct }>("POST", `/producer/products/${encodeURIComponent(productId)}/pack-sizes`, { token, body })

@@ -13,6 +13,9 @@ import {
   loadDashboardCounts,
   loadMeatOrigin,
   loadPhotos,
+  loadBusinessPhotos,
+  uploadBusinessPhoto,
+  removeBusinessPhoto,
   addPackSize,
   removePackSize,
   createClaim,
@@ -995,7 +998,8 @@ export type PhotosView = {
   unavailable: false
   producer: Producer
   member: Member
-  product: { id: string; title: string }
+  /** Whose photos: one of its products', or the business's own (its profile's). */
+  subject: { kind: "product"; id: string; title: string } | { kind: "business"; title: string }
   photos: PortalPhoto[]
   notice: PortalNotice | null
   /** Why the photo just sent was not taken. */
@@ -1023,7 +1027,7 @@ export async function handlePhotos(Astro: AstroGlobal, locale: Locale, id: strin
         unavailable: false,
         producer: session.producer,
         member: session.member,
-        product: { id, title: product.body.product.title.de },
+        subject: { kind: "product", id, title: product.body.product.title.de },
         photos: photos.body.photos,
         notice: readPortalNotice(Astro.url),
         photoError: null,
@@ -1201,6 +1205,53 @@ export async function handlePackSizes(Astro: AstroGlobal, locale: Locale, id: st
       if (answer.status === 201) return back("groesse-neu")
       Astro.response.status = 422
       return { ...view, row: read.row, notice: null, refusal: refusalOf(answer.body) }
+    },
+    { unavailable: true }
+  )
+}
+
+/**
+ * `/portal/betriebsfotos`: the business's own photos (farm, shop, workshop) on its page in the
+ * shop — add one (multipart, re-encoded by the backend), remove one.
+ */
+export async function handleBusinessPhotos(Astro: AstroGlobal, locale: Locale): Promise<Response | PhotosView | Unavailable> {
+  return orUnavailable<PhotosView | Unavailable>(
+    Astro,
+    async () => {
+      const session = await loggedIn(Astro, locale)
+      if (session instanceof Response) return session
+      const listed = await loadBusinessPhotos(session.token)
+      if (listed.status !== 200) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
+      const view: PhotosView = {
+        unavailable: false,
+        producer: session.producer,
+        member: session.member,
+        subject: { kind: "business", title: session.producer.name },
+        // The shop shows them in this order; the first opens the business's page.
+        photos: listed.body.photos.map((photo) => ({ id: photo.id, url: photo.sizes.at(-1)?.url ?? "", sizes: photo.sizes, main: false })),
+        notice: readPortalNotice(Astro.url),
+        photoError: null,
+      }
+      if (Astro.request.method !== "POST") return view
+      const posted = await postedFormWithFile(Astro, "foto")
+      if (posted instanceof Response) return posted
+      const intent = posted.form.get("intent")
+      const back = (notice: PortalNotice) => Astro.redirect(`${pathTo(locale, "portalBusinessPhotos")}?hinweis=${notice}`, 303)
+      if (intent === "upload") {
+        if (!posted.file) {
+          Astro.response.status = 422
+          return { ...view, notice: null, photoError: "portalPhotoMissing" }
+        }
+        const answer = await uploadBusinessPhoto(session.token, posted.file)
+        if (answer.status === 201) return back("foto-neu")
+        Astro.response.status = 422
+        return { ...view, notice: null, photoError: photoRefusal(answer.status, answer.body.message) }
+      }
+      const photoId = postedId(posted.form)
+      if (intent !== "remove" || !photoId) return Astro.rewrite("/400")
+      const answer = await removeBusinessPhoto(session.token, photoId)
+      if (answer.status === 200) return back("foto-entfernt")
+      return answer.status === 404 ? back("fehler") : Astro.rewrite("/400")
     },
     { unavailable: true }
   )

@@ -2,7 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { acquireLockStep, releaseLockStep, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { productPhotosUpdate } from "./photo-order"
 import { loadProductPhotosStep } from "./steps/load-product-photos"
-import { uploadPhotoFilesStep, type PhotoSizeUpload } from "./steps/upload-photo-files"
+import { uploadPhotoFilesStep, type PhotoSizeUpload } from "@genussnetz/producers/workflows"
 
 /**
  * A producer adds a photo (already re-encoded) to its product, last in the order — or as the main
@@ -15,7 +15,7 @@ export const addProductPhotoWorkflow = createWorkflow(
     const key = transform({ input }, ({ input }) => `product-photos-${input.product_id}`)
     acquireLockStep({ key, timeout: 15, ttl: 60 })
     const current = loadProductPhotosStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, adding: true })))
-    const sizes = uploadPhotoFilesStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, sizes: input.sizes })))
+    const sizes = uploadPhotoFilesStep(transform({ input }, ({ input }) => ({ name: `product-photos/${input.product_id}`, sizes: input.sizes })))
     const update = transform({ input, current, sizes }, ({ input, current, sizes }) =>
       productPhotosUpdate(input.product_id, [
         ...current.images,

@@ -2,7 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { acquireLockStep, releaseLockStep, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { photoSizesOf } from "../../producer-products/photos"
 import { productPhotosUpdate } from "./photo-order"
-import { deletePhotoFilesStep } from "./steps/delete-photo-files"
+import { deletePhotoFilesStep } from "@genussnetz/producers/workflows"
 import { loadProductPhotosStep } from "./steps/load-product-photos"
 
 /**

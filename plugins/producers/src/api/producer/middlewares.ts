@@ -1,6 +1,7 @@
 import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { ensureOwnPathRecord } from "./ownership"
 import { producerProfileRoutesMiddlewares } from "./profile/middlewares"
+import { producerProfilePhotoRoutesMiddlewares } from "./profile-photos/middlewares"
 import { loadActingMember, ownerOnly } from "./team"
 import { ProducerGetTeamParams, ProducerInviteMember } from "./validators"
 
@@ -25,4 +26,5 @@ export const producerRoutesMiddlewares: MiddlewareRoute[] = [
   { method: ["DELETE"], matcher: "/producer/invitations/:id", middlewares: [ownerOnly] },
   { method: ["DELETE"], matcher: "/producer/members/:id", middlewares: [ownerOnly] },
   ...producerProfileRoutesMiddlewares,
+  ...producerProfilePhotoRoutesMiddlewares,
 ]

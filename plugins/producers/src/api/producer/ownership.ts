@@ -50,6 +50,13 @@ defineOwnershipRule("invitations", async (container, producerId, ids) => {
   return new Set(invitations.map(({ id }) => id))
 })
 
+/** A producer's photos are those on its own profile. */
+defineOwnershipRule("profile-photos", async (container, producerId, ids) => {
+  const [producer] = await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducers({ id: producerId }, { select: ["id", "photos"] })
+  const own = new Set(((producer?.photos ?? []) as { id: string }[]).map((photo) => photo.id))
+  return new Set(ids.filter((id) => own.has(id)))
+})
+
 const notFound = (kind: string, id: string) =>
   new MedusaError(MedusaError.Types.NOT_FOUND, `No ${kind.replace(/-/g, " ").replace(/s$/, "")} with id "${id}" was found`)
 

@@ -29,6 +29,14 @@ export const StoreProducerList = z.strictObject({
 })
 export type StoreProducerListType = z.infer<typeof StoreProducerList>
 
+/** One of a producer's photos: its sizes, narrowest first, for the shop's srcset. */
+const ProducerPhoto = z.strictObject({
+  id: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  sizes: z.array(z.strictObject({ width: z.number().int(), height: z.number().int(), url: z.string() })),
+})
+
 export const StoreProducerDetail = z.strictObject({
   producer: ProducerSummary.extend({
     story: z.string(),
@@ -38,6 +46,7 @@ export const StoreProducerDetail = z.strictObject({
     email: z.string().nullable(),
     phone: z.string().nullable(),
     opening_hours: z.array(z.object({ day: z.number().int().min(1).max(7), opens: z.string(), closes: z.string() })).nullable(),
+    photos: z.array(ProducerPhoto),
     products: z.array(
       z.object({
         id: z.string(),

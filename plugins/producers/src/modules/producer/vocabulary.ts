@@ -24,6 +24,11 @@ export type ProducerCraft = (typeof PRODUCER_CRAFTS)[number]
 /** Weekday numbers follow ISO 8601: 1 = Monday … 7 = Sunday. */
 export type OpeningHours = { day: 1 | 2 | 3 | 4 | 5 | 6 | 7; opens: string; closes: string }[]
 
+/** One of a producer's own photos, as its profile keeps it. */
+export type ProducerPhoto = { id: string; width: number; height: number; sizes: { width: number; height: number; url: string; file_id: string }[] }
+/** Enough to show the farm, the shop and the workshop; few enough for a phone's page. */
+export const MAX_PRODUCER_PHOTOS = 4
+
 /**
  * Where a producer stands in the association: `active` sells; `paused` keeps its profile
  * and products visible but is not taking orders (a holiday, a bad harvest); `left` is gone

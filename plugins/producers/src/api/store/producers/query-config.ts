@@ -29,6 +29,8 @@ export const allowedStoreProducerListFields = [
   "email",
   "phone",
   "opening_hours",
+  // Its own photos (each size's url; the answers leave out the files' ids).
+  "photos",
 ]
 
 /** The fields a producer list can be sorted by. */

@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { LISTED_PRODUCER_STATUSES } from "../../../modules/producer/vocabulary"
+import { LISTED_PRODUCER_STATUSES, type ProducerPhoto } from "../../../modules/producer/vocabulary"
+import { publicPhoto } from "../../../photos/producer-photos"
 import type { StoreGetProducersParamsType } from "./validators"
 
 /** Escapes the LIKE wildcards in user input, so "100%" searches for a percent sign. */
@@ -40,7 +41,10 @@ export const GET = async (
   )
 
   res.json({
-    producers,
+    // Photos (when asked for) show their sizes without the files' ids, as on the profile.
+    producers: producers.map((producer: Record<string, unknown>) =>
+      "photos" in producer ? { ...producer, photos: ((producer.photos ?? []) as ProducerPhoto[]).map(publicPhoto) } : producer
+    ),
     count: metadata?.count ?? producers.length,
     offset: metadata?.skip ?? 0,
     limit: metadata?.take ?? producers.length,

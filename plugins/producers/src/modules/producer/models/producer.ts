@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { PRODUCER_CRAFTS, PRODUCER_STATUSES, type OpeningHours } from "../vocabulary"
+import { PRODUCER_CRAFTS, PRODUCER_STATUSES, type OpeningHours, type ProducerPhoto } from "../vocabulary"
 
 /**
  * A business of the regional network: farm, mill, bakery, butchery, brewery, … — the
@@ -29,8 +29,13 @@ const Producer = model
     opening_hours: model.json<OpeningHours>().nullable(),
     farm_shop: model.boolean().default(false),
     pickup: model.boolean().default(false),
+    /**
+     * The business's own photos (farm, shop, workshop), first shown first: each re-encoded in the
+     * sizes the shop's srcset offers (`{ id, width, height, sizes: [{ width, height, url, file_id }] }`).
+     */
+    photos: model.json<ProducerPhoto[]>().nullable(),
   })
   .indexes([{ on: ["craft"] }, { on: ["town"] }, { on: ["status"] }])
 
 export default Producer
-export type { OpeningHours }
+export type { OpeningHours, ProducerPhoto }

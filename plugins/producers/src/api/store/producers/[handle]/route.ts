@@ -1,5 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ProductStatus } from "@medusajs/framework/utils"
+import { publicPhoto } from "../../../../photos/producer-photos"
+import type { ProducerPhoto } from "../../../../modules/producer/vocabulary"
 import { retrieveListedProducer } from "../../../utils/listed-producer"
 import type { StoreGetProducerParamsType } from "../validators"
 
@@ -24,6 +26,7 @@ export const GET = async (
     producer: {
       ...producer,
       ...(products ? { products } : {}),
+      ...("photos" in producer ? { photos: ((producer.photos ?? []) as ProducerPhoto[]).map(publicPhoto) } : {}),
     },
   })
 }
