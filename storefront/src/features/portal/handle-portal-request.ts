@@ -86,7 +86,7 @@ import { meatOriginFormValues, readMeatOriginForm, refusedMeatOriginField, type 
 import { readPortalNotice, type PortalNotice } from "./notices"
 import { offerFormValues, readOfferForm, type OfferFieldError, type OfferFormValues } from "./offer-form"
 import { payoutFormValues, readPayoutForm, refusedPayoutField, type PayoutDetails, type PayoutFieldError, type PayoutFormValues } from "./payout-form"
-import { pickList, type PickLine } from "./pick-list"
+import { pickList, pickListsByDay, type PickLine } from "./pick-list"
 import { profileFormValues, readProfileForm, type ProfileFieldError, type ProfileFormValues } from "./profile-form"
 import {
   EMPTY_PRODUCT_FORM,
@@ -411,6 +411,8 @@ export type OrdersView = {
   parts: OrderPart[]
   count: number
   pick: PickLine[]
+  /** The same, one list per day the parts came in (newest first). */
+  pickByDay: { day: string; parts: number; lines: PickLine[] }[]
   notice: PortalNotice | null
   refusal: Refusal
 }
@@ -451,6 +453,7 @@ export async function handleOrders(Astro: AstroGlobal, locale: Locale): Promise<
         parts: listed.parts,
         count: listed.count,
         pick: pickList(listed.parts),
+        pickByDay: pickListsByDay(listed.parts),
         notice: refusal ? null : readPortalNotice(Astro.url),
         refusal,
       }

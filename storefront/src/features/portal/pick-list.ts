@@ -30,6 +30,26 @@ export function pickList(parts: readonly OrderPart[]): PickLine[] {
     .sort((a, b) => a.title.localeCompare(b.title, "de") || (a.variant_title ?? "").localeCompare(b.variant_title ?? "", "de"))
 }
 
+/** The calendar day (YYYY-MM-DD) an order part came in, where the producer is (Germany). */
+const dayOf = (iso: string) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(iso))
+
+/**
+ * The pick list of each day's orders: the open parts grouped by the day they came in (Berlin
+ * time), newest day first, each day's goods summed as `pickList` sums them — a producer packs
+ * yesterday's orders this morning, today's tomorrow.
+ */
+export function pickListsByDay(parts: readonly OrderPart[]): { day: string; parts: number; lines: PickLine[] }[] {
+  const byDay = new Map<string, OrderPart[]>()
+  for (const part of parts) {
+    if (part.status !== "open") continue
+    const day = dayOf(part.created_at)
+    byDay.set(day, [...(byDay.get(day) ?? []), part])
+  }
+  return [...byDay.entries()]
+    .sort(([a], [b]) => b.localeCompare(a))
+    .map(([day, dayParts]) => ({ day, parts: dayParts.length, lines: pickList(dayParts) }))
+}
+
 /** Which actions a part allows next, as the marketplace's transitions allow them (workflows/order-parts/transitions.ts). */
 export function nextActions(part: Pick<OrderPart, "status" | "shipping_methods">): ("fulfil" | "ship" | "deliver" | "cancel")[] {
   const pickup = part.shipping_methods.some((method) => method.kind === "pickup")

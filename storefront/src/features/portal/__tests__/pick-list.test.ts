@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest"
 import type { OrderPart } from "../data"
-import { nextActions, pickList } from "../pick-list"
+import { nextActions, pickList, pickListsByDay } from "../pick-list"
 
 let next = 0
-function part(status: OrderPart["status"], items: [string, string | null, number][], components: [string, string | null, number][] = [], kind = "parcel"): OrderPart {
+function part(status: OrderPart["status"], items: [string, string | null, number][], components: [string, string | null, number][] = [], kind = "parcel", createdAt = "2026-12-03T10:00:00.000Z"): OrderPart {
   next += 1
   return {
     id: `opart_${next}`,
     order_display_id: next,
-    created_at: "2026-12-03T10:00:00.000Z",
+    created_at: createdAt,
     currency_code: "eur",
     status,
     email: null,
@@ -31,6 +31,28 @@ describe("the pick list", () => {
       { title: "Bauernbrot", variant_title: null, quantity: 3, parts: 2 },
       { title: "Roggenbrot", variant_title: "1 kg", quantity: 3, parts: 2 },
       { title: "Roggenbrot", variant_title: "500 g", quantity: 3, parts: 1 },
+    ])
+  })
+
+  it("makes one list per day the open parts came in, Berlin time, newest day first", () => {
+    const parts = [
+      part("open", [["Roggenbrot", "1 kg", 2]], [], "parcel", "2026-12-03T22:30:00.000Z"), // 23:30 in Berlin: still the 3rd
+      part("open", [["Roggenbrot", "1 kg", 1]], [], "parcel", "2026-12-03T23:30:00.000Z"), // 00:30 on the 4th
+      part("open", [["Honig", null, 4]], [], "pickup", "2026-12-04T08:00:00.000Z"),
+      part("fulfilled", [["Honig", null, 9]], [], "pickup", "2026-12-04T09:00:00.000Z"),
+      part("open", [["Bauernbrot", null, 1]], [], "parcel", "2026-06-30T22:30:00.000Z"), // summer time: 00:30 on 1 July
+    ]
+    expect(pickListsByDay(parts)).toEqual([
+      {
+        day: "2026-12-04",
+        parts: 2,
+        lines: [
+          { title: "Honig", variant_title: null, quantity: 4, parts: 1 },
+          { title: "Roggenbrot", variant_title: "1 kg", quantity: 1, parts: 1 },
+        ],
+      },
+      { day: "2026-12-03", parts: 1, lines: [{ title: "Roggenbrot", variant_title: "1 kg", quantity: 2, parts: 1 }] },
+      { day: "2026-07-01", parts: 1, lines: [{ title: "Bauernbrot", variant_title: null, quantity: 1, parts: 1 }] },
     ])
   })
 
