@@ -128,10 +128,25 @@ medusaIntegrationTestRunner({
       expect(handles).toEqual(brotzeit.components.map((c) => c.product).sort())
       for (const component of data.bundle.components) {
         expect(component.producer.name).toMatch(/\w/)
-        expect(Object.keys(component).sort()).toEqual(["producer", "product", "quantity", "share", "variant_title"])
+        expect(Object.keys(component).sort()).toEqual([
+          "food_information",
+          "producer",
+          "producer_address",
+          "product",
+          "quantity",
+          "share",
+          "variant_metadata",
+          "variant_title",
+        ])
+        // Each food of the package with what the law asks before a distance sale, and who answers for it.
+        expect(Object.keys(component.food_information).sort()).toEqual(["alcohol_percent", "allergens", "date_marking", "ingredients", "storage"])
+        expect(component.food_information.storage).toMatch(/\w/)
+        expect(component.producer_address.postal_code).toMatch(/^\d{5}$/)
+        expect(component.variant_metadata.net_quantity).toBeGreaterThan(0)
       }
       const english = await api.get(`/store/products/${product.id}/bundle?locale=en-GB`, headers)
       expect(english.data.bundle.components.map((c: any) => c.product.title)).not.toEqual(data.bundle.components.map((c: any) => c.product.title))
+      expect(english.data.bundle.components.map((c: any) => c.food_information.storage)).not.toEqual(data.bundle.components.map((c: any) => c.food_information.storage))
 
       const single = await productByHandle(brotzeit.components[0].product)
       expect((await outcome(api.get(`/store/products/${single.id}/bundle`, headers))).status).toBe(404)

@@ -2,6 +2,7 @@ import type { Locale } from "../../lib/i18n"
 import { isNotFound, localeQuery, sdk } from "../../lib/medusa"
 import { memoize } from "../../lib/memo"
 import { getProvenance, type ProductProvenance } from "../chain/data"
+import type { FoodInformation } from "../product/food-information"
 
 type Maker = { id: string; handle: string; name: string; craft: string; town: string }
 
@@ -14,8 +15,12 @@ export type Bundle = {
     /** The maker's share of the bundle's price, 0–1. */
     share: number
     variant_title: string
+    variant_metadata: { net_quantity: number | null; net_unit: string | null } | null
     product: { id: string; handle: string; title: string; thumbnail: string | null; sold_alone: boolean } | null
     producer: Maker | null
+    producer_address: { street: string | null; postal_code: string | null } | null
+    /** What the law asks to be shown of each food before a distance sale; null where its maker gave none. */
+    food_information: FoodInformation | null
   }[]
 }
 

@@ -3,6 +3,8 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { bundleComponentsOf } from "../../../../../workflows/bundles/bundle-components"
 
 const PRODUCER_FIELDS = ["id", "handle", "name", "craft", "town"]
+/** A component's food information (Reg. (EU) 1169/2011 Art. 14: each food of a distance sale), in the shopper's language. */
+const FOOD_INFORMATION_FIELDS = ["ingredients", "allergens", "storage", "date_marking", "alcohol_percent"]
 
 /**
  * What a Genusspaket holds and who made it: each component with its maker and its share of the
@@ -26,7 +28,21 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     {
       entity: "product",
       filters: { id: [...new Set(components.map((component) => component.product_id))] },
-      fields: ["id", "handle", "title", "thumbnail", "status", "variants.id", "variants.title", ...PRODUCER_FIELDS.map((field) => `producer.${field}`)],
+      fields: [
+        "id",
+        "handle",
+        "title",
+        "thumbnail",
+        "status",
+        "variants.id",
+        "variants.title",
+        "variants.metadata",
+        ...PRODUCER_FIELDS.map((field) => `producer.${field}`),
+        // The business responsible for the food, as its label names it (Art. 9(1)(h)).
+        "producer.street",
+        "producer.postal_code",
+        ...FOOD_INFORMATION_FIELDS.map((field) => `food_information.${field}`),
+      ],
     },
     { locale: req.locale }
   )
@@ -37,12 +53,21 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       packed_by: bundle.producer ?? null,
       components: components.map((component) => {
         const product: any = productOf.get(component.product_id)
+        const variant = product?.variants?.find((candidate: any) => candidate.id === component.variant_id)
+        const { street, postal_code, ...maker } = product?.producer ?? {}
         return {
           quantity: component.quantity,
           share: component.share,
-          variant_title: product?.variants?.find((variant: any) => variant.id === component.variant_id)?.title ?? component.variant_title,
+          variant_title: variant?.title ?? component.variant_title,
+          /** The component's net quantity (`net_quantity`, `net_unit`), as its own product states it. */
+          variant_metadata: variant?.metadata ? { net_quantity: variant.metadata.net_quantity ?? null, net_unit: variant.metadata.net_unit ?? null } : null,
           product: product ? { id: product.id, handle: product.handle, title: product.title, thumbnail: product.thumbnail, sold_alone: product.status === "published" } : null,
-          producer: product?.producer ?? null,
+          producer: product?.producer ? maker : null,
+          /** The maker's address, for the food information's responsible business. */
+          producer_address: product?.producer ? { street: street ?? null, postal_code: postal_code ?? null } : null,
+          food_information: product?.food_information
+            ? Object.fromEntries(FOOD_INFORMATION_FIELDS.map((field) => [field, product.food_information[field] ?? null]))
+            : null,
         }
       }),
     },
