@@ -1528,6 +1528,13 @@ describe("npm run up on a fresh machine", () => {
       await page.goto(`${storefront}/en/portal/payouts`)
       await page.getByText("Ready to be paid.").waitFor()
       await page.getByText("No entries this month.").waitFor()
+      // The month's statement as a file (the backend's CSV), private.
+      const csvLink = page.getByRole("link", { name: "All entries as a CSV file" })
+      const csv = await page.request.get(new URL((await csvLink.getAttribute("href"))!, storefront).toString())
+      expect(csv.status()).toBe(200)
+      expect(csv.headers()["content-type"]).toMatch(/^text\/csv/)
+      expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="abrechnung-\d{4}-\d{2}\.csv"$/)
+      expect(csv.headers()["cache-control"]).toBe("private, no-store")
 
       // A claim with its certificate (a PDF): filed in the portal, its document on the
       // association's desk as a download; an HTML page sent as a certificate is refused.

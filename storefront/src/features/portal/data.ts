@@ -23,18 +23,17 @@ export type BackendAnswer<T> = { status: number; body: T & { message?: string; t
 /** Thrown when the backend does not answer or answers 5xx: the page says "try again later". */
 export class BackendUnavailable extends Error {}
 
-async function backend<T>(
-  method: string,
-  path: string,
-  options: {
-    token?: string
-    body?: unknown
-    /** A body sent as it is (a photo's bytes), instead of JSON. */
-    bytes?: { content: Blob; type: string }
-    query?: Record<string, string>
-    clientAddress?: string
-  } = {}
-): Promise<BackendAnswer<T>> {
+type BackendOptions = {
+  token?: string
+  body?: unknown
+  /** A body sent as it is (a photo's bytes), instead of JSON. */
+  bytes?: { content: Blob; type: string }
+  query?: Record<string, string>
+  clientAddress?: string
+}
+
+/** The backend's answer as it comes (5xx or none: BackendUnavailable). */
+async function send(method: string, path: string, options: BackendOptions, accept: string): Promise<Response> {
   const url = new URL(path, config.backendUrl)
   for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value)
   let response: Response
@@ -42,7 +41,7 @@ async function backend<T>(
     response = await fetch(url, {
       method,
       headers: {
-        accept: "application/json",
+        accept,
         "x-publishable-api-key": config.publishableKey,
         ...(options.body === undefined ? {} : { "content-type": "application/json" }),
         ...(options.bytes ? { "content-type": options.bytes.type } : {}),
@@ -56,6 +55,11 @@ async function backend<T>(
     throw new BackendUnavailable(`${method} ${path}: ${(error as Error).message}`)
   }
   if (response.status >= 500) throw new BackendUnavailable(`${method} ${path}: ${response.status}`)
+  return response
+}
+
+async function backend<T>(method: string, path: string, options: BackendOptions = {}): Promise<BackendAnswer<T>> {
+  const response = await send(method, path, options, "application/json")
   // Some answers are a bare status (Medusa's "OK" text or an empty body).
   const body = (await response.json().catch(() => ({}))) as BackendAnswer<T>["body"]
   return { status: response.status, body }
@@ -334,6 +338,12 @@ export type Statement = {
 export async function loadStatement(token: string, from: string, to: string): Promise<Statement | null> {
   const answer = await backend<{ statement: Statement }>("GET", "/producer/payouts", { token, query: { from, to } })
   return answer.status === 200 ? answer.body.statement : null
+}
+
+/** The same statement as a CSV file (the backend writes it); null without a login. */
+export async function loadStatementCsv(token: string, from: string, to: string): Promise<string | null> {
+  const response = await send("GET", "/producer/payouts", { token, query: { from, to, format: "csv" } }, "text/csv")
+  return response.status === 200 ? await response.text() : null
 }
 
 /** The origin a meat product's label states (provenance's route), or null while none is set. */

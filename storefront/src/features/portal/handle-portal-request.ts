@@ -1,4 +1,4 @@
-import type { AstroGlobal } from "astro"
+import type { APIContext, AstroGlobal } from "astro"
 import { publicPage } from "../../lib/cache-policy"
 import { pathTo, t, type Locale, type UiString } from "../../lib/i18n"
 import { postedForm, postedFormWithFile, privatePage } from "../../lib/posted-form"
@@ -26,6 +26,7 @@ import {
   type PortalPhoto,
   loadPayoutDetails,
   loadStatement,
+  loadStatementCsv,
   saveMeatOrigin,
   savePayoutDetails,
   startStripeOnboarding,
@@ -1258,4 +1259,29 @@ export async function handleBusinessPhotos(Astro: AstroGlobal, locale: Locale): 
     },
     { unavailable: true }
   )
+}
+
+/**
+ * `/portal/abrechnung.csv?monat=YYYY-MM`: the month's statement as the backend writes it in CSV
+ * (every entry; the payouts page shows the newest), a private download.
+ */
+export async function handleStatementCsv(context: APIContext): Promise<Response> {
+  const token = producerSession.read(context)
+  if (!token) return context.redirect(pathTo("de", "portalLogin"), 302)
+  const { month, from, to } = statementMonth(context.url, new Date())
+  try {
+    const csv = await loadStatementCsv(token, from, to)
+    if (csv === null) return context.redirect(`${pathTo("de", "portalLogin")}?hinweis=abgelaufen`, 302)
+    return new Response(csv, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="abrechnung-${month}.csv"`,
+        "cache-control": "private, no-store",
+        "x-robots-tag": "noindex",
+      },
+    })
+  } catch (error) {
+    if (error instanceof BackendUnavailable) return new Response("The shop's backend does not answer; try again in a minute.", { status: 503 })
+    throw error
+  }
 }
