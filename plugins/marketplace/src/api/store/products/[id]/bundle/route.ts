@@ -41,12 +41,21 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
         // The business responsible for the food, as its label names it (Art. 9(1)(h)).
         "producer.street",
         "producer.postal_code",
+        "food_information.id",
         ...FOOD_INFORMATION_FIELDS.map((field) => `food_information.${field}`),
       ],
     },
     { locale: req.locale }
   )
   const productOf = new Map(products.map((product: any) => [product.id, product]))
+  // The food information's texts in the shopper's language: the Translation Module's, as the
+  // product route answers them (a linked record's translations are not applied by the query).
+  const foodIds = products.map((product: any) => product.food_information?.id).filter(Boolean)
+  const { data: translated } =
+    req.locale && foodIds.length
+      ? await query.graph({ entity: "translation", fields: ["reference_id", "translations"], filters: { reference_id: foodIds, locale_code: req.locale } })
+      : { data: [] }
+  const translationOf = new Map(translated.map((translation: any) => [translation.reference_id, translation.translations ?? {}]))
   res.json({
     bundle: {
       product_id: bundle.id,
@@ -66,7 +75,9 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
           /** The maker's address, for the food information's responsible business. */
           producer_address: product?.producer ? { street: street ?? null, postal_code: postal_code ?? null } : null,
           food_information: product?.food_information
-            ? Object.fromEntries(FOOD_INFORMATION_FIELDS.map((field) => [field, product.food_information[field] ?? null]))
+            ? Object.fromEntries(
+                FOOD_INFORMATION_FIELDS.map((field) => [field, translationOf.get(product.food_information.id)?.[field] ?? product.food_information[field] ?? null])
+              )
             : null,
         }
       }),
