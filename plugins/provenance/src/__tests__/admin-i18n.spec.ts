@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs"
 import { join } from "node:path"
 
-const pluginsDir = join(__dirname, "..", "..", "..", "..")
+const pluginsDir = join(__dirname, "..", "..", "..")
 
 /** Every key path of a nested text object: `genussnetz.provenance.links.heading`, … */
 function keysOf(value: unknown, prefix = ""): string[] {
@@ -26,7 +26,7 @@ describe("the admin extensions' texts", () => {
     expect(plugins).toEqual(expect.arrayContaining(["marketplace", "producers", "provenance", "search"]))
   })
 
-  it.each(plugins)("of %s have the same keys in German and English, each with a text", async (plugin) => {
+  it.each(plugins)("of %s have the same keys in German and English, each with a text", async (plugin: string) => {
     const texts = (await import(join(pluginsDir, plugin, "src", "admin", "i18n", "index.ts"))).default
     const german = keysOf(texts.de).sort()
     const english = keysOf(texts.en).sort()
