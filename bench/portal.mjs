@@ -7,7 +7,7 @@
 //    the producer made, the owner's invitation mailed) and the invitation accepted
 //    (`POST /store/producer-invitations/accept`: the login made): p50/p95 over ROUNDS each.
 // 2. A busy producer: one seeded producer gets ORDERS orders through the Store API's checkout and
-//    every seeded product (about 200); its owner logs in. Then `GET /producer/order-parts` with 10 and 100 parts per page, and the portal's
+//    every seeded product (169) and drafts of its own up to 200; its owner logs in. Then `GET /producer/order-parts` with 10 and 100 parts per page, and the portal's
 //    pages as the owner sees them (dashboard, orders page with the newest 100 parts and their pick list, team) and the
 //    public application form: p50/p95 of sequential requests, and the dashboard under load
 //    (autocannon, 10 connections, 10 s).
@@ -42,7 +42,7 @@ import { backend, load, log, machine, prepare, startStack, storefront } from "./
 const flags = new Set(process.argv.slice(2))
 const ROUNDS = 20
 const ORDERS = 1000
-/** The busy producer's range: the seeded products (about 200), all moved to it. */
+/** The busy producer's range: the seeded products (169) moved to it, and drafts of its own up to this many. */
 const PRODUCTS = 200
 const PAGE_ROUNDS = 30
 /** Writes timed per kind (the new products stay, as drafts of the bench's producer). */
@@ -171,7 +171,27 @@ try {
   const { data: producerLogin } = await api.post("/auth/producer/emailpass", owner)
   const bearer = { authorization: `Bearer ${producerLogin.token}` }
   const { count: parts } = await (await fetch(`${backend}/producer/order-parts?limit=1`, { headers: bearer })).json()
-  results.producer = { handle: product.producer.handle, products: others.length + 1, order_parts: parts }
+  // The seed plans fewer products than PRODUCTS: the producer makes the rest itself (drafts with two pack sizes).
+  const owned = async () => (await (await fetch(`${backend}/producer/products?limit=1`, { headers: bearer })).json()).count
+  const choices = await (await fetch(`${backend}/producer/product-choices`, { headers: bearer })).json()
+  for (let n = await owned(); n < PRODUCTS; n++) {
+    const made = await fetch(`${backend}/producer/products`, {
+      method: "POST",
+      headers: { ...bearer, "content-type": "application/json" },
+      body: JSON.stringify({
+        title: { de: `Benchvorrat ${n + 1}`, en: `Bench stock ${n + 1}` },
+        description: { de: "Ein Produkt für die Messung.", en: "A product for the bench." },
+        category_id: choices.categories[0].id,
+        type_id: choices.types[0].id,
+        variants: [
+          { label: { de: "500 g" }, net_quantity: 500, net_unit: "g", price: 3.5, stock: 10 },
+          { label: { de: "1 kg" }, net_quantity: 1000, net_unit: "g", price: 6.5, stock: 10 },
+        ],
+      }),
+    })
+    if (made.status !== 201) throw new Error(`making product ${n + 1} answered ${made.status}`)
+  }
+  results.producer = { handle: product.producer.handle, products: await owned(), order_parts: parts }
 
   log("Producer routes and portal pages …")
   results.routes = {
