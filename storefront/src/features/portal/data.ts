@@ -32,6 +32,9 @@ type BackendOptions = {
   clientAddress?: string
 }
 
+/** A file a producer picked, sent to the backend as the request's body (its type as the browser read it). */
+const pickedFile = (file: File) => ({ content: file, type: file.type || "application/octet-stream" })
+
 /** The backend's answer as it comes (5xx or none: BackendUnavailable). */
 async function send(method: string, path: string, options: BackendOptions, accept: string): Promise<Response> {
   const url = new URL(path, config.backendUrl)
@@ -356,7 +359,7 @@ export const saveMeatOrigin = (token: string, productId: string, body: unknown) 
 type BusinessPhotos = { photos: { id: string; width: number; height: number; sizes: PortalPhoto["sizes"] }[] }
 export const loadBusinessPhotos = (token: string) => backend<BusinessPhotos>("GET", "/producer/profile-photos", { token })
 export const uploadBusinessPhoto = (token: string, file: File) =>
-  backend<BusinessPhotos>("POST", "/producer/profile-photos", { token, bytes: { content: file, type: file.type || "application/octet-stream" } })
+  backend<BusinessPhotos>("POST", "/producer/profile-photos", { token, bytes: pickedFile(file) })
 export const removeBusinessPhoto = (token: string, photoId: string) => backend<BusinessPhotos>("DELETE", `/producer/profile-photos/${encodeURIComponent(photoId)}`, { token })
 
 /** A pack size added to or taken off a product; the product as it is then. */
@@ -373,7 +376,7 @@ const photosPath = (productId: string, photoId?: string) =>
 export const loadPhotos = (token: string, productId: string) => backend<Photos>("GET", photosPath(productId), { token })
 /** The file as the producer picked it; the backend re-encodes it (or says why not). */
 export const uploadPhoto = (token: string, productId: string, file: File) =>
-  backend<Photos>("POST", photosPath(productId), { token, bytes: { content: file, type: file.type || "application/octet-stream" } })
+  backend<Photos>("POST", photosPath(productId), { token, bytes: pickedFile(file) })
 export const movePhoto = (token: string, productId: string, photoId: string, position: number) =>
   backend<Photos>("POST", photosPath(productId, photoId), { token, body: { position } })
 export const removePhoto = (token: string, productId: string, photoId: string) => backend<Photos>("DELETE", photosPath(productId, photoId), { token })
@@ -388,5 +391,5 @@ export const createClaim = (token: string, body: unknown) => backend<{ claim: Po
 export const uploadEvidence = (token: string, claimId: string, file: File) =>
   backend<{ evidence: NonNullable<PortalClaim["evidence_file"]> }>("POST", `/producer/claims/${encodeURIComponent(claimId)}/evidence`, {
     token,
-    bytes: { content: file, type: file.type || "application/octet-stream" },
+    bytes: pickedFile(file),
   })

@@ -7,6 +7,7 @@ import {
   acceptInvitation,
   actOnOrderPart,
   BackendUnavailable,
+  type BackendAnswer,
   createProduct,
   listProducts,
   listClaims,
@@ -1010,7 +1011,43 @@ export type PhotosView = {
   photoError: UiString | null
 }
 
-const PHOTO_INTENTS = ["upload", "main", "remove"] as const
+/** What a photos page's forms do, with the notice the page shows after each. */
+const PHOTO_ACTIONS = { main: "hauptfoto", remove: "foto-entfernt" } as const satisfies Record<string, PortalNotice>
+
+/**
+ * A post to a photos page (a product's or the business's): an upload — the file forwarded as it
+ * is, a refusal said in the producer's language — or an action on one photo the page offers
+ * (`main`, `remove`); then the page again (post/redirect/get).
+ */
+async function handlePhotoPost(
+  Astro: AstroGlobal,
+  view: PhotosView,
+  page: string,
+  calls: { upload: (file: File) => Promise<BackendAnswer<unknown>> } & Partial<Record<keyof typeof PHOTO_ACTIONS, (photoId: string) => Promise<BackendAnswer<unknown>>>>
+): Promise<Response | PhotosView> {
+  const posted = await postedFormWithFile(Astro, "foto")
+  if (posted instanceof Response) return posted
+  const intent = posted.form.get("intent")
+  const back = (notice: PortalNotice) => Astro.redirect(`${page}?hinweis=${notice}`, 303)
+  if (intent === "upload") {
+    if (!posted.file) {
+      Astro.response.status = 422
+      return { ...view, notice: null, photoError: "portalPhotoMissing" }
+    }
+    const answer = await calls.upload(posted.file)
+    if (answer.status === 201) return back("foto-neu")
+    if (answer.status === 404) return Astro.rewrite("/404")
+    Astro.response.status = 422
+    return { ...view, notice: null, photoError: photoRefusal(answer.status, answer.body.message) }
+  }
+  const act = typeof intent === "string" && Object.hasOwn(PHOTO_ACTIONS, intent) ? calls[intent as keyof typeof PHOTO_ACTIONS] : undefined
+  const photoId = postedId(posted.form)
+  if (!act || !photoId) return Astro.rewrite("/400")
+  const answer = await act(photoId)
+  if (answer.status === 200) return back(PHOTO_ACTIONS[intent as keyof typeof PHOTO_ACTIONS])
+  // A photo removed meanwhile (another tab, a colleague): the page as it is now.
+  return answer.status === 404 ? back("fehler") : Astro.rewrite("/400")
+}
 
 /**
  * `/portal/fotos/<id>`: the product's photos — add one (the upload form posts the file as
@@ -1037,28 +1074,11 @@ export async function handlePhotos(Astro: AstroGlobal, locale: Locale, id: strin
         photoError: null,
       }
       if (Astro.request.method !== "POST") return view
-      const posted = await postedFormWithFile(Astro, "foto")
-      if (posted instanceof Response) return posted
-      const intent = posted.form.get("intent") as (typeof PHOTO_INTENTS)[number]
-      if (!PHOTO_INTENTS.includes(intent)) return Astro.rewrite("/400")
-      const back = (notice: PortalNotice) => Astro.redirect(`${pathTo(locale, "portalPhotos", id)}?hinweis=${notice}`, 303)
-      if (intent === "upload") {
-        if (!posted.file) {
-          Astro.response.status = 422
-          return { ...view, notice: null, photoError: "portalPhotoMissing" }
-        }
-        const answer = await uploadPhoto(session.token, id, posted.file)
-        if (answer.status === 201) return back("foto-neu")
-        if (answer.status === 404) return Astro.rewrite("/404")
-        Astro.response.status = 422
-        return { ...view, notice: null, photoError: photoRefusal(answer.status, answer.body.message) }
-      }
-      const photoId = postedId(posted.form)
-      if (!photoId) return Astro.rewrite("/400")
-      const answer = intent === "main" ? await movePhoto(session.token, id, photoId, 0) : await removePhoto(session.token, id, photoId)
-      if (answer.status === 200) return back(intent === "main" ? "hauptfoto" : "foto-entfernt")
-      // A photo removed meanwhile (another tab, a colleague): the page as it is now.
-      return answer.status === 404 ? back("fehler") : Astro.rewrite("/400")
+      return handlePhotoPost(Astro, view, pathTo(locale, "portalPhotos", id), {
+        upload: (file) => uploadPhoto(session.token, id, file),
+        main: (photoId) => movePhoto(session.token, id, photoId, 0),
+        remove: (photoId) => removePhoto(session.token, id, photoId),
+      })
     },
     { unavailable: true }
   )
@@ -1237,25 +1257,10 @@ export async function handleBusinessPhotos(Astro: AstroGlobal, locale: Locale): 
         photoError: null,
       }
       if (Astro.request.method !== "POST") return view
-      const posted = await postedFormWithFile(Astro, "foto")
-      if (posted instanceof Response) return posted
-      const intent = posted.form.get("intent")
-      const back = (notice: PortalNotice) => Astro.redirect(`${pathTo(locale, "portalBusinessPhotos")}?hinweis=${notice}`, 303)
-      if (intent === "upload") {
-        if (!posted.file) {
-          Astro.response.status = 422
-          return { ...view, notice: null, photoError: "portalPhotoMissing" }
-        }
-        const answer = await uploadBusinessPhoto(session.token, posted.file)
-        if (answer.status === 201) return back("foto-neu")
-        Astro.response.status = 422
-        return { ...view, notice: null, photoError: photoRefusal(answer.status, answer.body.message) }
-      }
-      const photoId = postedId(posted.form)
-      if (intent !== "remove" || !photoId) return Astro.rewrite("/400")
-      const answer = await removeBusinessPhoto(session.token, photoId)
-      if (answer.status === 200) return back("foto-entfernt")
-      return answer.status === 404 ? back("fehler") : Astro.rewrite("/400")
+      return handlePhotoPost(Astro, view, pathTo(locale, "portalBusinessPhotos"), {
+        upload: (file) => uploadBusinessPhoto(session.token, file),
+        remove: (photoId) => removeBusinessPhoto(session.token, photoId),
+      })
     },
     { unavailable: true }
   )

@@ -4,7 +4,7 @@
  * `metadata.photo.sizes`): the browser picks one by `srcset`. The seed's drawings have one file.
  */
 export type PhotoSize = { width: number; height: number; url: string }
-export type Picture = { src: string; srcset: string | null; width: number; height: number }
+export type Picture = { src: string; srcset: string | null; width: number; height: number; /** The narrowest size, for a thumbnail. */ thumb: string }
 export type ProductImage = { url: string; rank?: number | null; metadata?: Record<string, unknown> | null }
 
 /** Where no size is known (a drawing): the 4:3 box the layout reserves. */
@@ -21,11 +21,12 @@ export function photoSizesOf(image: ProductImage): PhotoSize[] {
   return Array.isArray(sizes) ? sizes.filter(isSize).sort((a, b) => a.width - b.width) : []
 }
 
-/** One picture: the largest size as `src` (and its proportions), every size in `srcset`. */
+/** One picture: the largest size as `src` (and its proportions), every size in `srcset`, the narrowest as `thumb`. */
 export function pictureOf(url: string, sizes: PhotoSize[]): Picture {
   const largest = sizes[sizes.length - 1]
   return {
     src: largest?.url ?? url,
+    thumb: sizes[0]?.url ?? url,
     srcset: sizes.length > 1 ? sizes.map((size) => `${size.url} ${size.width}w`).join(", ") : null,
     width: largest?.width ?? DEFAULT_BOX.width,
     height: largest?.height ?? DEFAULT_BOX.height,

@@ -38,3 +38,12 @@ export const allowedFields = (allowed: readonly string[]) =>
         })
       }
     })
+
+/** Escapes the LIKE wildcards in user input, so "100%" searches for a percent sign. */
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+/** Producers whose name or town contains `q` (any case), as a query filter. */
+export const nameOrTownContaining = (q: string) => {
+  const pattern = `%${escapeLike(q)}%`
+  return { $or: [{ name: { $ilike: pattern } }, { town: { $ilike: pattern } }] }
+}

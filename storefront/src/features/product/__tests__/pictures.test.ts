@@ -18,8 +18,9 @@ describe("productPictures", () => {
         srcset: `${size(320).url} 320w, ${size(640).url} 640w, ${size(1280).url} 1280w`,
         width: 1280,
         height: 960,
+        thumb: size(320).url,
       },
-      { src: "https://shop.example/static/etikett.svg", srcset: null, width: 800, height: 600 },
+      { src: "https://shop.example/static/etikett.svg", srcset: null, width: 800, height: 600, thumb: "https://shop.example/static/etikett.svg" },
     ])
   })
 

@@ -1,9 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { nameOrTownContaining } from "../../utils/query-params"
 import type { AdminListProducersType } from "./validators"
 
-/** Escapes the LIKE wildcards in user input, so "100%" searches for a percent sign. */
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 /**
  * The network's producers for the association, those who left included: name, craft, town,
@@ -15,7 +14,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListProd
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const filters: Record<string, unknown> = {}
   if (status) filters.status = status
-  if (q) filters.$or = [{ name: { $ilike: `%${escapeLike(q)}%` } }, { town: { $ilike: `%${escapeLike(q)}%` } }]
+  if (q) Object.assign(filters, nameOrTownContaining(q))
   const { data, metadata } = await query.graph({
     entity: "producer",
     fields: ["id", "handle", "name", "craft", "town", "status", "created_at", "products.id", "products.status"],

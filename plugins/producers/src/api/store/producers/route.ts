@@ -2,10 +2,9 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LISTED_PRODUCER_STATUSES, type ProducerPhoto } from "../../../modules/producer/vocabulary"
 import { publicPhoto } from "../../../photos/producer-photos"
+import { escapeLike, nameOrTownContaining } from "../../utils/query-params"
 import type { StoreGetProducersParamsType } from "./validators"
 
-/** Escapes the LIKE wildcards in user input, so "100%" searches for a percent sign. */
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 export const GET = async (
   req: MedusaRequest<unknown, StoreGetProducersParamsType>,
@@ -23,8 +22,7 @@ export const GET = async (
     filters.town = { $ilike: escapeLike(town) }
   }
   if (q) {
-    const pattern = `%${escapeLike(q)}%`
-    filters.$or = [{ name: { $ilike: pattern } }, { town: { $ilike: pattern } }]
+    Object.assign(filters, nameOrTownContaining(q))
   }
 
   const { data: producers, metadata } = await query.graph(
