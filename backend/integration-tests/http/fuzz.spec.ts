@@ -86,6 +86,8 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
     },
     "POST /producer/supply-links/:id/status": { status: "expired", note: "Saison vorbei" },
     "POST /producer/product-inputs": { product_id: ids.bread, supply_link_id: ids.declaredLink, input_product_id: null, share: 0.5 },
+    // Taking one off: the fuzz's id names no input of the bakery's.
+    "DELETE /producer/product-inputs/:id": {},
     "POST /producer/claims": {
       type: "regional_verified", label: "Regional", issuer: "Verband", evidence_url: "https://example.org/beleg.pdf",
       valid_from: "2025-01-01", valid_until: "2027-01-01", product_id: ids.bread,

@@ -5,7 +5,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { loginAssociationAdmin, outcome } from "./helpers/http"
 import { pluginRoutes, type Route } from "./helpers/plugin-routes"
 import { createProducersWorkflow } from "@genussnetz/producers/workflows"
-import { createClaimsWorkflow, createSupplyLinksWorkflow } from "@genussnetz/provenance/workflows"
+import { createClaimsWorkflow, createProductInputsWorkflow, createSupplyLinksWorkflow } from "@genussnetz/provenance/workflows"
 
 const backendDir = join(__dirname, "..", "..")
 type Api = any
@@ -59,9 +59,17 @@ medusaIntegrationTestRunner({
           supply_links: [
             { supplier_id: actor.id, customer_id: neighbour.id, material: "Roggen", step: "mill" },
             { supplier_id: stranger.id, customer_id: neighbour.id, material: "Weizen", step: "mill" },
+            { supplier_id: neighbour.id, customer_id: actor.id, material: "Roggen", step: "grow" },
+            { supplier_id: neighbour.id, customer_id: stranger.id, material: "Roggen", step: "grow" },
           ],
         },
       })
+      // What goes into the actor's flour and into the stranger's.
+      const { result: inputs } = await createProductInputsWorkflow(container).run({
+        input: { product_inputs: [{ product_id: products[0].id, supply_link_id: links[2].id }, { product_id: products[2].id, supply_link_id: links[3].id }] },
+      })
+      own["product-inputs"] = inputs[0].id
+      others["product-inputs"] = inputs[1].id
       // Parts of two shoppers' orders (the ledger's records; the orders need not exist for ownership).
       const [ownPart, othersPart] = await container.resolve("ledger").createOrderParts([
         { order_id: "order_of_shopper_one", producer_id: actor.id, currency_code: "eur" },

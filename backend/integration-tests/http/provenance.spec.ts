@@ -582,6 +582,51 @@ medusaIntegrationTestRunner({
         expect(own.data.supply_links.find((l: any) => l.id === linkId)).toMatchObject({ status: "rejected" })
       })
 
+      it("lists a product's inputs to its producer, takes one off (the shop's chain drops it), and refuses an input through a rejected link", async () => {
+        const bakery = asProducer.get(customerHandle)!
+        const mill = asProducer.get(supplierHandle)!
+        const product = productId.get(`laugenbrezen-${customerHandle}`)!
+        const flour = planProducts().find((p) => p.producer.handle === supplierHandle)!
+        const before = await chainOf(product)
+        const { data } = await api.post("/producer/supply-links", { supplier_id: producerId.get(supplierHandle), material: "Emmermehl", step: "bake" }, bakery)
+        const linkId = data.supply_link.id
+        const named = await api.post("/producer/product-inputs", { product_id: product, supply_link_id: linkId, input_product_id: productId.get(flour.handle) }, bakery)
+        expect((await api.post(`/producer/supply-links/${linkId}/status`, { status: "confirmed" }, mill)).status).toBe(200)
+        expect((await chainOf(product)).edges.map((e: any) => e.supply_link_id)).toContain(linkId)
+
+        // The bakery's list names the link, its status and the mill's product by title.
+        const { data: listed } = await api.get(`/producer/products/${product}/inputs`, bakery)
+        const mine = listed.product_inputs.find((input: any) => input.id === named.data.product_input.id)
+        expect(mine).toEqual({
+          id: named.data.product_input.id,
+          input_product: { id: productId.get(flour.handle), title: flour.template.title.de },
+          share: null,
+          supply_link: { id: linkId, supplier_id: producerId.get(supplierHandle), material: "Emmermehl", step: "bake", status: "confirmed" },
+        })
+        // Another's product's inputs and another's input are not found; nothing is taken off.
+        expect((await outcome(api.get(`/producer/products/${product}/inputs`, mill))).status).toBe(404)
+        expect((await outcome(api.delete(`/producer/product-inputs/${named.data.product_input.id}`, mill))).status).toBe(404)
+        expect((await outcome(api.get(`/producer/products/${product}/inputs?sort=share`, bakery))).status).toBe(400)
+        expect((await api.get(`/producer/products/${product}/inputs`, bakery)).data.product_inputs).toHaveLength(listed.product_inputs.length)
+
+        // Taken off: gone from the list and from the shop's chain; the link itself stays.
+        const removed = await api.delete(`/producer/product-inputs/${named.data.product_input.id}`, bakery)
+        expect(removed.data).toEqual({ id: named.data.product_input.id, object: "product_input", deleted: true })
+        expect((await api.get(`/producer/products/${product}/inputs`, bakery)).data.product_inputs.map((input: any) => input.id)).not.toContain(named.data.product_input.id)
+        expect(await chainOf(product)).toEqual(before)
+        expect((await api.get("/producer/supply-links", bakery)).data.supply_links.find((l: any) => l.id === linkId)).toMatchObject({ status: "confirmed" })
+        expect((await outcome(api.delete(`/producer/product-inputs/${named.data.product_input.id}`, bakery))).status).toBe(404)
+
+        // A link the supplier rejected carries nothing: naming an input through it is refused.
+        const { data: refused } = await api.post("/producer/supply-links", { supplier_id: producerId.get(supplierHandle), material: "Dinkelspreu", step: "bake" }, bakery)
+        await api.post(`/producer/supply-links/${refused.supply_link.id}/status`, { status: "rejected" }, mill)
+        const count = await countOf("product_input")
+        const through = await outcome(api.post("/producer/product-inputs", { product_id: product, supply_link_id: refused.supply_link.id }, bakery))
+        expect(through.status).toBe(400)
+        expect(through.data.message).toMatch(/is rejected/)
+        expect(await countOf("product_input")).toBe(count)
+      })
+
       it("shows a claim once the association verifies it, never a rejected one; the producer sees both in its own list", async () => {
         const bakery = asProducer.get(customerHandle)!
         const product = productId.get(`laugenbrezen-${customerHandle}`)!

@@ -1,6 +1,7 @@
 export * from "./provenance/create-supply-links"
 export * from "./provenance/transition-supply-link"
 export * from "./provenance/create-product-inputs"
+export * from "./provenance/delete-product-inputs"
 export * from "./provenance/create-claims"
 export * from "./provenance/review-claim"
 export * from "./provenance/upsert-meat-origins"

@@ -74,8 +74,8 @@ export const EMPTY_PRODUCT_FORM: ProductFormValues = {
 }
 
 
-/** A number as a person types it in Germany or England: "4,90" or "4.90". */
-const decimal = (value: string) => (/^\d{1,7}([.,]\d{1,6})?$/.test(value) ? Number(value.replace(",", ".")) : NaN)
+/** A number as a person types it in Germany or England: "4,90" or "4.90"; NaN for anything else. */
+export const parseDecimal = (value: string) => (/^\d{1,7}([.,]\d{1,6})?$/.test(value) ? Number(value.replace(",", ".")) : NaN)
 
 const emphasised = (value: string) => [...value.matchAll(/\*([^*]+)\*/g)].length
 const balanced = (value: string) => (value.match(/\*/g) ?? []).length % 2 === 0
@@ -151,7 +151,7 @@ function readFoodInformation(values: ProductFormValues, errors: ProductFormError
   if (!(DATE_MARKING_KEYS as readonly string[]).includes(values.date_marking)) errors.date_marking = values.date_marking ? "choice" : "required"
   let alcohol: number | null = null
   if (values.alcohol_percent) {
-    alcohol = decimal(values.alcohol_percent)
+    alcohol = parseDecimal(values.alcohol_percent)
     if (!(alcohol >= 0 && alcohol <= 100)) errors.alcohol_percent = "number"
   }
   const ingredients = values.no_ingredients || !values.ingredients_de ? null : { de: values.ingredients_de, ...(values.ingredients_en ? { en: values.ingredients_en } : {}) }
@@ -183,7 +183,7 @@ function readCommon(values: ProductFormValues, errors: ProductFormErrors, choice
 }
 
 function readPriceAndStock(errors: ProductFormErrors, row: VariantRow, i: number) {
-  const price = decimal(row.price)
+  const price = parseDecimal(row.price)
   if (!row.price) errors[`variant_${i}_price`] = "required"
   else if (!(price >= 0.01 && price <= 10_000) || Math.abs(Math.round(price * 100) - price * 100) > 1e-6) errors[`variant_${i}_price`] = "price"
   const stock = Number(row.stock)
@@ -198,7 +198,7 @@ export type PackSizeBody = { label: { de: string; en?: string }; net_quantity: n
 function readPackSizeRow(errors: ProductFormErrors, row: VariantRow, i: number): PackSizeBody {
   checkLine(errors, `variant_${i}_label_de`, row.label_de, 60, true)
   checkLine(errors, `variant_${i}_label_en`, row.label_en, 60, false)
-  const quantity = decimal(row.net_quantity)
+  const quantity = parseDecimal(row.net_quantity)
   if (!(quantity > 0)) errors[`variant_${i}_net_quantity`] = row.net_quantity ? "number" : "required"
   if (!(NET_UNITS as readonly string[]).includes(row.net_unit)) errors[`variant_${i}_net_unit`] = "choice"
   const { price, stock } = readPriceAndStock(errors, row, i)

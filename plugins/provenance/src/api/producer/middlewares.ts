@@ -10,11 +10,13 @@ import {
   ProducerGetClaimsParams,
   ProducerGetSupplyLinksParams,
   ProducerGetMeatOriginParams,
+  ProducerGetProductInputsParams,
   ProducerSetMeatOrigin,
   ProducerUpdateSupplyLinkStatus,
 } from "./validators"
 import { defineOwnershipRule, ensureOwnBodyRecord } from "@genussnetz/producers/ownership"
 import { readUpload } from "@genussnetz/producers/photos"
+import { producersOfProducts } from "@genussnetz/producers/workflows"
 import { EVIDENCE_CONTENT_TYPES, EVIDENCE_MAX_BYTES } from "../../evidence/prepare-evidence"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
@@ -38,6 +40,14 @@ defineOwnershipRule("claims", async (container: MedusaContainer, producerId: str
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "claim", fields: ["id"], filters: { id: ids, producer_id: producerId } })
   return new Set<string>(data.map((claim: { id: string }) => claim.id))
+})
+
+/** A producer's product inputs are those of its own products. */
+defineOwnershipRule("product-inputs", async (container: MedusaContainer, producerId: string, ids: string[]) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "product_input", fields: ["id", "product_id"], filters: { id: ids } })
+  const producerOf = await producersOfProducts(container, [...new Set(data.map((input: { product_id: string }) => input.product_id))])
+  return new Set<string>(data.filter((input: { product_id: string }) => producerOf.get(input.product_id) === producerId).map((input: { id: string }) => input.id))
 })
 
 /**
@@ -64,6 +74,11 @@ export const producerProvenanceRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/producer/product-inputs",
     middlewares: [validateAndTransformBody(ProducerCreateProductInput), ensureOwnBodyRecord("products", "product_id")],
+  },
+  {
+    method: ["GET"],
+    matcher: "/producer/products/:id/inputs",
+    middlewares: [validateAndTransformQuery(ProducerGetProductInputsParams, { defaults: [], isList: false })],
   },
   {
     method: ["GET"],

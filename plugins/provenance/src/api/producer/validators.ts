@@ -19,6 +19,7 @@ export const ProducerUpdateSupplyLinkStatus = z
 export type ProducerUpdateSupplyLinkStatusType = z.infer<typeof ProducerUpdateSupplyLinkStatus>
 
 export const ProducerCreateProductInput = z.object(PRODUCT_INPUT_SHAPE).strict()
+export const ProducerGetProductInputsParams = z.object({}).strict()
 export type ProducerCreateProductInputType = z.infer<typeof ProducerCreateProductInput>
 
 const { producer_id: _producer, ...claimFields } = CLAIM_SHAPE

@@ -10,9 +10,10 @@ export const validateProductInputsStepId = "validate-product-inputs"
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
 /**
- * Checks new product inputs: the supply link arrives at the product's producer, an input
- * product is the supplier's, shares of one product add up to at most 1, and the input
- * does not already (transitively) contain the product — which would make a cycle.
+ * Checks new product inputs: the supply link arrives at the product's producer and is not
+ * rejected or ended, an input product is the supplier's, shares of one product add up to at
+ * most 1, and the input does not already (transitively) contain the product — which would
+ * make a cycle.
  */
 export const validateProductInputsStep = createStep(
   validateProductInputsStepId,
@@ -32,6 +33,9 @@ export const validateProductInputsStep = createStep(
     for (const item of inputs) {
       const link = links.find((l) => l.id === item.supply_link_id)
       if (!link) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Supply link ${item.supply_link_id} was not found`)
+      if (link.status === "rejected" || link.status === "expired") {
+        throw invalid(`Supply link ${link.id} is ${link.status}: an input arrives through a link the supplier stands by`)
+      }
       if (!producerOf.has(item.product_id)) {
         throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${item.product_id} was not found`)
       }
