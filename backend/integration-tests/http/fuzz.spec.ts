@@ -100,6 +100,7 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
     "DELETE /producer/products/:id/photos/:photo_id": {},
     // The business's own photos: JSON refused with 415; the fuzz's id names none of its photos.
     "POST /producer/profile-photos": {},
+    "POST /producer/profile-photos/:id": { position: 0 },
     "DELETE /producer/profile-photos/:id": {},
     // A pack size added to the bread (the small network's bakery cannot sell yet: refused after the
     // validator); removing one names no pack size of the bread.

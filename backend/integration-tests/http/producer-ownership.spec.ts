@@ -208,12 +208,21 @@ medusaIntegrationTestRunner({
       }
     })
 
-    it("answers 401 on every producer route without a login", async () => {
-      for (const route of routes) {
-        const url = route.matcher.replace(/:[^/]+/g, own.products)
-        const method = route.method.toLowerCase()
-        const response = await outcome(["get", "delete"].includes(method) ? api[method](url) : api[method](url, {}))
-        expect(response.status, `${route.method} ${route.matcher}`).toBe(401)
+    it("answers 401 on every producer route without a login, and to a shopper's and the association's logins", async () => {
+      // A shopper with an account: registered, made a customer through the Store API, logged in.
+      const [key] = await getContainer().resolve(Modules.API_KEY).createApiKeys([{ title: "Shop", type: "publishable", created_by: "test" }])
+      const shopper = { email: "kundin@genussnetz.test", password: "kundin-passwort-1" }
+      const registered = (await api.post("/auth/customer/emailpass/register", shopper)).data.token
+      await api.post("/store/customers", { email: shopper.email }, { headers: { authorization: `Bearer ${registered}`, "x-publishable-api-key": key.token } })
+      const asShopper = { headers: { authorization: `Bearer ${(await api.post("/auth/customer/emailpass", shopper)).data.token}` } }
+      expect((await api.get("/store/customers/me", { headers: { ...asShopper.headers, "x-publishable-api-key": key.token } })).data.customer.email).toBe(shopper.email)
+      for (const [who, headers] of [["nobody", {}], ["a shopper", asShopper], ["the association", admin]] as const) {
+        for (const route of routes) {
+          const url = route.matcher.replace(/:[^/]+/g, own.products)
+          const method = route.method.toLowerCase()
+          const response = await outcome(["get", "delete"].includes(method) ? api[method](url, headers) : api[method](url, {}, headers))
+          expect(response.status, `${who}: ${route.method} ${route.matcher}`).toBe(401)
+        }
       }
     })
 

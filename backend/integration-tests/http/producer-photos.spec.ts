@@ -196,6 +196,27 @@ medusaIntegrationTestRunner({
         expect((await uploadOwn("<svg/>", "image/svg+xml")).status).toBe(415)
       })
 
+      it("moves a photo to the front of the business's page; a place past the last, another's photo and bad bodies change nothing", async () => {
+        await uploadOwn(photo)
+        const { data } = await uploadOwn(await phonePhoto(1000, 800))
+        const [first, second] = data.photos.map((p: any) => p.id)
+        const order = async () => (await api.get(`/store/producers/${network.handles.bakery}`, network.store)).data.producer.photos.map((p: any) => p.id)
+        expect(await order()).toEqual([first, second])
+        for (const body of [{ position: 4 }, { position: -1 }, { position: 0.5 }, { position: "0" }, {}, { position: 0, main: true }]) {
+          const refused = await outcome(api.post(`/producer/profile-photos/${second}`, body, network.bakery))
+          expect(refused.status, JSON.stringify(body)).toBe(400)
+        }
+        expect((await outcome(api.post("/producer/profile-photos/pdph_somebody_elses", { position: 0 }, network.bakery))).status).toBe(404)
+        expect(await order()).toEqual([first, second])
+        const moved = await outcome(api.post(`/producer/profile-photos/${second}`, { position: 0 }, network.bakery))
+        expect(moved.status).toBe(200)
+        expect(moved.data.photos.map((p: any) => p.id)).toEqual([second, first])
+        expect(JSON.stringify(moved.data)).not.toContain("file_id")
+        expect(await order()).toEqual([second, first])
+        // The last place and beyond the photos there are: the end.
+        expect((await api.post(`/producer/profile-photos/${second}`, { position: 3 }, network.bakery)).data.photos.map((p: any) => p.id)).toEqual([first, second])
+      })
+
       it("removes a photo with its files; another's or an unknown photo is not found", async () => {
         const added = await uploadOwn(photo)
         expect(added.status).toBe(201)

@@ -53,6 +53,7 @@ type Route =
   | "portalClaims"
   | "portalSizes"
   | "portalBusinessPhotos"
+  | "portalInputs"
 
 const ROUTES: Record<Locale, Record<Route, string>> = {
   de: {
@@ -64,7 +65,7 @@ const ROUTES: Record<Locale, Record<Route, string>> = {
     join: "/mitmachen", portal: "/portal", portalLogin: "/portal/anmelden", portalLogout: "/portal/abmelden", portalOrders: "/portal/bestellungen",
     portalTeam: "/portal/team", portalInvitation: "/portal/einladung/", portalForgotPassword: "/portal/passwort-vergessen", portalNewPassword: "/portal/passwort-neu",
     portalSupplyChain: "/portal/lieferketten", portalProducts: "/portal/produkte", portalNewProduct: "/portal/produkte/neu", portalProduct: "/portal/produkte/",
-    portalDelivery: "/portal/abholung-und-versand", portalProfile: "/portal/profil", portalPayouts: "/portal/auszahlungen", portalMeatOrigin: "/portal/fleisch/", portalPhotos: "/portal/fotos/", portalClaims: "/portal/nachweise", portalSizes: "/portal/packungen/", portalBusinessPhotos: "/portal/betriebsfotos",
+    portalDelivery: "/portal/abholung-und-versand", portalProfile: "/portal/profil", portalPayouts: "/portal/auszahlungen", portalMeatOrigin: "/portal/fleisch/", portalPhotos: "/portal/fotos/", portalClaims: "/portal/nachweise", portalSizes: "/portal/packungen/", portalBusinessPhotos: "/portal/betriebsfotos", portalInputs: "/portal/herkunft/",
   },
   en: {
     home: "/en/", products: "/en/products", product: "/en/products/", producers: "/en/producers", producer: "/en/producers/", cart: "/en/cart",
@@ -73,7 +74,7 @@ const ROUTES: Record<Locale, Record<Route, string>> = {
     join: "/en/join", portal: "/en/portal", portalLogin: "/en/portal/login", portalLogout: "/en/portal/logout", portalOrders: "/en/portal/orders",
     portalTeam: "/en/portal/team", portalInvitation: "/en/portal/invitation/", portalForgotPassword: "/en/portal/forgot-password", portalNewPassword: "/en/portal/new-password",
     portalSupplyChain: "/en/portal/supply-chain", portalProducts: "/en/portal/products", portalNewProduct: "/en/portal/products/new", portalProduct: "/en/portal/products/",
-    portalDelivery: "/en/portal/pickup-and-delivery", portalProfile: "/en/portal/profile", portalPayouts: "/en/portal/payouts", portalMeatOrigin: "/en/portal/meat-origin/", portalPhotos: "/en/portal/photos/", portalClaims: "/en/portal/claims", portalSizes: "/en/portal/pack-sizes/", portalBusinessPhotos: "/en/portal/business-photos",
+    portalDelivery: "/en/portal/pickup-and-delivery", portalProfile: "/en/portal/profile", portalPayouts: "/en/portal/payouts", portalMeatOrigin: "/en/portal/meat-origin/", portalPhotos: "/en/portal/photos/", portalClaims: "/en/portal/claims", portalSizes: "/en/portal/pack-sizes/", portalBusinessPhotos: "/en/portal/business-photos", portalInputs: "/en/portal/sources/",
   },
 }
 
@@ -702,6 +703,22 @@ const STRINGS = {
     portalBusinessPhotosLink: "Fotos des Betriebs",
     portalBusinessPhotosIntro: "Bis zu vier Fotos von Hof, Laden oder Werkstatt für Ihre Seite im Shop; das erste steht oben. Der Shop dreht sie richtig herum, entfernt Standort- und Kameradaten und speichert sie in den Größen, die Telefone und Bildschirme brauchen.",
     portalBackToProfile: "Zurück zum Profil",
+    portalInputsTitle: "Woher es kommt",
+    portalInputsLink: "Zutaten und Lieferanten",
+    portalInputsIntro: "Was in dieses Produkt hineingeht und von welchem Ihrer Lieferanten es kommt. Der Shop zeigt es in der Herkunftskette des Produkts, sobald der Lieferant die Lieferbeziehung bestätigt hat.",
+    portalInputsNone: "Noch nichts angegeben.",
+    portalInputsNoLinks: "Zuerst einen Lieferanten anfragen; danach können Sie hier angeben, was er für dieses Produkt liefert.",
+    portalInputAdd: "Zutat hinzufügen",
+    portalInputLink: "Was und von wem",
+    portalInputProduct: "Produkt des Lieferanten",
+    portalInputProductHint: "Ist es ein Produkt aus dem Shop (sein Mehl statt nur „Roggen“), wählen Sie es: Der Shop zeigt dann auch dessen Herkunft.",
+    portalInputShare: "Anteil am Gewicht in Prozent",
+    portalInputShareOf: "{share} % des Gewichts",
+    portalInputRemove: "Entfernen",
+    portalErrorShare: "Bitte einen Anteil über 0 und bis 100 Prozent angeben; alle Zutaten zusammen höchstens 100 Prozent.",
+    portalErrorSupplierProduct: "Dieses Produkt ist nicht von dem gewählten Lieferanten.",
+    portalNoticeInputAdded: "Hinzugefügt. Der Shop zeigt es, sobald der Lieferant die Lieferbeziehung bestätigt hat.",
+    portalNoticeInputRemoved: "Entfernt: Der Shop nennt es bei diesem Produkt nicht mehr.",
     portalSizesTitle: "Packungsgrößen",
     portalSizesLink: "Packungsgrößen hinzufügen oder entfernen",
     portalSizesIntro: "Die Größen, in denen Sie das Produkt verkaufen. Eine neue Größe ist sofort im Shop; eine entfernte verschwindet aus dem Shop, Bestellungen behalten sie. Ein Produkt hat mindestens eine Größe.",
@@ -1310,6 +1327,22 @@ const STRINGS = {
     portalBusinessPhotosLink: "Photos of the business",
     portalBusinessPhotosIntro: "Up to four photos of the farm, shop or workshop for your page in the shop; the first is shown on top. The shop turns them upright, removes location and camera data and stores them in the sizes phones and screens need.",
     portalBackToProfile: "Back to the profile",
+    portalInputsTitle: "Where it comes from",
+    portalInputsLink: "Ingredients and suppliers",
+    portalInputsIntro: "What goes into this product and which of your suppliers it comes from. The shop shows it in the product's chain once the supplier has confirmed the link.",
+    portalInputsNone: "Nothing named yet.",
+    portalInputsNoLinks: "First ask a supplier; then you can say here what it delivers for this product.",
+    portalInputAdd: "Add an ingredient",
+    portalInputLink: "What and from whom",
+    portalInputProduct: "The supplier's product",
+    portalInputProductHint: "If it is a product in the shop (its flour rather than just \"rye\"), choose it: the shop then shows its origin too.",
+    portalInputShare: "Share of the weight in percent",
+    portalInputShareOf: "{share} % of the weight",
+    portalInputRemove: "Remove",
+    portalErrorShare: "Please give a share above 0 and up to 100 percent; all ingredients together at most 100 percent.",
+    portalErrorSupplierProduct: "This product is not the chosen supplier's.",
+    portalNoticeInputAdded: "Added. The shop shows it once the supplier has confirmed the link.",
+    portalNoticeInputRemoved: "Removed: the shop no longer names it for this product.",
     portalSizesTitle: "Pack sizes",
     portalSizesLink: "Add or remove pack sizes",
     portalSizesIntro: "The sizes you sell the product in. A new size is in the shop at once; a removed one leaves the shop, orders keep it. A product has at least one size.",

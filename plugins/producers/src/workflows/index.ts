@@ -17,3 +17,4 @@ export { uploadPhotoFilesStep, type PhotoSizeUpload, type StoredPhotoSize } from
 export { deletePhotoFilesStep } from "./common/steps/delete-photo-files"
 export * from "./producer/add-producer-photo"
 export * from "./producer/remove-producer-photo"
+export * from "./producer/move-producer-photo"

@@ -360,6 +360,8 @@ type BusinessPhotos = { photos: { id: string; width: number; height: number; siz
 export const loadBusinessPhotos = (token: string) => backend<BusinessPhotos>("GET", "/producer/profile-photos", { token })
 export const uploadBusinessPhoto = (token: string, file: File) =>
   backend<BusinessPhotos>("POST", "/producer/profile-photos", { token, bytes: pickedFile(file) })
+export const moveBusinessPhoto = (token: string, photoId: string, position: number) =>
+  backend<BusinessPhotos>("POST", `/producer/profile-photos/${encodeURIComponent(photoId)}`, { token, body: { position } })
 export const removeBusinessPhoto = (token: string, photoId: string) => backend<BusinessPhotos>("DELETE", `/producer/profile-photos/${encodeURIComponent(photoId)}`, { token })
 
 /** A pack size added to or taken off a product; the product as it is then. */
@@ -393,3 +395,24 @@ export const uploadEvidence = (token: string, claimId: string, file: File) =>
     token,
     bytes: pickedFile(file),
   })
+
+/** What goes into one of the producer's products, as it named it (provenance's route): each with its link's status. */
+export type PortalProductInput = {
+  id: string
+  input_product: { id: string; title: string | null } | null
+  share: number | null
+  supply_link: { id: string; supplier_id: string; material: string; step: string; status: SupplyLinkStatus }
+}
+export const loadProductInputs = (token: string, productId: string) =>
+  backend<{ product_inputs: PortalProductInput[] }>("GET", `/producer/products/${encodeURIComponent(productId)}/inputs`, { token })
+export const addProductInput = (token: string, body: { product_id: string; supply_link_id: string; input_product_id: string | null; share: number | null }) =>
+  backend<{ product_input: { id: string } }>("POST", "/producer/product-inputs", { token, body })
+export const removeProductInput = (token: string, id: string) => backend("DELETE", `/producer/product-inputs/${encodeURIComponent(id)}`, { token })
+
+/** A supplier's products in the shop (its public page's list), to name one as an input; [] when it has none. */
+export async function listSupplierProducts(locale: Locale, handle: string): Promise<{ id: string; title: string }[]> {
+  const answer = await backend<{ producer: { products?: { id: string; title: string }[] } }>("GET", `/store/producers/${encodeURIComponent(handle)}`, {
+    query: { locale: MEDUSA_LOCALE[locale] },
+  })
+  return answer.status === 200 ? (answer.body.producer.products ?? []).map(({ id, title }) => ({ id, title })) : []
+}

@@ -17,6 +17,7 @@ import {
   loadBusinessPhotos,
   uploadBusinessPhoto,
   removeBusinessPhoto,
+  moveBusinessPhoto,
   addPackSize,
   removePackSize,
   createClaim,
@@ -68,6 +69,11 @@ import {
   type SupplyLink,
   type SupplyLinkSide,
   type TeamMember,
+  loadProductInputs,
+  addProductInput,
+  removeProductInput,
+  listSupplierProducts,
+  type PortalProductInput,
 } from "./data"
 import {
   readApplicationForm,
@@ -100,6 +106,14 @@ import {
   type ProductFormErrors,
   type ProductFormValues,
 } from "./product-form"
+import {
+  EMPTY_PRODUCT_INPUT,
+  readProductInputForm,
+  refusedProductInputField,
+  type ProductInputField,
+  type ProductInputFieldError,
+  type ProductInputFormValues,
+} from "./product-input-form"
 import { producerSession } from "./session"
 
 type Errors<F extends string> = Partial<Record<F, PortalFieldError>>
@@ -1252,13 +1266,14 @@ export async function handleBusinessPhotos(Astro: AstroGlobal, locale: Locale): 
         member: session.member,
         subject: { kind: "business", title: session.producer.name },
         // The shop shows them in this order; the first opens the business's page.
-        photos: listed.body.photos.map((photo) => ({ id: photo.id, url: photo.sizes.at(-1)?.url ?? "", sizes: photo.sizes, main: false })),
+        photos: listed.body.photos.map((photo, i) => ({ id: photo.id, url: photo.sizes.at(-1)?.url ?? "", sizes: photo.sizes, main: i === 0 })),
         notice: readPortalNotice(Astro.url),
         photoError: null,
       }
       if (Astro.request.method !== "POST") return view
       return handlePhotoPost(Astro, view, pathTo(locale, "portalBusinessPhotos"), {
         upload: (file) => uploadBusinessPhoto(session.token, file),
+        main: (photoId) => moveBusinessPhoto(session.token, photoId, 0),
         remove: (photoId) => removeBusinessPhoto(session.token, photoId),
       })
     },
@@ -1289,4 +1304,92 @@ export async function handleStatementCsv(context: APIContext): Promise<Response>
     if (error instanceof BackendUnavailable) return new Response("The shop's backend does not answer; try again in a minute.", { status: 503 })
     throw error
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A product's inputs: what goes into it and from which supplier.
+
+export type ProductInputsView = {
+  unavailable: false
+  producer: Producer
+  member: Member
+  product: PortalProduct
+  /** What it named, each with the supplier's name and its link's status. */
+  inputs: (PortalProductInput & { supplierName: string })[]
+  /** Its supply links an input can arrive through: its own suppliers, not rejected or ended. */
+  links: SupplyLink[]
+  /** Those suppliers' products in the shop, to name one rather than the bare material. */
+  supplierProducts: { id: string; title: string; supplierId: string; supplierName: string }[]
+  values: ProductInputFormValues
+  errors: Partial<Record<ProductInputField, ProductInputFieldError>>
+  notice: PortalNotice | null
+  refusal: Refusal
+}
+
+const PRODUCT_INPUT_INTENTS = ["add", "remove"] as const
+
+/**
+ * `/portal/herkunft/<id>`: what goes into the product and from which of the producer's suppliers
+ * — the supplier's own product where it is one (its flour, so the shop follows the flour's chain
+ * too) and the share of the weight where known. The shop shows an input once the supplier has
+ * confirmed its link. Post/redirect/get; a refused input comes back with what was chosen.
+ */
+export async function handleProductInputs(Astro: AstroGlobal, locale: Locale, id: string | undefined): Promise<Response | ProductInputsView | Unavailable> {
+  if (!isMedusaId(id)) return Astro.rewrite("/404")
+  return orUnavailable<ProductInputsView | Unavailable>(
+    Astro,
+    async () => {
+      const session = await loggedIn(Astro, locale)
+      if (session instanceof Response) return session
+      const [loaded, named, allLinks] = await Promise.all([loadProduct(session.token, id), loadProductInputs(session.token, id), listSupplyLinks(session.token)])
+      if (loaded.status === 404) return Astro.rewrite("/404")
+      if (loaded.status !== 200 || named.status !== 200 || !allLinks) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
+      const own = session.producer.id
+      const links = allLinks.filter((link) => link.customer.id === own && link.status !== "rejected" && link.status !== "expired")
+      const suppliers = [...new Map(links.map((link) => [link.supplier.id, link.supplier])).values()]
+      const supplierProducts = (
+        await Promise.all(suppliers.map(async (supplier) => (await listSupplierProducts(locale, supplier.handle)).map((product) => ({ ...product, supplierId: supplier.id, supplierName: supplier.name }))))
+      ).flat()
+      const supplierName = new Map(allLinks.map((link) => [link.supplier.id, link.supplier.name]))
+      const view: ProductInputsView = {
+        unavailable: false,
+        producer: session.producer,
+        member: session.member,
+        product: loaded.body.product,
+        inputs: named.body.product_inputs.map((input) => ({ ...input, supplierName: supplierName.get(input.supply_link.supplier_id) ?? "" })),
+        links,
+        supplierProducts,
+        values: EMPTY_PRODUCT_INPUT,
+        errors: {},
+        notice: readPortalNotice(Astro.url),
+        refusal: null,
+      }
+      if (Astro.request.method !== "POST") return view
+      const posted = await postedIntent(Astro, PRODUCT_INPUT_INTENTS)
+      if (posted instanceof Response) return posted
+      const back = (notice: PortalNotice) => Astro.redirect(`${pathTo(locale, "portalInputs", id)}?hinweis=${notice}`, 303)
+      if (posted.intent === "remove") {
+        const inputId = postedId(posted.form)
+        if (!inputId || !view.inputs.some((input) => input.id === inputId)) return Astro.rewrite("/400")
+        const answer = await removeProductInput(session.token, inputId)
+        if (answer.status === 200) return back("zutat-entfernt")
+        Astro.response.status = 422
+        return { ...view, notice: null, refusal: refusalOf(answer.body) }
+      }
+      const read = readProductInputForm(posted.form, {
+        links: links.map((link) => ({ id: link.id, supplierId: link.supplier.id })),
+        products: supplierProducts.map((product) => ({ id: product.id, supplierId: product.supplierId })),
+      })
+      if (!read.ok) {
+        Astro.response.status = 422
+        return { ...view, values: read.values, errors: read.errors, notice: null }
+      }
+      const answer = await addProductInput(session.token, { product_id: id, ...read.body })
+      if (answer.status === 201) return back("zutat-neu")
+      Astro.response.status = 422
+      const atField = refusedProductInputField(answer.body.message ?? "")
+      return { ...view, values: read.values, notice: null, ...(atField ? { errors: atField } : { refusal: refusalOf(answer.body) }) }
+    },
+    { unavailable: true }
+  )
 }

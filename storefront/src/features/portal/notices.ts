@@ -28,6 +28,8 @@ const TEXTS = {
   beleg: "portalNoticeEvidenceUploaded",
   "groesse-neu": "portalNoticeSizeAdded",
   "groesse-entfernt": "portalNoticeSizeRemoved",
+  "zutat-neu": "portalNoticeInputAdded",
+  "zutat-entfernt": "portalNoticeInputRemoved",
   fehler: "cartNoticeError",
 } as const satisfies Record<string, UiString>
 
