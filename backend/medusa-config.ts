@@ -288,6 +288,8 @@ export default defineConfig({
     },
     // Checkout across producers: a stock location, shipping profile and ways of delivery per producer.
     { resolve: "@genussnetz/marketplace", options: { payouts: payoutOptions() } },
+    // The association's content: events (recurring markets, iCal), later Genussorte, tours and stories.
+    { resolve: "@genussnetz/content", options: {} },
   ],
   modules: [{ resolve: "@medusajs/medusa/translation" }, fileModule, searchModule, notificationModule, ...paymentModules, ...redisModules],
 })

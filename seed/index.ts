@@ -14,7 +14,8 @@
  *   catalogue.ts     categories, each producer's products (linked in the same workflow), stock, seasons
  *   bundles.ts       the Genusspakete: bundles of several producers' products
  *   provenance.ts    supply links, product inputs, claims, meat origin
- *   translations.ts  the English texts of all of the above
+ *   events.ts        the association's events: markets (recurring) and one-off events of the coming year
+ *   translations.ts  the English texts of all of the above (events bring their own)
  *   synonyms.ts      the search's starting synonym list
  *   search-index.ts  the search indexes
  */
@@ -22,6 +23,7 @@ import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ensureBundles } from "./bundles"
 import { ensureCatalogue } from "./catalogue"
+import { ensureEvents } from "./events"
 import { ensureFoodInformation } from "./food-information"
 import { ensureProducerFulfilment } from "./fulfilment"
 import { ensurePayees } from "./payees"
@@ -61,6 +63,7 @@ export async function seedNetwork(
   log(`  food information: ${await ensureFoodInformation(container, query)} added`)
   log(`  Genusspakete: ${await ensureBundles(container, query, setup.salesChannelId)} added`)
   await ensureProvenance(container, log, today)
+  log(`  events: ${await ensureEvents(container, query, today)} added`)
   const translations = await ensureTranslations(container, query)
   log(`  translations: ${translations} added`)
   log(`  synonym groups: ${await ensureSynonyms(container, query)} added`)

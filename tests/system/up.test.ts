@@ -22,6 +22,8 @@ import { CLAIMS } from "../../seed/data/claims"
 import { PRODUCERS } from "../../seed/data/producers"
 import { TOWNS } from "../../seed/data/towns"
 import { resolveSeedDate } from "../../seed/dates"
+import { planEvents } from "../../seed/plan-events"
+import ICAL from "ical.js"
 import { launchChromium } from "./lib/browser"
 import { binDir, repoRoot, startUp, waitForOutput, type UpResult } from "./lib/up-process"
 
@@ -129,7 +131,7 @@ async function countRows() {
   await client.connect()
   try {
     const counts: Record<string, number> = {}
-    for (const table of ["product", "product_variant", "producer", "product_category", "region", "api_key", "translation", "shipping_option", "user"]) {
+    for (const table of ["product", "product_variant", "producer", "product_category", "region", "api_key", "translation", "shipping_option", "user", "content_event"]) {
       const { rows } = await client.query(`SELECT count(*)::int AS n FROM "${table}" WHERE deleted_at IS NULL`)
       counts[table] = rows[0].n
     }
@@ -691,11 +693,72 @@ describe("npm run up on a fresh machine", () => {
     })
   })
 
-  it("lists every product and producer page in both languages in sitemap.xml", async () => {
+  it("shows what is on: the home page's next two weeks → an event's page with its schema.org Event → its .ics; the calendar by month and town, a cancelled event marked; the feed read by ical.js", async () => {
+    const shot = screenshotsOf("events")
+    const planned = planEvents(new Date(), new Map())
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage({ viewport: { width: 360, height: 800 } })
+      await page.goto(`${storefront}/`)
+      const whatsOn = page.locator("section", { has: page.getByRole("heading", { level: 2, name: "Was ist los – die nächsten zwei Wochen" }) })
+      const first = whatsOn.locator(".event-entry a").first()
+      const title = (await first.innerText()).trim()
+      expect(planned.map((event) => event.title.de)).toContain(title)
+      await shot(page, "1-home")
+      await first.click()
+      await page.getByRole("heading", { level: 1, name: title }).waitFor()
+      const [jsonLd] = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text)).filter((data) => data["@type"] === "Event")
+      expect(jsonLd).toMatchObject({ "@context": "https://schema.org", name: title, eventStatus: "https://schema.org/EventScheduled" })
+      expect(jsonLd.startDate).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:00\+0[12]:00)?$/)
+      expect(jsonLd.location).toMatchObject({ "@type": "Place", address: { addressCountry: "DE" } })
+      await shot(page, "2-event")
+      // "Add to calendar": one event as a file, read back by an independent parser.
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "In den eigenen Kalender (.ics)" }).click()])
+      const file = readFileSync((await download.path())!, "utf8")
+      const single = new ICAL.Component(ICAL.parse(file))
+      expect(single.getAllSubcomponents("vevent").map((vevent) => String(vevent.getFirstPropertyValue("summary")))).toEqual([title])
+      expect(single.getFirstSubcomponent("vtimezone")?.getFirstPropertyValue("tzid")).toBe("Europe/Berlin")
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+
+      // The calendar in the cancelled event's month and town: it stays there, marked.
+      const cancelled = planned.find((event) => event.status === "cancelled")!
+      const town = cancelled.place.town
+      await page.goto(`${storefront}/veranstaltungen?monat=${cancelled.starts.slice(0, 7)}&ort=${encodeURIComponent(town)}`)
+      const entry = page.locator(`.event-entry[data-event="${cancelled.handle}"]`)
+      expect(await entry.innerText()).toContain("Abgesagt")
+      expect(await page.locator(".event-entry .event-where").allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining(town)]))
+      for (const where of await page.locator(".event-entry .event-where").allInnerTexts()) expect(where).toContain(town)
+      expect(await axeViolations(page), "calendar").toEqual([])
+      await shot(page, "3-calendar")
+      // In English, under /en/events, the same event in English.
+      await page.goto(`${storefront}/en/events/${cancelled.handle}`)
+      await page.getByRole("heading", { level: 1, name: cancelled.title.en! }).waitFor()
+      expect(await page.locator(".event-cancelled").first().innerText()).toContain("Cancelled")
+      const [cancelledJsonLd] = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text)).filter((data) => data["@type"] === "Event")
+      expect(cancelledJsonLd.eventStatus).toBe("https://schema.org/EventCancelled")
+    } finally {
+      await browser.close()
+    }
+
+    // The subscribable feed: every seeded event once, the markets as rules, Berlin's time zone.
+    const feed = await fetch(`${storefront}/veranstaltungen.ics`)
+    expect(feed.headers.get("content-type")).toBe("text/calendar; charset=utf-8")
+    const calendar = new ICAL.Component(ICAL.parse(await feed.text()))
+    const vevents = calendar.getAllSubcomponents("vevent")
+    expect(vevents.map((vevent) => String(vevent.getFirstPropertyValue("summary"))).sort()).toEqual(planned.map((event) => event.title.de).sort())
+    expect(vevents.filter((vevent) => vevent.getFirstPropertyValue("rrule")).length).toBe(planned.filter((event) => event.rrule).length)
+    expect(vevents.filter((vevent) => vevent.getFirstPropertyValue("status") === "CANCELLED")).toHaveLength(1)
+    expect((await fetch(`${storefront}/veranstaltungen/gibt-es-nicht.ics`)).status).toBe(404)
+  })
+
+  it("lists every product, producer and coming event page in both languages in sitemap.xml", async () => {
     const sitemap = await (await fetch(`${storefront}/sitemap.xml`)).text()
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
-    expect(locs).toHaveLength(2 * (3 + planProducts().length + BUNDLES.length + PRODUCERS.length))
+    const events = planEvents(new Date(), new Map())
+    expect(locs).toHaveLength(2 * (4 + planProducts().length + BUNDLES.length + PRODUCERS.length + events.length))
     expect(locs).toContain(`${storefront}/en/products/${planProducts()[0].handle}`)
+    expect(locs).toContain(`${storefront}/veranstaltungen/${events[0].handle}`)
+    expect(locs).toContain(`${storefront}/en/events/${events[0].handle}`)
     const robots = await (await fetch(`${storefront}/robots.txt`)).text()
     expect(robots).toContain(`Sitemap: ${storefront}/sitemap.xml`)
   })
@@ -800,6 +863,60 @@ describe("npm run up on a fresh machine", () => {
       await shopper.reload()
       await shopper.locator("form.add-to-cart").waitFor()
       await shopper.close()
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it("lets the association make an event in the admin UI: a rule that is no RRULE is refused in the route's words, the draft stays out of the shop, published it is in, cancelled it says so; the page speaks English too", async () => {
+    // A Saturday three weeks or more ahead, so the market's four dates lie in the calendar's reach.
+    const day = new Date(Date.now() + 21 * 86_400_000)
+    while (day.getUTCDay() !== 6) day.setUTCDate(day.getUTCDate() + 1)
+    const date = day.toISOString().slice(0, 10)
+    const browser = await launchChromium()
+    try {
+      const admin = await logInToAdmin(browser)
+      await admin.goto(`${backend}/app/veranstaltungen`)
+      await admin.getByRole("heading", { level: 1, name: "Veranstaltungen" }).waitFor({ timeout: 30_000 })
+      await admin.getByLabel("Titel (Deutsch)", { exact: true }).fill("Testmarkt im Schlosshof")
+      await admin.getByLabel("Beschreibung (Deutsch)", { exact: true }).fill("Vier Samstage lang Brot, Käse und Bier im Hof.")
+      await admin.getByLabel(/^Beginn/).fill(`${date}T09:00`)
+      await admin.getByLabel("Ende", { exact: true }).fill(`${date}T13:00`)
+      await admin.getByLabel(/^Wiederholung/).fill("jeden Samstag")
+      await admin.getByLabel("Veranstaltungsort", { exact: true }).fill("Schlosshof")
+      await admin.getByLabel("Ort", { exact: true }).fill("Thurnau")
+      await admin.getByLabel("Breitengrad", { exact: true }).fill("50,0261")
+      await admin.getByLabel("Längengrad", { exact: true }).fill("11.3925")
+      await admin.getByLabel("Veranstalter", { exact: true }).fill("Genussregion (Test)")
+      await admin.getByRole("button", { name: "Als Entwurf anlegen" }).click()
+      await admin.getByRole("alert").filter({ hasText: "Nicht gespeichert:" }).waitFor({ timeout: 15_000 })
+      expect(await admin.getByRole("alert").filter({ hasText: "Nicht gespeichert:" }).innerText()).toMatch(/rrule|recurrence|rule/i)
+      await admin.getByLabel(/^Wiederholung/).fill("FREQ=WEEKLY;BYDAY=SA;COUNT=4")
+      await admin.getByRole("button", { name: "Als Entwurf anlegen" }).click()
+      await admin.getByText("Testmarkt im Schlosshof ist als Entwurf angelegt.").waitFor({ timeout: 15_000 })
+      const row = admin.locator("tr[data-event-id]", { hasText: "Testmarkt im Schlosshof" })
+      await row.locator('[data-status="draft"]').waitFor({ timeout: 15_000 })
+      const page = `${storefront}/veranstaltungen/testmarkt-im-schlosshof`
+      expect((await fetch(page)).status).toBe(404)
+
+      await row.getByRole("button", { name: "Veröffentlichen" }).click()
+      await row.locator('[data-status="published"]').waitFor({ timeout: 15_000 })
+      const shopper = await browser.newPage()
+      await shopper.goto(page)
+      await shopper.getByRole("heading", { level: 1, name: "Testmarkt im Schlosshof" }).waitFor()
+      expect(await shopper.locator(".event-dates li").count()).toBe(4)
+
+      await row.getByLabel("Grund der Absage: Testmarkt im Schlosshof").fill("Der Hof wird gepflastert.")
+      await row.getByRole("button", { name: "Absagen" }).click()
+      await row.locator('[data-status="cancelled"]').waitFor({ timeout: 15_000 })
+      await shopper.reload()
+      expect(await shopper.locator(".event-cancelled").first().innerText()).toContain("Abgesagt: Der Hof wird gepflastert.")
+      await shopper.close()
+
+      const english = await logInToAdmin(browser, "en")
+      await english.goto(`${backend}/app/veranstaltungen`)
+      await english.getByRole("heading", { level: 1, name: "Events" }).waitFor({ timeout: 30_000 })
+      await english.locator("tr[data-event-id]", { hasText: "Testmarkt im Schlosshof" }).getByText("cancelled").waitFor({ timeout: 15_000 })
     } finally {
       await browser.close()
     }

@@ -134,6 +134,19 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
       offer: { pickup: { hours: [{ day: 6, opens: "07:00", closes: "12:00" }] }, parcel: { fee: 4.9 } },
     },
     // The association's review of producers' changes.
+    // The association's events: a weekly market, and a change to one (the fuzz's id names none: 404).
+    "POST /admin/events": {
+      kind: "market",
+      title: { de: "Fuzzmarkt", en: "Fuzz market" },
+      description: { de: "Ein Markt für den Test." },
+      starts: "2027-01-02T08:00",
+      ends: "2027-01-02T13:00",
+      rrule: "FREQ=WEEKLY;BYDAY=SA;COUNT=10",
+      place: { name: "Marktplatz", town: "Bamberg", latitude: 49.89, longitude: 10.89 },
+      organiser: "Verband",
+      producer_ids: [ids.bakery],
+    },
+    "POST /admin/events/:id": { status: "published" },
     "POST /admin/product-review-setting": { required: false },
     "POST /admin/change-requests/:id/approve": {},
     "POST /admin/change-requests/:id/reject": { reason: "Bitte die Herkunft belegen." },

@@ -7,6 +7,7 @@
 import type { ProducerCraft } from "@genussnetz/producers/http"
 import type { ClaimState, ClaimStatus, ClaimType, MeatSpecies, ProcessingStep, SupplyLinkStatus } from "@genussnetz/provenance/http"
 import type { Allergen, DateMarking, OrderPartStatus } from "@genussnetz/marketplace/http"
+import type { EventKind } from "@genussnetz/content/http"
 
 export const LOCALES = ["de", "en"] as const
 export type Locale = (typeof LOCALES)[number]
@@ -54,6 +55,9 @@ type Route =
   | "portalSizes"
   | "portalBusinessPhotos"
   | "portalInputs"
+  | "events"
+  | "event"
+  | "eventsFeed"
 
 const ROUTES: Record<Locale, Record<Route, string>> = {
   de: {
@@ -66,6 +70,8 @@ const ROUTES: Record<Locale, Record<Route, string>> = {
     portalTeam: "/portal/team", portalInvitation: "/portal/einladung/", portalForgotPassword: "/portal/passwort-vergessen", portalNewPassword: "/portal/passwort-neu",
     portalSupplyChain: "/portal/lieferketten", portalProducts: "/portal/produkte", portalNewProduct: "/portal/produkte/neu", portalProduct: "/portal/produkte/",
     portalDelivery: "/portal/abholung-und-versand", portalProfile: "/portal/profil", portalPayouts: "/portal/auszahlungen", portalMeatOrigin: "/portal/fleisch/", portalPhotos: "/portal/fotos/", portalClaims: "/portal/nachweise", portalSizes: "/portal/packungen/", portalBusinessPhotos: "/portal/betriebsfotos", portalInputs: "/portal/herkunft/",
+    // The association's calendar (features/events); the feed is one for both languages.
+    events: "/veranstaltungen", event: "/veranstaltungen/", eventsFeed: "/veranstaltungen.ics",
   },
   en: {
     home: "/en/", products: "/en/products", product: "/en/products/", producers: "/en/producers", producer: "/en/producers/", cart: "/en/cart",
@@ -75,6 +81,7 @@ const ROUTES: Record<Locale, Record<Route, string>> = {
     portalTeam: "/en/portal/team", portalInvitation: "/en/portal/invitation/", portalForgotPassword: "/en/portal/forgot-password", portalNewPassword: "/en/portal/new-password",
     portalSupplyChain: "/en/portal/supply-chain", portalProducts: "/en/portal/products", portalNewProduct: "/en/portal/products/new", portalProduct: "/en/portal/products/",
     portalDelivery: "/en/portal/pickup-and-delivery", portalProfile: "/en/portal/profile", portalPayouts: "/en/portal/payouts", portalMeatOrigin: "/en/portal/meat-origin/", portalPhotos: "/en/portal/photos/", portalClaims: "/en/portal/claims", portalSizes: "/en/portal/pack-sizes/", portalBusinessPhotos: "/en/portal/business-photos", portalInputs: "/en/portal/sources/",
+    events: "/en/events", event: "/en/events/", eventsFeed: "/veranstaltungen.ics",
   },
 }
 
@@ -240,12 +247,49 @@ export function vocabulary(locale: Locale, group: keyof (typeof VOCABULARY)["de"
   return (VOCABULARY[locale][group] as Record<string, string>)[code] ?? code
 }
 
+const EVENT_KINDS = {
+  de: { market: "Markt", festival: "Fest", tasting: "Verkostung", tour: "Führung & Wanderung", course: "Kurs", open_day: "Tag der offenen Tür" },
+  en: { market: "Market", festival: "Festival", tasting: "Tasting", tour: "Guided tour & walk", course: "Course", open_day: "Open day" },
+} as const satisfies Record<Locale, Record<EventKind, string>>
+
+export const EVENT_KIND_KEYS = Object.keys(EVENT_KINDS.de) as EventKind[]
+export const eventKindLabel = (locale: Locale, kind: string) => (EVENT_KINDS[locale] as Record<string, string>)[kind] ?? kind
+
 const STRINGS = {
   de: {
     siteName: "genussnetz",
     tagline: "Genuss aus Oberfranken – direkt von Höfen, Mühlen, Bäckereien und Brauereien",
     navProducts: "Produkte",
     navProducers: "Produzenten",
+    navEvents: "Veranstaltungen",
+    eventsTitle: "Veranstaltungen",
+    eventsIntro: "Märkte, Feste, Verkostungen und Kurse der Genussregion – wo Sie die Erzeuger treffen.",
+    eventsFilter: "Kalender eingrenzen",
+    eventsMonth: "Monat",
+    eventsComing: "Die nächsten zwei Monate",
+    eventsTown: "Ort",
+    eventsKind: "Art",
+    eventsAll: "alle",
+    eventsShow: "Anzeigen",
+    eventsNone: "In diesem Zeitraum steht nichts im Kalender.",
+    eventsPrevious: "Früherer Monat",
+    eventsNext: "Nächster Monat",
+    eventsSubscribe: "Kalender abonnieren (iCal)",
+    eventCancelled: "Abgesagt",
+    eventAddToCalendar: "In den eigenen Kalender (.ics)",
+    eventDates: "Termine",
+    eventPastDates: "Diese Veranstaltung ist vorbei. Sie fand statt:",
+    eventPlace: "Ort",
+    eventOrganiser: "Veranstalter",
+    eventEntry: "Eintritt",
+    eventTickets: "Karten",
+    eventProducers: "Dabei sind",
+    eventAllDay: "ganztägig",
+    eventRecurring: "regelmäßig",
+    eventBackToCalendar: "Zum Kalender",
+    homeWhatsOn: "Was ist los – die nächsten zwei Wochen",
+    homeNothingOn: "In den nächsten zwei Wochen steht nichts im Kalender.",
+    homeAllEvents: "Alle Veranstaltungen",
     skipToContent: "Zum Inhalt springen",
     switchLanguage: "English",
     switchLanguageLabel: "Diese Seite auf Englisch",
@@ -871,6 +915,35 @@ const STRINGS = {
     tagline: "Flavours of Upper Franconia – straight from farms, mills, bakeries and breweries",
     navProducts: "Products",
     navProducers: "Producers",
+    navEvents: "Events",
+    eventsTitle: "Events",
+    eventsIntro: "Markets, festivals, tastings and courses of the food region – where you meet the producers.",
+    eventsFilter: "Narrow the calendar",
+    eventsMonth: "Month",
+    eventsComing: "The next two months",
+    eventsTown: "Town",
+    eventsKind: "Kind",
+    eventsAll: "all",
+    eventsShow: "Show",
+    eventsNone: "Nothing is in the calendar for this time.",
+    eventsPrevious: "Previous month",
+    eventsNext: "Next month",
+    eventsSubscribe: "Subscribe to the calendar (iCal)",
+    eventCancelled: "Cancelled",
+    eventAddToCalendar: "Add to your calendar (.ics)",
+    eventDates: "Dates",
+    eventPastDates: "This event is over. It took place:",
+    eventPlace: "Place",
+    eventOrganiser: "Organiser",
+    eventEntry: "Entry",
+    eventTickets: "Tickets",
+    eventProducers: "Taking part",
+    eventAllDay: "all day",
+    eventRecurring: "regular",
+    eventBackToCalendar: "To the calendar",
+    homeWhatsOn: "What's on – the next two weeks",
+    homeNothingOn: "Nothing is in the calendar for the next two weeks.",
+    homeAllEvents: "All events",
     skipToContent: "Skip to content",
     switchLanguage: "Deutsch",
     switchLanguageLabel: "This page in German",

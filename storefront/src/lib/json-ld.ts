@@ -51,3 +51,50 @@ export function certifications(claims: Claim[]) {
       certificationStatus: "https://schema.org/CertificationActive",
     }))
 }
+
+type ShopEventForJsonLd = {
+  title: string
+  description: string
+  status: "published" | "cancelled"
+  all_day: boolean
+  place: { name: string; street: string | null; postal_code: string | null; town: string; latitude: number; longitude: number }
+  organiser: string
+  image_url: string | null
+  ticket_url: string | null
+  price: number | null
+}
+
+/**
+ * schema.org Event for one date of an event (a weekly market's next one): a cancelled event says
+ * so by `eventStatus`, as search engines read it. Dates in Berlin time with their offset.
+ */
+export function eventJsonLd(event: ShopEventForJsonLd, url: string, dates: { startDate: string; endDate: string }) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Event",
+    name: event.title,
+    description: event.description,
+    url,
+    startDate: dates.startDate,
+    endDate: dates.endDate,
+    eventStatus: event.status === "cancelled" ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
+    eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+    location: {
+      "@type": "Place",
+      name: event.place.name,
+      address: {
+        "@type": "PostalAddress",
+        streetAddress: event.place.street ?? undefined,
+        postalCode: event.place.postal_code ?? undefined,
+        addressLocality: event.place.town,
+        addressCountry: "DE",
+      },
+      geo: { "@type": "GeoCoordinates", latitude: event.place.latitude, longitude: event.place.longitude },
+    },
+    organizer: { "@type": "Organization", name: event.organiser },
+    ...(event.image_url ? { image: event.image_url } : {}),
+    ...(event.price !== null || event.ticket_url
+      ? { offers: { "@type": "Offer", ...(event.price !== null ? { price: event.price.toFixed(2), priceCurrency: "EUR" } : {}), ...(event.ticket_url ? { url: event.ticket_url } : {}) } }
+      : {}),
+  }
+}

@@ -4,6 +4,8 @@ import { config } from "../lib/config"
 import { alternates } from "../lib/i18n"
 import { sdk } from "../lib/medusa"
 import { listProducers } from "../features/producer/data"
+import { listEvents } from "../features/events/data"
+import { addDays, berlinToday } from "../features/events/calendar"
 
 const PAGE = 100
 
@@ -21,13 +23,21 @@ const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;
 /** Every public page in both languages, each with its hreflang alternates. */
 export const GET: APIRoute = async (context) => {
   publicPage(context)
-  const [handles, { producers }] = await Promise.all([allProductHandles(), listProducers("de", { limit: 100 })])
+  const today = berlinToday()
+  // The events of the coming year (the calendar's reach); one that is over leaves the sitemap.
+  const [handles, { producers }, { events }] = await Promise.all([
+    allProductHandles(),
+    listProducers("de", { limit: 100 }),
+    listEvents("de", { from: today, to: addDays(today, 365), limit: 500 }),
+  ])
   const pages = [
     alternates("home"),
     alternates("products"),
     alternates("producers"),
+    alternates("events"),
     ...handles.map((handle) => alternates("product", handle)),
     ...producers.map((producer) => alternates("producer", producer.handle)),
+    ...events.map((event) => alternates("event", event.handle)),
   ]
   const url = (path: string) => escape(new URL(path, config.siteUrl).toString())
   const entries = pages.flatMap((page) =>

@@ -2,6 +2,8 @@ import type { Locale } from "../../lib/i18n"
 import { sdk } from "../../lib/medusa"
 import { listProducts, type ProductSummary } from "../catalog/data"
 import { listProducers, townsOf, type ProducerSummary } from "../producer/data"
+import { addDays, berlinToday, entriesByDay } from "../events/calendar"
+import { listEvents } from "../events/data"
 
 const FEATURED_PRODUCERS = 6
 const SHOWN_PRODUCTS = 8
@@ -45,11 +47,26 @@ async function inSeason(locale: Locale): Promise<ProductSummary[]> {
   return varietyFirst((await listProducts({ locale, limit: CANDIDATES, tagId: product_tags[0].id })).products)
 }
 
+/** What is on in the next two weeks: the calendar's days from today, at most this many. */
+const WHATS_ON_DAYS = 14
+const WHATS_ON_SHOWN = 8
+
 export async function loadHome(locale: Locale) {
-  const [{ producers }, { products }, seasonal] = await Promise.all([
+  const today = berlinToday()
+  const [{ producers }, { products }, seasonal, { events }] = await Promise.all([
     listProducers(locale, { limit: 100 }),
     listProducts({ locale, limit: CANDIDATES, order: "-created_at" }),
     inSeason(locale),
+    listEvents(locale, { from: today, to: addDays(today, WHATS_ON_DAYS), limit: 100 }),
   ])
-  return { producers: onePerCraft(producers), products: varietyFirst(products), towns: townsOf(producers), seasonal }
+  // Days in order, their entries in order, cut after the first few entries.
+  const whatsOn: ReturnType<typeof entriesByDay> = []
+  let shown = 0
+  for (const { day, entries } of entriesByDay(events)) {
+    if (shown >= WHATS_ON_SHOWN) break
+    const taken = entries.slice(0, WHATS_ON_SHOWN - shown)
+    whatsOn.push({ day, entries: taken })
+    shown += taken.length
+  }
+  return { producers: onePerCraft(producers), products: varietyFirst(products), towns: townsOf(producers), seasonal, whatsOn }
 }

@@ -1,0 +1,19 @@
+export {
+  EVENT_TIME_ZONE,
+  LOCAL_DATE,
+  LOCAL_DATE_TIME,
+  berlinDayOf,
+  berlinToInstant,
+  instantToBerlin,
+  isLocalDate,
+  isLocalDateTime,
+} from "./local-time"
+export {
+  lastOccurrenceEnd,
+  occurrences,
+  readRecurrence,
+  type EventTiming,
+  type Occurrence,
+  type RecurrenceReading,
+} from "./recurrence"
+export { icalendar, type IcalEvent } from "./ical"

@@ -1,0 +1,32 @@
+import { Modules } from "@medusajs/framework/utils"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { setEnglishTextsStep } from "@genussnetz/producers/workflows"
+import { PRODUCER_MODULE } from "@genussnetz/producers/modules/producer"
+import { CONTENT_MODULE } from "../../modules/content"
+import type { EventInputType } from "./schemas"
+import { createContentEventsStep } from "./steps/create-content-events"
+import { prepareEventsStep } from "./steps/prepare-events"
+
+export const createContentEventsWorkflowId = "create-content-events"
+
+/** The association adds events: checked, stored (a draft unless it says otherwise), with their producers and English words. */
+export const createContentEventsWorkflow = createWorkflow(createContentEventsWorkflowId, (input: { events: EventInputType[] }) => {
+  const prepared = prepareEventsStep(input)
+  const created = createContentEventsStep(transform({ prepared }, ({ prepared }) => prepared.map((event) => event.record)))
+  createRemoteLinkStep(
+    transform({ prepared, created }, ({ prepared, created }) =>
+      prepared.flatMap((event, i) =>
+        event.producer_ids.map((producerId) => ({ [CONTENT_MODULE]: { content_event_id: created[i].id }, [PRODUCER_MODULE]: { producer_id: producerId } }))
+      )
+    )
+  )
+  setEnglishTextsStep(
+    transform({ prepared, created }, ({ prepared, created }) =>
+      prepared
+        .map((event, i) => ({ reference: "content_event", reference_id: created[i].id, translations: event.english }))
+        .filter((entry) => entry.translations.title || entry.translations.description)
+    )
+  )
+  return new WorkflowResponse(created)
+})

@@ -1,0 +1,56 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, createRemoteLinkStep, dismissRemoteLinkStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { setEnglishTextsStep } from "@genussnetz/producers/workflows"
+import { PRODUCER_MODULE } from "@genussnetz/producers/modules/producer"
+import { CONTENT_MODULE } from "../../modules/content"
+import type { EventChangesType } from "./schemas"
+import { loadContentEventStep } from "./steps/load-content-event"
+import { prepareEventsStep } from "./steps/prepare-events"
+import { updateContentEventsStep } from "./steps/update-content-events"
+
+export const updateContentEventWorkflowId = "update-content-event"
+
+/**
+ * The association changes an event — its words, time, place, producers, or its status (publish,
+ * cancel with a note). The changed event is checked whole, as when it was created.
+ */
+export const updateContentEventWorkflow = createWorkflow(updateContentEventWorkflowId, (input: { id: string; changes: EventChangesType }) => {
+  const key = transform({ input }, ({ input }) => `content-event-${input.id}`)
+  acquireLockStep({ key, timeout: 15, ttl: 60 })
+  const current = loadContentEventStep(input)
+  const prepared = prepareEventsStep(
+    transform({ input, current }, ({ input, current }) => {
+      const changes = input.changes
+      return {
+        events: [
+          {
+            ...current,
+            ...changes,
+            title: changes.title ?? current.title,
+            description: changes.description ?? current.description,
+            place: changes.place ?? current.place,
+          },
+        ],
+      }
+    })
+  )
+  const updated = updateContentEventsStep(transform({ prepared }, ({ prepared }) => prepared.map((event) => event.record as Record<string, unknown> & { id: string })))
+  const links = transform({ input, current, prepared }, ({ input, current, prepared }) => {
+    const before = new Set(current.producer_ids ?? [])
+    const after = new Set(prepared[0].producer_ids)
+    const link = (producerId: string) => ({ [CONTENT_MODULE]: { content_event_id: input.id }, [PRODUCER_MODULE]: { producer_id: producerId } })
+    return { removed: [...before].filter((id) => !after.has(id)).map(link), added: [...after].filter((id) => !before.has(id)).map(link) }
+  })
+  dismissRemoteLinkStep(transform({ links }, ({ links }) => links.removed))
+  createRemoteLinkStep(transform({ links }, ({ links }) => links.added))
+  setEnglishTextsStep(
+    transform({ input }, ({ input }) => {
+      const translations: Record<string, string | null> = {}
+      if (input.changes.title) translations.title = input.changes.title.en ?? null
+      if (input.changes.description) translations.description = input.changes.description.en ?? null
+      return Object.keys(translations).length ? [{ reference: "content_event", reference_id: input.id, translations }] : []
+    })
+  )
+  releaseLockStep({ key })
+  return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
+})

@@ -1,0 +1,25 @@
+import { EVENT_KIND_KEYS, type Locale } from "../../lib/i18n"
+import { berlinToday, calendarWindow } from "./calendar"
+import { listEvents } from "./data"
+
+/**
+ * The calendar page from its URL — `?monat=YYYY-MM&ort=<town>&art=<kind>`: stable, shareable
+ * links; unknown values are ignored, not errors. The town is chosen among the towns of the
+ * window's events (read without the town filter, so the choice lists them all).
+ */
+export async function loadCalendar(locale: Locale, url: URL) {
+  const today = berlinToday()
+  const window = calendarWindow(url.searchParams.get("monat"), today)
+  const kind = EVENT_KIND_KEYS.find((key) => key === url.searchParams.get("art"))
+  const { events } = await listEvents(locale, { from: window.from, to: window.to, kind })
+  const towns = [...new Set(events.map((event) => event.place.town))].sort((a, b) => a.localeCompare(b, "de"))
+  const town = towns.find((name) => name === url.searchParams.get("ort"))
+  return {
+    events: town ? events.filter((event) => event.place.town === town) : events,
+    month: window.month,
+    currentMonth: today.slice(0, 7),
+    towns,
+    town,
+    kind,
+  }
+}
