@@ -92,7 +92,6 @@ const VeranstaltungenPage = () => {
       })
       toast.success(text("created", { title: form.title_de }))
       setForm(EMPTY_FORM)
-      setFilter("draft")
       await load()
     } catch (e) {
       setRefusal((e as Error).message)

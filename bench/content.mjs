@@ -1,0 +1,156 @@
+#!/usr/bin/env node
+// Content benchmark (the association's events so far; tours join with their part of the issue),
+// written to bench/results/content.json. On the production backend and the built storefront:
+//
+// 1. The calendar filled to EVENTS events (the seed's 25 and generated ones, each tenth a weekly
+//    market for a year, the others one-off events spread over the coming twelve months), made
+//    through the admin route as the association makes them; the time one takes.
+// 2. Server time of the store's calendar (the default two months, one month, one month of one
+//    town), one event, the iCal feed of all of them — and of the storefront's pages built on
+//    them (the calendar, a month, an event, the feed, the home page with its next two weeks),
+//    each with its size.
+//
+// Run after `npm install`: `npm run bench:content` (`-- --skip-build` reuses the last build).
+import "./lib/ts-modules.mjs"
+import { readFileSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { repoRoot } from "../scripts/lib/paths.mjs"
+import { fetchApi } from "../backend/integration-tests/http/helpers/fetch-api.ts"
+import { backend, log, machine, prepare, startStack, storefront } from "./lib/stack.mjs"
+
+const flags = new Set(process.argv.slice(2))
+const EVENTS = 1000
+const ROUNDS = 30
+const WRITE_ROUNDS = 20
+const TOWNS = [
+  ["Bamberg", 49.8917, 10.8868],
+  ["Bayreuth", 49.9456, 11.5713],
+  ["Kulmbach", 50.1006, 11.4503],
+  ["Forchheim", 49.7197, 11.0581],
+  ["Hof", 50.3135, 11.9128],
+  ["Coburg", 50.2612, 10.9627],
+  ["Kronach", 50.2411, 11.3281],
+  ["Lichtenfels", 50.1456, 11.0594],
+]
+const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
+const api = fetchApi(backend)
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+const round = (value, digits = 1) => Number(value.toFixed(digits))
+const figures = (times) => {
+  const sorted = [...times].sort((a, b) => a - b)
+  return { runs: times.length, p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)) }
+}
+async function timed(rounds, work) {
+  await work(-1)
+  const times = []
+  for (let i = 0; i < rounds; i++) {
+    const t0 = performance.now()
+    await work(i)
+    times.push(performance.now() - t0)
+  }
+  return figures(times)
+}
+/** A GET that must answer 200; its size in bytes. */
+async function get(url, headers = {}) {
+  const response = await fetch(url, { headers, redirect: "manual" })
+  const body = await response.arrayBuffer()
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`)
+  return body.byteLength
+}
+
+const DAY_MS = 86_400_000
+const day = (offset) => new Date(Date.now() + offset * DAY_MS).toISOString().slice(0, 10)
+const weekdayOf = (date) => (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7
+
+/** The i-th generated event: each tenth a weekly market for a year, the others one evening or one day. */
+function generatedEvent(i) {
+  const [town, latitude, longitude] = TOWNS[i % TOWNS.length]
+  const starts = day(1 + ((i * 7) % 360))
+  const base = {
+    handle: `bench-veranstaltung-${i + 1}`,
+    status: "published",
+    title: { de: `Bench-Veranstaltung ${i + 1} in ${town}`, en: `Bench event ${i + 1} in ${town}` },
+    description: { de: "Eine erfundene Veranstaltung für den Benchmark: Brot, Bier und Musik." },
+    place: { name: "Marktplatz", town, latitude, longitude },
+    organiser: "Benchmark",
+  }
+  if (i % 10 === 0) {
+    return { ...base, kind: "market", starts: `${starts}T08:00`, ends: `${starts}T12:30`, rrule: `FREQ=WEEKLY;BYDAY=${WEEKDAYS[weekdayOf(starts)]};COUNT=52` }
+  }
+  return i % 3 === 0
+    ? { ...base, kind: "festival", starts, ends: starts, all_day: true }
+    : { ...base, kind: "tasting", starts: `${starts}T19:00`, ends: `${starts}T22:00`, price: 15 }
+}
+
+const results = {
+  measured_at: new Date().toISOString(),
+  machine: machine(),
+  profile: "single process (in-memory locking), NODE_ENV=production; storefront: the built Astro server",
+}
+
+log("Preparing database and builds (npm run up --no-start) …")
+const publishableKey = await prepare({ skipBuild: flags.has("--skip-build") })
+const stack = await startStack(publishableKey)
+try {
+  const shop = { headers: { "x-publishable-api-key": publishableKey } }
+  const benchEnv = readFileSync(join(repoRoot, ".data", "bench", ".env"), "utf8")
+  const setting = (name, fallback) => benchEnv.match(new RegExp(`^${name}=(\\S+)`, "m"))?.[1] ?? fallback
+  const { data: adminLogin } = await api.post("/auth/user/emailpass", { email: setting("ADMIN_EMAIL", "admin@genussnetz.local"), password: setting("ADMIN_PASSWORD") })
+  const admin = { headers: { authorization: `Bearer ${adminLogin.token}` } }
+
+  log(`The calendar filled to ${EVENTS} events (those missing) …`)
+  const { data: existing } = await api.get("/admin/events?limit=1", admin)
+  const missing = Math.max(0, EVENTS - existing.count)
+  const { data: made } = await api.get("/admin/events?limit=100&q=Bench-Veranstaltung", admin)
+  let next = made.count
+  const create = async () => {
+    const { status, data } = await api.post("/admin/events", generatedEvent(next++), admin)
+    if (status !== 201) throw new Error(`creating an event answered ${status}: ${JSON.stringify(data)}`)
+  }
+  if (missing > 0) {
+    results.create_event = await timed(Math.min(WRITE_ROUNDS, missing - 1), create)
+    while ((await api.get("/admin/events?limit=1", admin)).data.count < EVENTS) await create()
+  }
+  const { data: filled } = await api.get("/admin/events?limit=1", admin)
+  const { data: markets } = await api.get("/admin/events?limit=1&kind=market", admin)
+  results.events = { total: filled.count, markets: markets.count }
+  log(JSON.stringify(results.events))
+
+  const month = day(30).slice(0, 7)
+  const nextMonth = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1)).toISOString().slice(0, 7)
+  const { data: window } = await api.get(`/store/events?from=${month}-01&to=${nextMonth}-01`, shop)
+  const oneEvent = window.events.find((event) => event.recurring) ?? window.events[0]
+  const routes = {
+    calendar_default_two_months: `${backend}/store/events`,
+    calendar_one_month: `${backend}/store/events?from=${month}-01&to=${nextMonth}-01`,
+    calendar_one_month_one_town: `${backend}/store/events?from=${month}-01&to=${nextMonth}-01&town=Bamberg`,
+    one_event: `${backend}/store/events/${oneEvent.handle}`,
+    ical_feed: `${backend}/store/events.ics`,
+  }
+  results.routes = {}
+  for (const [name, url] of Object.entries(routes)) {
+    let bytes = 0
+    results.routes[name] = { ...(await timed(ROUNDS, async () => (bytes = await get(url, shop.headers)))), bytes }
+    log(`${name}: ${JSON.stringify(results.routes[name])}`)
+  }
+  results.routes.calendar_one_month.events = window.count
+  const pages = {
+    calendar: `${storefront}/veranstaltungen`,
+    calendar_month: `${storefront}/veranstaltungen?monat=${month}`,
+    event: `${storefront}/veranstaltungen/${oneEvent.handle}`,
+    ical_feed: `${storefront}/veranstaltungen.ics`,
+    home_with_next_two_weeks: `${storefront}/`,
+  }
+  results.pages = {}
+  for (const [name, url] of Object.entries(pages)) {
+    let bytes = 0
+    results.pages[name] = { ...(await timed(ROUNDS, async () => (bytes = await get(url)))), bytes }
+    log(`${name}: ${JSON.stringify(results.pages[name])}`)
+  }
+} finally {
+  await stack.stop()
+}
+
+writeFileSync(join(repoRoot, "bench", "results", "content.json"), JSON.stringify(results, null, 1) + "\n")
+log("Written to bench/results/content.json")
