@@ -16,6 +16,7 @@ import { readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { repoRoot } from "../scripts/lib/paths.mjs"
 import { fetchApi } from "../backend/integration-tests/http/helpers/fetch-api.ts"
+import { get, timed } from "./lib/timing.mjs"
 import { backend, log, machine, prepare, startStack, storefront } from "./lib/stack.mjs"
 
 const flags = new Set(process.argv.slice(2))
@@ -35,29 +36,6 @@ const TOWNS = [
 const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
 const api = fetchApi(backend)
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-const round = (value, digits = 1) => Number(value.toFixed(digits))
-const figures = (times) => {
-  const sorted = [...times].sort((a, b) => a - b)
-  return { runs: times.length, p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)) }
-}
-async function timed(rounds, work) {
-  await work(-1)
-  const times = []
-  for (let i = 0; i < rounds; i++) {
-    const t0 = performance.now()
-    await work(i)
-    times.push(performance.now() - t0)
-  }
-  return figures(times)
-}
-/** A GET that must answer 200; its size in bytes. */
-async function get(url, headers = {}) {
-  const response = await fetch(url, { headers, redirect: "manual" })
-  const body = await response.arrayBuffer()
-  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`)
-  return body.byteLength
-}
 
 const DAY_MS = 86_400_000
 const day = (offset) => new Date(Date.now() + offset * DAY_MS).toISOString().slice(0, 10)

@@ -37,6 +37,7 @@ import { repoRoot } from "../scripts/lib/paths.mjs"
 import { readyCart } from "../backend/integration-tests/http/helpers/checkout.ts"
 import { readMails } from "../backend/integration-tests/http/helpers/eml.ts"
 import { fetchApi } from "../backend/integration-tests/http/helpers/fetch-api.ts"
+import { figures, get, timed } from "./lib/timing.mjs"
 import { backend, load, log, machine, prepare, startStack, storefront } from "./lib/stack.mjs"
 
 const flags = new Set(process.argv.slice(2))
@@ -51,30 +52,6 @@ const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium"
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 
 const api = fetchApi(backend)
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-const round = (value, digits = 1) => Number(value.toFixed(digits))
-const figures = (times) => {
-  const sorted = [...times].sort((a, b) => a - b)
-  return { runs: times.length, p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)) }
-}
-/** Times `work` ROUNDS times (after one warm-up), one after another. */
-async function timed(rounds, work) {
-  await work(-1)
-  const times = []
-  for (let i = 0; i < rounds; i++) {
-    const t0 = performance.now()
-    await work(i)
-    times.push(performance.now() - t0)
-  }
-  return figures(times)
-}
-/** A GET that must answer 200; its size in bytes. */
-async function get(url, headers = {}) {
-  const response = await fetch(url, { headers, redirect: "manual" })
-  const body = await response.arrayBuffer()
-  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`)
-  return body.byteLength
-}
 
 const results = {
   measured_at: new Date().toISOString(),
