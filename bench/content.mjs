@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Content benchmark (the association's events so far; tours join with their part of the issue),
-// written to bench/results/content.json. On the production backend and the built storefront:
+// Content benchmark (the association's events, Genussorte, tours and stories), written to
+// bench/results/content.json. On the production backend and the built storefront:
 //
 // 1. The calendar filled to EVENTS events (the seed's 25 and generated ones, each tenth a weekly
 //    market for a year, the others one-off events spread over the coming twelve months), made
@@ -9,6 +9,10 @@
 //    town), one event, the iCal feed of all of them — and of the storefront's pages built on
 //    them (the calendar, a month, an event, the feed, the home page with its next two weeks),
 //    each with its size.
+// 3. A tour with a LONG_TRACK-point GPS track (generated along real waypoints, sent as GPX through
+//    the admin route: the time to read, measure and simplify it), then the server time and bytes
+//    of its store route, its GPX download and the storefront's tour page (which draws the track
+//    simplified), and of the Genussorte and stories pages.
 //
 // Run after `npm install`: `npm run bench:content` (`-- --skip-build` reuses the last build).
 import "./lib/ts-modules.mjs"
@@ -17,12 +21,15 @@ import { join } from "node:path"
 import { repoRoot } from "../scripts/lib/paths.mjs"
 import { fetchApi } from "../backend/integration-tests/http/helpers/fetch-api.ts"
 import { get, timed } from "./lib/timing.mjs"
+import { writeGpx } from "../plugins/content/src/tracks/write-gpx.ts"
+import { planLongTrack } from "../seed/plan-tracks.ts"
 import { backend, log, machine, prepare, startStack, storefront } from "./lib/stack.mjs"
 
 const flags = new Set(process.argv.slice(2))
 const EVENTS = 1000
 const ROUNDS = 30
 const WRITE_ROUNDS = 20
+const LONG_TRACK = 10_000
 const TOWNS = [
   ["Bamberg", 49.8917, 10.8868],
   ["Bayreuth", 49.9456, 11.5713],
@@ -125,6 +132,43 @@ try {
     let bytes = 0
     results.pages[name] = { ...(await timed(ROUNDS, async () => (bytes = await get(url)))), bytes }
     log(`${name}: ${JSON.stringify(results.pages[name])}`)
+  }
+
+  log(`A tour with a ${LONG_TRACK}-point track …`)
+  const gpx = writeGpx({ name: "Bench-Tour", points: planLongTrack(LONG_TRACK, 7) })
+  const longTour = (n) => ({
+    handle: `bench-tour-${n}`,
+    status: "published",
+    mode: "bike",
+    title: { de: `Bench-Tour ${n}`, en: `Bench tour ${n}` },
+    description: { de: "Eine erfundene Runde für den Benchmark." },
+    gpx,
+  })
+  const { data: benchTours } = await api.get("/admin/tours?limit=1&q=Bench-Tour", admin)
+  let tourNumber = benchTours.count
+  results.long_track = { points: LONG_TRACK, gpx_bytes: Buffer.byteLength(gpx) }
+  results.long_track.upload = await timed(5, async () => {
+    const { status, data } = await api.post("/admin/tours", longTour(++tourNumber), admin)
+    if (status !== 201) throw new Error(`creating a tour answered ${status}: ${JSON.stringify(data).slice(0, 300)}`)
+  })
+  const handle = `bench-tour-${tourNumber}`
+  const { data: shown } = await api.get(`/store/tours/${handle}`, shop)
+  results.long_track.display_points = shown.tour.display_track.length
+  results.long_track.length_m = shown.tour.length_m
+  const tourRoutes = {
+    store_tour: [`${backend}/store/tours/${handle}`, shop.headers],
+    store_tour_gpx: [`${backend}/store/tours/${handle}/gpx`, shop.headers],
+    tour_page: [`${storefront}/touren/${handle}`],
+    tour_page_gpx_download: [`${storefront}/touren/${handle}.gpx`],
+    places_page: [`${storefront}/genussorte`],
+    tours_page: [`${storefront}/touren`],
+    stories_page: [`${storefront}/geschichten`],
+  }
+  results.tour_pages = {}
+  for (const [name, [url, headers]] of Object.entries(tourRoutes)) {
+    let bytes = 0
+    results.tour_pages[name] = { ...(await timed(ROUNDS, async () => (bytes = await get(url, headers)))), bytes }
+    log(`${name}: ${JSON.stringify(results.tour_pages[name])}`)
   }
 } finally {
   await stack.stop()

@@ -15,6 +15,7 @@
  *   bundles.ts       the Genusspakete: bundles of several producers' products
  *   provenance.ts    supply links, product inputs, claims, meat origin
  *   events.ts        the association's events: markets (recurring) and one-off events of the coming year
+ *   content.ts       the association's Genussorte, tours (generated GPS tracks) and stories
  *   translations.ts  the English texts of all of the above (events bring their own)
  *   synonyms.ts      the search's starting synonym list
  *   search-index.ts  the search indexes
@@ -23,6 +24,7 @@ import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ensureBundles } from "./bundles"
 import { ensureCatalogue } from "./catalogue"
+import { ensureContent } from "./content"
 import { ensureEvents } from "./events"
 import { ensureFoodInformation } from "./food-information"
 import { ensureProducerFulfilment } from "./fulfilment"
@@ -64,6 +66,8 @@ export async function seedNetwork(
   log(`  Genusspakete: ${await ensureBundles(container, query, setup.salesChannelId)} added`)
   await ensureProvenance(container, log, today)
   log(`  events: ${await ensureEvents(container, query, today)} added`)
+  const content = await ensureContent(container, query, today)
+  log(`  Genussorte, tours, stories: ${content.places}, ${content.tours}, ${content.stories} added`)
   const translations = await ensureTranslations(container, query)
   log(`  translations: ${translations} added`)
   log(`  synonym groups: ${await ensureSynonyms(container, query)} added`)

@@ -7,4 +7,4 @@ export default Module(CONTENT_MODULE, {
   service: ContentModuleService,
 })
 
-export { EVENT_KINDS, EVENT_STATUSES, PUBLIC_EVENT_STATUSES, type EventKind, type EventStatus } from "./vocabulary"
+export * from "./vocabulary"

@@ -1,11 +1,10 @@
-import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import { setEnglishTextsStep } from "@genussnetz/producers/workflows"
 import { PRODUCER_MODULE } from "@genussnetz/producers/modules/producer"
 import { CONTENT_MODULE } from "../../modules/content"
+import { createContentRecordsStep } from "../common/steps/create-content-records"
 import type { EventInputType } from "./schemas"
-import { createContentEventsStep } from "./steps/create-content-events"
 import { prepareEventsStep } from "./steps/prepare-events"
 
 export const createContentEventsWorkflowId = "create-content-events"
@@ -13,7 +12,7 @@ export const createContentEventsWorkflowId = "create-content-events"
 /** The association adds events: checked, stored (a draft unless it says otherwise), with their producers and English words. */
 export const createContentEventsWorkflow = createWorkflow(createContentEventsWorkflowId, (input: { events: EventInputType[] }) => {
   const prepared = prepareEventsStep(input)
-  const created = createContentEventsStep(transform({ prepared }, ({ prepared }) => prepared.map((event) => event.record)))
+  const created = createContentRecordsStep(transform({ prepared }, ({ prepared }) => ({ kind: "content_event" as const, records: prepared.map((event) => event.record) })))
   createRemoteLinkStep(
     transform({ prepared, created }, ({ prepared, created }) =>
       prepared.flatMap((event, i) =>

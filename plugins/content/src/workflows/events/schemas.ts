@@ -6,24 +6,8 @@ import { z } from "@medusajs/framework/zod"
 import { euros, germanAndEnglish } from "@genussnetz/producers/api-utils"
 import { berlinToInstant, isLocalDate, isLocalDateTime, occurrences, readRecurrence } from "../../calendar"
 import { EVENT_KINDS, EVENT_STATUSES } from "../../modules/content/vocabulary"
+import { handle, httpsUrl, ids, latitude, longitude, postalCode, text, changesOf } from "../common/fields"
 
-const text = (max: number) => z.string().trim().min(1).max(max)
-const handle = z
-  .string()
-  .trim()
-  .max(120)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "A handle is lower-case letters, digits and single hyphens, such as bauernmarkt-bamberg")
-const httpsUrl = z
-  .string()
-  .trim()
-  .max(500)
-  .refine((value) => {
-    try {
-      return new URL(value).protocol === "https:"
-    } catch {
-      return false
-    }
-  }, "Expected a web address starting with https://")
 /** Berlin wall-clock time ("2027-05-01T10:00") or, for an all-day event, a day ("2027-05-01"). */
 const localTime = z
   .string()
@@ -45,10 +29,10 @@ export const EVENT_PLACE = z
   .object({
     name: text(120),
     street: text(120).nullish(),
-    postal_code: z.string().trim().regex(/^\d{5}$/, "A German postal code has five digits").nullish(),
+    postal_code: postalCode.nullish(),
     town: text(80),
-    latitude: z.number().min(47).max(55.1),
-    longitude: z.number().min(5.8).max(15.1),
+    latitude,
+    longitude,
   })
   .strict()
 
@@ -68,9 +52,11 @@ export const EVENT_SHAPE = {
     .array(z.string().trim().refine(isLocalDate, "Expected a day such as 2027-12-26"))
     .max(200)
     .nullish(),
-  place: EVENT_PLACE,
+  /** Where, as an address — or `place_id`, a Genussort whose address the event takes. */
+  place: EVENT_PLACE.optional(),
+  place_id: text(100).nullish(),
   organiser: text(160),
-  producer_ids: z.array(text(100)).max(200).optional(),
+  producer_ids: ids(200).optional(),
   image_url: httpsUrl.nullish(),
   ticket_url: httpsUrl.nullish(),
   price: euros(0, 10_000).nullish(),
@@ -113,10 +99,19 @@ function startsOnItsRule(timing: { starts: string; ends: string; all_day: boolea
   }
 }
 
-export const EventInput = z.object(EVENT_SHAPE).strict().superRefine(checkTiming)
+/** An event happens somewhere: at a Genussort or at an address. */
+function checkPlace(event: { place?: unknown; place_id?: string | null }, context: z.RefinementCtx) {
+  if (!event.place && !event.place_id) context.addIssue({ code: "custom", path: ["place"], message: "Name the place: an address with coordinates, or place_id of a Genussort" })
+}
+
+export const EventInput = z
+  .object(EVENT_SHAPE)
+  .strict()
+  .superRefine((event, context) => {
+    checkTiming(event, context)
+    checkPlace(event, context)
+  })
 export type EventInputType = z.infer<typeof EventInput>
 
-export const EventChanges = z
-  .object(Object.fromEntries(Object.entries(EVENT_SHAPE).map(([key, schema]) => [key, schema.optional()])) as { [K in keyof typeof EVENT_SHAPE]: z.ZodOptional<(typeof EVENT_SHAPE)[K]> })
-  .strict()
+export const EventChanges = changesOf(EVENT_SHAPE)
 export type EventChangesType = z.infer<typeof EventChanges>

@@ -3,10 +3,10 @@ import { acquireLockStep, createRemoteLinkStep, dismissRemoteLinkStep, releaseLo
 import { setEnglishTextsStep } from "@genussnetz/producers/workflows"
 import { PRODUCER_MODULE } from "@genussnetz/producers/modules/producer"
 import { CONTENT_MODULE } from "../../modules/content"
+import { updateContentRecordsStep } from "../common/steps/update-content-records"
 import type { EventChangesType } from "./schemas"
 import { loadContentEventStep } from "./steps/load-content-event"
 import { prepareEventsStep } from "./steps/prepare-events"
-import { updateContentEventsStep } from "./steps/update-content-events"
 
 export const updateContentEventWorkflowId = "update-content-event"
 
@@ -29,12 +29,16 @@ export const updateContentEventWorkflow = createWorkflow(updateContentEventWorkf
             title: changes.title ?? current.title,
             description: changes.description ?? current.description,
             place: changes.place ?? current.place,
+            // A new address moves the event away from its Genussort.
+            place_id: changes.place_id !== undefined ? changes.place_id : changes.place ? null : current.place_id,
           },
         ],
       }
     })
   )
-  const updated = updateContentEventsStep(transform({ prepared }, ({ prepared }) => prepared.map((event) => event.record as Record<string, unknown> & { id: string })))
+  const updated = updateContentRecordsStep(
+    transform({ prepared }, ({ prepared }) => ({ kind: "content_event" as const, records: prepared.map((event) => event.record as Record<string, unknown> & { id: string }) }))
+  )
   const links = transform({ input, current, prepared }, ({ input, current, prepared }) => {
     const before = new Set(current.producer_ids ?? [])
     const after = new Set(prepared[0].producer_ids)

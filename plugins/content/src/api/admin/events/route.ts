@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { escapeLike } from "@genussnetz/producers/api-utils"
 import { createContentEventsWorkflow } from "../../../workflows/events/create-content-events"
 import type { EventInputType } from "../../../workflows/events/schemas"
+import { orderOf } from "../../utils/admin-list"
 import type { AdminGetEventsParamsType } from "./validators"
 
 /** What the association's list shows of each event. */
@@ -11,8 +12,6 @@ export const ADMIN_EVENT_LIST_FIELDS = ["id", "handle", "kind", "status", "title
 /** Every event of the association, drafts and cancelled ones included. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetEventsParamsType>, res: MedusaResponse) => {
   const params = req.validatedQuery as AdminGetEventsParamsType
-  const descending = params.order.startsWith("-")
-  const field = descending ? params.order.slice(1) : params.order
   const { data: events, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "content_event",
     fields: ADMIN_EVENT_LIST_FIELDS,
@@ -21,7 +20,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetEvent
       ...(params.kind ? { kind: params.kind } : {}),
       ...(params.q ? { $or: [{ title: { $ilike: `%${escapeLike(params.q)}%` } }, { town: { $ilike: `%${escapeLike(params.q)}%` } }] } : {}),
     },
-    pagination: { skip: params.offset, take: params.limit, order: { [field]: descending ? "DESC" : "ASC", id: "ASC" } },
+    pagination: { skip: params.offset, take: params.limit, order: orderOf(params.order) },
   })
   res.json({ events, count: metadata?.count ?? events.length, offset: params.offset, limit: params.limit })
 }

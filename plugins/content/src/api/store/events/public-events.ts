@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { berlinDayOf, berlinToInstant, occurrences, type EventTiming, type Occurrence } from "../../../calendar"
 import { PUBLIC_EVENT_STATUSES } from "../../../modules/content/vocabulary"
+import { publicProducer } from "../../utils/public-content"
 
 /** What the shop shows of an event: never a draft's, never the association's internal fields. */
 export const PUBLIC_EVENT_FIELDS = [
@@ -22,6 +23,8 @@ export const PUBLIC_EVENT_FIELDS = [
   "town",
   "latitude",
   "longitude",
+  "place.handle",
+  "place.status",
   "organiser",
   "image_url",
   "ticket_url",
@@ -55,16 +58,23 @@ export function publicEvent(event: Row, shown: Occurrence[]) {
     description: event.description,
     all_day: event.all_day,
     recurring: !!event.rrule,
-    place: { name: event.place_name, street: event.street, postal_code: event.postal_code, town: event.town, latitude: event.latitude, longitude: event.longitude },
+    place: {
+      // The Genussort's page, when the event is held at one the shop shows.
+      handle: event.place?.status === "published" ? event.place.handle : null,
+      name: event.place_name,
+      street: event.street,
+      postal_code: event.postal_code,
+      town: event.town,
+      latitude: event.latitude,
+      longitude: event.longitude,
+    },
     organiser: event.organiser,
     image_url: event.image_url,
     ticket_url: event.ticket_url,
     price: event.price,
     cancellation_note: event.status === "cancelled" ? event.cancellation_note : null,
     // A producer that left the association is no longer named in the shop.
-    producers: (event.producers ?? [])
-      .filter((producer: Row | null) => producer && producer.status !== "left")
-      .map((producer: Row) => ({ id: producer.id, handle: producer.handle, name: producer.name })),
+    producers: (event.producers ?? []).map(publicProducer).filter(Boolean),
     occurrences: shown.map((occurrence) => ({
       starts_local: occurrence.starts_local,
       ends_local: occurrence.ends_local,
@@ -86,7 +96,7 @@ export const berlinToday = (now = new Date()) => berlinDayOf(now)
 export async function publicEventsIn(
   container: MedusaContainer,
   window: { from: string; to: string },
-  filters: { town?: string; kind?: string | string[]; ids?: string[] },
+  filters: { town?: string; kind?: string | string[]; place_id?: string; ids?: string[] },
   locale: string | undefined
 ) {
   const start = berlinToInstant(`${window.from}T00:00`)
@@ -102,6 +112,7 @@ export async function publicEventsIn(
         $or: [{ last_ends_at: null }, { last_ends_at: { $gt: start } }],
         ...(filters.town ? { town: filters.town } : {}),
         ...(filters.kind ? { kind: filters.kind } : {}),
+        ...(filters.place_id ? { place_id: filters.place_id } : {}),
         ...(filters.ids ? { id: filters.ids } : {}),
       },
     },

@@ -18,7 +18,7 @@ export const GET = async (req: MedusaRequest<unknown, StoreGetEventsParamsType>,
     })
     ids = (data[0]?.content_events ?? []).filter(Boolean).map((event: { id: string }) => event.id)
   }
-  const found = ids?.length === 0 ? [] : await publicEventsIn(req.scope, window, { town: params.town, kind: params.kind, ids }, req.locale)
+  const found = ids?.length === 0 ? [] : await publicEventsIn(req.scope, window, { town: params.town, kind: params.kind, place_id: params.place_id, ids }, req.locale)
   res.json({
     events: found.slice(params.offset, params.offset + params.limit).map(({ event, shown }) => publicEvent(event, shown)),
     count: found.length,

@@ -15,6 +15,8 @@ export const StoreGetEventsParams = z
     town: boundedText.optional(),
     kind: z.union([z.enum(EVENT_KINDS), z.array(z.enum(EVENT_KINDS)).max(EVENT_KINDS.length)]).optional(),
     producer_id: boundedText.optional(),
+    /** Events at one Genussort (its page lists them). */
+    place_id: boundedText.optional(),
     limit: z.coerce.number().int().min(1).max(500).default(100),
     offset: z.coerce.number().int().min(0).max(100_000).default(0),
   })
@@ -23,6 +25,3 @@ export type StoreGetEventsParamsType = z.infer<typeof StoreGetEventsParams>
 
 export const StoreGetEventParams = z.object({}).strict()
 export const StoreGetEventFeedParams = z.object({}).strict()
-
-/** A handle is lower-case words joined by hyphens, as the seed and the admin write them. */
-export const EventHandle = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120)

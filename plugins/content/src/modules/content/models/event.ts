@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { EVENT_KINDS, EVENT_STATUSES } from "../vocabulary"
+import ContentPlace from "./place"
 
 /**
  * An event the association shows: a market, a festival, a tasting. Its time is Berlin wall-clock
@@ -8,6 +9,7 @@ import { EVENT_KINDS, EVENT_STATUSES } from "../vocabulary"
  * recurring one carries its RFC 5545 rule and the days it skips. `first_starts_at` and
  * `last_ends_at` (null while a rule runs on without end) are the instants derived from them, for
  * finding the events of a window with an index rather than expanding every rule.
+ * Held at a Genussort (`place`), its address is copied onto the event, so the calendar reads one row.
  * Participating producers are linked (links/event-producer.ts).
  */
 const ContentEvent = model
@@ -40,6 +42,7 @@ const ContentEvent = model
     price: model.float().nullable(),
     /** Why a cancelled event is off, shown beside it. */
     cancellation_note: model.text().nullable(),
+    place: model.belongsTo(() => ContentPlace, { mappedBy: "events" }).nullable(),
   })
   .indexes([{ on: ["status", "first_starts_at"] }, { on: ["last_ends_at"] }, { on: ["town"] }, { on: ["kind"] }])
 

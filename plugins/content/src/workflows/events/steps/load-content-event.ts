@@ -34,6 +34,7 @@ export async function loadEventAsInput(container: any, id: string): Promise<Even
     all_day: event.all_day,
     rrule: event.rrule,
     exdates: event.exdates ?? [],
+    place_id: event.place_id ?? null,
     place: { name: event.place_name, street: event.street, postal_code: event.postal_code, town: event.town, latitude: event.latitude, longitude: event.longitude },
     organiser: event.organiser,
     producer_ids: (event.producers ?? []).filter(Boolean).map((producer: { id: string }) => producer.id),

@@ -1,11 +1,7 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { parseOrThrow } from "@genussnetz/producers/api-utils"
-import { existingProducerIds } from "@genussnetz/producers/workflows"
-import { handleFromName } from "@genussnetz/producers/modules/producer"
 import { berlinToInstant, lastOccurrenceEnd, type EventTiming } from "../../../calendar"
-import { CONTENT_MODULE } from "../../../modules/content"
-import type ContentModuleService from "../../../modules/content/service"
+import { assertProducersExist, existingRecords, freeHandles } from "../../common/checks"
 import { EventInput, type EventInputType } from "../schemas"
 
 export const prepareEventsStepId = "prepare-events"
@@ -28,7 +24,7 @@ const firstStart = (timing: EventTiming) => berlinToInstant(timing.all_day ? `${
 
 /**
  * Checks events as the association enters them (the schema's rules again, so the seed obeys them
- * too; the participating producers exist; handles are free) and turns each into the module's
+ * too; the participating producers and the Genussort exist; handles are free) and turns each into the module's
  * record: timing kept as entered, plus the first start and the last end as instants. Reads only.
  */
 export const prepareEventsStep = createStep(
@@ -38,23 +34,20 @@ export const prepareEventsStep = createStep(
       const { id, ...fields } = event
       return { id, ...parseOrThrow(EventInput, fields, "event") }
     })
-    const named = events.flatMap((event) => event.producer_ids ?? [])
-    const known = named.length ? await existingProducerIds(container, named) : new Set<string>()
-    const unknown = [...new Set(named.filter((id) => !known.has(id)))]
-    if (unknown.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `No producer with id ${unknown.map((id) => `"${id}"`).join(", ")} was found`)
-
-    const handles = events.map((event) => event.handle ?? handleFromName(event.title.de))
-    const duplicate = handles.find((handle, i) => handles.indexOf(handle) !== i)
-    if (duplicate) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Two events would have the handle "${duplicate}"`)
-    const service = container.resolve<ContentModuleService>(CONTENT_MODULE)
-    const taken = await service.listContentEvents({ handle: handles }, { select: ["id", "handle"], withDeleted: true })
-    for (const [i, event] of events.entries()) {
-      const holder = taken.find((other) => other.handle === handles[i])
-      if (holder && holder.id !== event.id) throw new MedusaError(MedusaError.Types.INVALID_DATA, `An event with the handle "${handles[i]}" exists already`)
-    }
+    await assertProducersExist(container, events.flatMap((event) => event.producer_ids ?? []))
+    const places = await existingRecords<Record<string, any> & { id: string }>(
+      container,
+      "content_place",
+      events.flatMap((event) => (event.place_id ? [event.place_id] : [])),
+      ["name", "street", "postal_code", "town", "latitude", "longitude"],
+      "Genussort"
+    )
+    const handles = await freeHandles(container, "content_event", events.map((event) => ({ id: event.id, handle: event.handle, name: event.title.de })), "event")
 
     const prepared: PreparedEvent[] = events.map((event, i) => {
       const timing = timingOf(event)
+      // At a Genussort the event takes its address, so the calendar reads one row.
+      const place = event.place_id ? places.get(event.place_id)! : event.place!
       return {
         ...(event.id ? { id: event.id } : {}),
         record: {
@@ -71,12 +64,13 @@ export const prepareEventsStep = createStep(
           exdates: timing.exdates.length ? timing.exdates : null,
           first_starts_at: firstStart(timing),
           last_ends_at: lastOccurrenceEnd(timing),
-          place_name: event.place.name,
-          street: event.place.street ?? null,
-          postal_code: event.place.postal_code ?? null,
-          town: event.place.town,
-          latitude: event.place.latitude,
-          longitude: event.place.longitude,
+          place_id: event.place_id ?? null,
+          place_name: place.name,
+          street: place.street ?? null,
+          postal_code: place.postal_code ?? null,
+          town: place.town,
+          latitude: place.latitude,
+          longitude: place.longitude,
           organiser: event.organiser,
           image_url: event.image_url ?? null,
           ticket_url: event.ticket_url ?? null,

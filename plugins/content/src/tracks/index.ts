@@ -1,0 +1,5 @@
+export { haversineMetres, trackFigures } from "./figures"
+export { GPX_MAX_BYTES, GPX_MAX_POINTS, GpxError, parseGpx } from "./gpx"
+export { simplifyForDisplay } from "./simplify"
+export type { TrackBounds, TrackFigures, TrackPoint } from "./types"
+export { writeGpx } from "./write-gpx"
