@@ -131,7 +131,7 @@ async function countRows() {
   await client.connect()
   try {
     const counts: Record<string, number> = {}
-    for (const table of ["product", "product_variant", "producer", "product_category", "region", "api_key", "translation", "shipping_option", "user", "content_event"]) {
+    for (const table of ["product", "product_variant", "producer", "product_category", "region", "api_key", "translation", "shipping_option", "user", "content_event", "content_place", "content_tour", "content_tour_stop", "content_story"]) {
       const { rows } = await client.query(`SELECT count(*)::int AS n FROM "${table}" WHERE deleted_at IS NULL`)
       counts[table] = rows[0].n
     }
