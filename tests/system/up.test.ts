@@ -23,6 +23,11 @@ import { PRODUCERS } from "../../seed/data/producers"
 import { TOWNS } from "../../seed/data/towns"
 import { resolveSeedDate } from "../../seed/dates"
 import { planEvents } from "../../seed/plan-events"
+import { planTrack } from "../../seed/plan-tracks"
+import { TOURS } from "../../seed/data/tours"
+import { PLACES } from "../../seed/data/places"
+import { STORIES } from "../../seed/data/stories"
+import { parseGpx, trackFigures, writeGpx } from "../../plugins/content/src/tracks"
 import ICAL from "ical.js"
 import { launchChromium } from "./lib/browser"
 import { binDir, repoRoot, startUp, waitForOutput, type UpResult } from "./lib/up-process"
@@ -751,16 +756,125 @@ describe("npm run up on a fresh machine", () => {
     expect((await fetch(`${storefront}/veranstaltungen/gibt-es-nicht.ics`)).status).toBe(404)
   })
 
-  it("lists every product, producer and coming event page in both languages in sitemap.xml", async () => {
+  it("lists every product, producer, coming event, Genussort, tour and story page in both languages in sitemap.xml", async () => {
     const sitemap = await (await fetch(`${storefront}/sitemap.xml`)).text()
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
     const events = planEvents(new Date(), new Map())
-    expect(locs).toHaveLength(2 * (4 + planProducts().length + BUNDLES.length + PRODUCERS.length + events.length))
+    // Seven lists (home, products, producers, events, places, tours, stories) and each record's page.
+    const content = PLACES.length + TOURS.length + STORIES.length
+    expect(locs).toHaveLength(2 * (7 + planProducts().length + BUNDLES.length + PRODUCERS.length + events.length + content))
+    expect(locs).toContain(`${storefront}/genussorte/${PLACES[0].handle}`)
+    expect(locs).toContain(`${storefront}/en/tours/${TOURS[0].handle}`)
+    expect(locs).toContain(`${storefront}/geschichten/${STORIES[0].handle}`)
     expect(locs).toContain(`${storefront}/en/products/${planProducts()[0].handle}`)
     expect(locs).toContain(`${storefront}/veranstaltungen/${events[0].handle}`)
     expect(locs).toContain(`${storefront}/en/events/${events[0].handle}`)
     const robots = await (await fetch(`${storefront}/robots.txt`)).text()
     expect(robots).toContain(`Sitemap: ${storefront}/sitemap.xml`)
+  })
+
+  it("shows the Genussorte on a map and by town; a Bierkeller's page gives its seasonal hours, whether it is open now in Berlin, its producer, the tours passing it and schema.org LocalBusiness; a story renders its Markdown", async () => {
+    const cellar = PLACES.find((place) => place.kind === "beer_cellar" && place.producer)!
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage({ viewport: { width: 360, height: 800 } })
+      await page.goto(`${storefront}/genussorte`)
+      await page.getByRole("heading", { level: 1 }).waitFor()
+      expect(await page.locator(".place-entry").count()).toBe(PLACES.length)
+      expect(await page.locator("main svg a").count()).toBeGreaterThan(0)
+      expect(await axeViolations(page), "places").toEqual([])
+      await page.locator(`.place-entry[data-place="${cellar.handle}"] a`).first().click()
+      await page.getByRole("heading", { level: 1, name: cellar.name }).waitFor()
+      const hours = await page.locator("section", { has: page.locator("#place-hours") }).innerText()
+      expect(hours).toMatch(/\d{2}:\d{2}.\d{2}:\d{2}/)
+      expect(await page.locator(".place-open-now").count()).toBe(1)
+      expect(await page.locator(`main a[href="/produzenten/${cellar.producer}"]`).count()).toBeGreaterThan(0)
+      const [business] = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text)).filter((data) => data.openingHoursSpecification)
+      expect(business["@type"]).toBe("BarOrPub")
+      expect(business.geo).toMatchObject({ "@type": "GeoCoordinates" })
+      expect(business.openingHoursSpecification[0].validFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+      const passing = TOURS.filter((tour) => tour.stops.some((stop) => "place" in stop && stop.place === cellar.handle))
+      for (const tour of passing) expect(await page.getByRole("link", { name: tour.title.de }).count(), tour.handle).toBeGreaterThan(0)
+
+      // In English, and a story: its Markdown rendered, its Article JSON-LD.
+      await page.goto(`${storefront}/en/places/${cellar.handle}`)
+      await page.getByRole("heading", { level: 1, name: cellar.name }).waitFor()
+      expect(await page.locator("main").innerText()).toContain(cellar.description.en.slice(0, 40))
+      const story = STORIES[0]
+      await page.goto(`${storefront}/geschichten/${story.handle}`)
+      await page.getByRole("heading", { level: 1, name: story.title.de }).waitFor()
+      expect(await page.locator("article h2").count()).toBeGreaterThan(0)
+      const [article] = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text)).filter((data) => data["@type"] === "Article")
+      expect(article).toMatchObject({ headline: story.title.de, author: { "@type": "Person", name: story.author } })
+      expect(await axeViolations(page), "story").toEqual([])
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it("neutralises a story's stored XSS: Markdown with scripts, handlers and javascript: links renders as harmless text in Chromium, in German and English", async () => {
+    const adminToken = (await (await fetch(`${backend}/auth/user/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(credentials) })).json()).token
+    const asAdmin = { authorization: `Bearer ${adminToken}`, "content-type": "application/json" }
+    // Each payload would set window.__xss (or open a dialog) if it ran.
+    const attack = [
+      "## Die Mühle am Bach",
+      "Ein **harmloser** Absatz mit [einem Link](/produzenten).",
+      "<script>window.__xss = 'script'</script>",
+      "<img src=x onerror=\"window.__xss = 'img'\">",
+      "<svg onload=\"window.__xss = 'svg'\"></svg>",
+      "[Klick](javascript:window.__xss='link')",
+      "<a href=\"jav&#x09;ascript:window.__xss='entity'\">Eintrag</a>",
+      "<iframe src=\"javascript:window.parent.__xss='iframe'\"></iframe>",
+      "<style>body { display: none }</style>",
+      "[Zitat](https://example.org\" onmouseover=\"window.__xss='quote')",
+      "<details open ontoggle=\"window.__xss='details'\"></details>",
+    ].join("\n\n")
+    const created = await fetch(`${backend}/admin/stories`, {
+      method: "POST",
+      headers: asAdmin,
+      body: JSON.stringify({
+        handle: "geschichte-mit-falle",
+        status: "published",
+        title: { de: "Geschichte mit Falle", en: "A story with a trap" },
+        teaser: { de: "Ein Test der Bereinigung.", en: "A test of the sanitizer." },
+        body: { de: attack, en: attack.replace("Die Mühle am Bach", "The mill by the brook") },
+        author: "Test <b onmouseover=alert(1)>Autorin</b>",
+      }),
+    })
+    expect(created.status).toBe(201)
+    const browser = await launchChromium()
+    try {
+      for (const [path, title, heading] of [
+        ["/geschichten/geschichte-mit-falle", "Geschichte mit Falle", "Die Mühle am Bach"],
+        ["/en/stories/geschichte-mit-falle", "A story with a trap", "The mill by the brook"],
+      ]) {
+        const page = await browser.newPage()
+        const dialogs: string[] = []
+        page.on("dialog", (dialog) => {
+          dialogs.push(dialog.message())
+          void dialog.dismiss()
+        })
+        await page.goto(`${storefront}${path}`)
+        await page.getByRole("heading", { level: 1, name: title }).waitFor()
+        const article = page.locator("article").first()
+        await article.getByRole("heading", { level: 2, name: heading }).waitFor()
+        expect(await article.locator("strong", { hasText: "harmloser" }).count()).toBe(1)
+        // Hover and click everything the story has, so a surviving handler would fire.
+        for (const link of await article.locator("a").all()) await link.hover()
+        await page.waitForTimeout(300)
+        expect(await page.evaluate(() => (window as any).__xss ?? null), path).toBeNull()
+        expect(dialogs, path).toEqual([])
+        const html = await article.innerHTML()
+        expect(html, path).not.toMatch(/<script|<iframe|<svg|<style|<img|<details|\son[a-z]+=|javascript:/i)
+        expect(await page.evaluate(() => document.body.offsetHeight > 0), path).toBe(true)
+        // The author's name is text, never markup.
+        expect(await page.locator("b[onmouseover]").count(), path).toBe(0)
+        await page.close()
+      }
+    } finally {
+      await browser.close()
+    }
   })
 
   it("answers 404 for a product that does not exist", async () => {
@@ -917,6 +1031,64 @@ describe("npm run up on a fresh machine", () => {
       await english.goto(`${backend}/app/veranstaltungen`)
       await english.getByRole("heading", { level: 1, name: "Events" }).waitFor({ timeout: 30_000 })
       await english.locator("tr[data-event-id]", { hasText: "Testmarkt im Schlosshof" }).getByText("cancelled").waitFor({ timeout: 15_000 })
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it("lets the association upload a tour's GPX in the admin UI (a KML file refused in the route's words), shows what it measured; published, the shop's tour page draws the track, lists the stops, and its .gpx download parses back to the uploaded points", async () => {
+    // Thurnau to Kulmbach by bike, generated along the two towns' real coordinates.
+    const points = planTrack([{ lat: TOWNS.thurnau.latitude, lon: TOWNS.thurnau.longitude }, { lat: TOWNS.kulmbach.latitude, lon: TOWNS.kulmbach.longitude }], { mode: "bike", seed: 42 })
+    const gpx = writeGpx({ name: "Testrunde", points })
+    const km = (trackFigures(points).length_m / 1000).toLocaleString("de-DE", { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+    const browser = await launchChromium()
+    try {
+      const admin = await logInToAdmin(browser)
+      await admin.goto(`${backend}/app/touren`)
+      await admin.getByRole("heading", { level: 1, name: "Touren" }).waitFor({ timeout: 30_000 })
+      await admin.getByLabel("Titel (Deutsch)", { exact: true }).fill("Testrunde Thurnau–Kulmbach")
+      await admin.getByLabel("Beschreibung (Deutsch)", { exact: true }).fill("Über die Hügel zum Bierkeller und zurück.")
+      const kml = '<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><LineString><coordinates>11.39,50.02 11.45,50.10</coordinates></LineString></Placemark></kml>'
+      await admin.setInputFiles("#tour-new-gpx", { name: "runde.kml", mimeType: "application/xml", buffer: Buffer.from(kml) })
+      await admin.getByRole("button", { name: "Als Entwurf anlegen" }).click()
+      const refusal = admin.getByRole("alert").filter({ hasText: "Nicht gespeichert:" })
+      await refusal.waitFor({ timeout: 15_000 })
+      expect(await refusal.innerText()).toMatch(/gpx/i)
+      await admin.setInputFiles("#tour-new-gpx", { name: "runde.gpx", mimeType: "application/gpx+xml", buffer: Buffer.from(gpx) })
+      await admin.getByRole("button", { name: "Als Entwurf anlegen" }).click()
+      const measured = admin.getByRole("status").filter({ hasText: "Aus dem Track berechnet" })
+      await measured.waitFor({ timeout: 20_000 })
+      expect(await measured.innerText()).toContain(`${km} km`)
+      const row = admin.locator("tr[data-tour-id]", { hasText: "Testrunde Thurnau–Kulmbach" })
+      await row.locator('[data-status="draft"]').waitFor({ timeout: 15_000 })
+      const handle = "testrunde-thurnau-kulmbach"
+      expect((await fetch(`${storefront}/touren/${handle}`)).status).toBe(404)
+      await row.getByRole("button", { name: "Veröffentlichen" }).click()
+      await row.locator('[data-status="published"]').waitFor({ timeout: 15_000 })
+
+      // The shop: the home page links the tours; a seeded tour lists its stops; the new one draws its track.
+      const shopper = await browser.newPage({ viewport: { width: 360, height: 800 } })
+      await shopper.goto(`${storefront}/`)
+      expect(await shopper.locator('a[href="/touren"]').count()).toBeGreaterThan(0)
+      await shopper.goto(`${storefront}/touren`)
+      await shopper.getByRole("link", { name: TOURS[0].title.de }).first().click()
+      await shopper.getByRole("heading", { level: 1, name: TOURS[0].title.de }).waitFor()
+      for (const stop of TOURS[0].stops) expect(await shopper.locator(`main a[href*="/${"place" in stop ? stop.place : stop.producer}"]`).count(), JSON.stringify(stop)).toBeGreaterThan(0)
+      const [trip] = (await shopper.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text)).filter((data) => data["@type"] === "TouristTrip")
+      expect(trip.itinerary.itemListElement.length).toBe(TOURS[0].stops.length)
+      expect(await axeViolations(shopper), "tour page").toEqual([])
+      expect(await shopper.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+
+      await shopper.goto(`${storefront}/touren/${handle}`)
+      await shopper.getByRole("heading", { level: 1, name: "Testrunde Thurnau–Kulmbach" }).waitFor()
+      // The track is drawn on the server: an SVG line with the simplified track's points.
+      const drawn = await shopper.locator("main svg :is(path, polyline)").evaluateAll((lines) => Math.max(0, ...lines.map((line) => (line.getAttribute("d") ?? line.getAttribute("points") ?? "").split(/[ ,LM]+/).filter(Boolean).length / 2)))
+      expect(drawn).toBeGreaterThan(20)
+      expect(await shopper.locator("main").innerText()).toContain(`${km} km`)
+      const [download] = await Promise.all([shopper.waitForEvent("download"), shopper.locator('main a[href$=".gpx"]').first().click()])
+      expect(download.suggestedFilename()).toBe(`${handle}.gpx`)
+      expect(parseGpx(readFileSync((await download.path())!, "utf8")).points).toEqual(parseGpx(gpx).points)
+      await shopper.close()
     } finally {
       await browser.close()
     }

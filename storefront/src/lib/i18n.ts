@@ -7,7 +7,7 @@
 import type { ProducerCraft } from "@genussnetz/producers/http"
 import type { ClaimState, ClaimStatus, ClaimType, MeatSpecies, ProcessingStep, SupplyLinkStatus } from "@genussnetz/provenance/http"
 import type { Allergen, DateMarking, OrderPartStatus } from "@genussnetz/marketplace/http"
-import type { EventKind } from "@genussnetz/content/http"
+import type { EventKind, PlaceKind, TourMode } from "@genussnetz/content/http"
 
 export const LOCALES = ["de", "en"] as const
 export type Locale = (typeof LOCALES)[number]
@@ -58,6 +58,13 @@ type Route =
   | "events"
   | "event"
   | "eventsFeed"
+  | "places"
+  | "place"
+  | "tours"
+  | "tour"
+  | "tourGpx"
+  | "stories"
+  | "story"
 
 const ROUTES: Record<Locale, Record<Route, string>> = {
   de: {
@@ -72,6 +79,9 @@ const ROUTES: Record<Locale, Record<Route, string>> = {
     portalDelivery: "/portal/abholung-und-versand", portalProfile: "/portal/profil", portalPayouts: "/portal/auszahlungen", portalMeatOrigin: "/portal/fleisch/", portalPhotos: "/portal/fotos/", portalClaims: "/portal/nachweise", portalSizes: "/portal/packungen/", portalBusinessPhotos: "/portal/betriebsfotos", portalInputs: "/portal/herkunft/",
     // The association's calendar (features/events); the feed is one for both languages.
     events: "/veranstaltungen", event: "/veranstaltungen/", eventsFeed: "/veranstaltungen.ics",
+    // The association's Genussorte, tours and stories (features/places, tours, stories); a tour's
+    // GPX file is one for both languages, like the calendar's feed.
+    places: "/genussorte", place: "/genussorte/", tours: "/touren", tour: "/touren/", tourGpx: "/touren/", stories: "/geschichten", story: "/geschichten/",
   },
   en: {
     home: "/en/", products: "/en/products", product: "/en/products/", producers: "/en/producers", producer: "/en/producers/", cart: "/en/cart",
@@ -82,6 +92,7 @@ const ROUTES: Record<Locale, Record<Route, string>> = {
     portalSupplyChain: "/en/portal/supply-chain", portalProducts: "/en/portal/products", portalNewProduct: "/en/portal/products/new", portalProduct: "/en/portal/products/",
     portalDelivery: "/en/portal/pickup-and-delivery", portalProfile: "/en/portal/profile", portalPayouts: "/en/portal/payouts", portalMeatOrigin: "/en/portal/meat-origin/", portalPhotos: "/en/portal/photos/", portalClaims: "/en/portal/claims", portalSizes: "/en/portal/pack-sizes/", portalBusinessPhotos: "/en/portal/business-photos", portalInputs: "/en/portal/sources/",
     events: "/en/events", event: "/en/events/", eventsFeed: "/veranstaltungen.ics",
+    places: "/en/places", place: "/en/places/", tours: "/en/tours", tour: "/en/tours/", tourGpx: "/touren/", stories: "/en/stories", story: "/en/stories/",
   },
 }
 
@@ -255,6 +266,29 @@ const EVENT_KINDS = {
 export const EVENT_KIND_KEYS = Object.keys(EVENT_KINDS.de) as EventKind[]
 export const eventKindLabel = (locale: Locale, kind: string) => (EVENT_KINDS[locale] as Record<string, string>)[kind] ?? kind
 
+const PLACE_KINDS = {
+  de: { beer_cellar: "Bierkeller", tap_room: "Brauereiausschank", farm_shop: "Hofladen", market_hall: "Markthalle", restaurant: "Wirtshaus", cafe: "Café" },
+  en: { beer_cellar: "Beer cellar", tap_room: "Brewery tap", farm_shop: "Farm shop", market_hall: "Market hall", restaurant: "Inn", cafe: "Café" },
+} as const satisfies Record<Locale, Record<PlaceKind, string>>
+
+export const PLACE_KIND_KEYS = Object.keys(PLACE_KINDS.de) as PlaceKind[]
+export const placeKindLabel = (locale: Locale, kind: string) => (PLACE_KINDS[locale] as Record<string, string>)[kind] ?? kind
+
+const TOUR_MODES = {
+  de: { walk: "Zu Fuß", bike: "Mit dem Rad", car: "Mit dem Auto" },
+  en: { walk: "On foot", bike: "By bike", car: "By car" },
+} as const satisfies Record<Locale, Record<TourMode, string>>
+
+/** Who a tour is for, as schema.org's `touristType` takes it (free text in the page's language). */
+const TOURIST_TYPES = {
+  de: { walk: "Wanderer", bike: "Radfahrer", car: "Ausflügler mit dem Auto" },
+  en: { walk: "Walkers", bike: "Cyclists", car: "Motorists" },
+} as const satisfies Record<Locale, Record<TourMode, string>>
+
+export const TOUR_MODE_KEYS = Object.keys(TOUR_MODES.de) as TourMode[]
+export const tourModeLabel = (locale: Locale, mode: string) => (TOUR_MODES[locale] as Record<string, string>)[mode] ?? mode
+export const touristType = (locale: Locale, mode: string) => (TOURIST_TYPES[locale] as Record<string, string>)[mode] ?? mode
+
 const STRINGS = {
   de: {
     siteName: "genussnetz",
@@ -290,6 +324,62 @@ const STRINGS = {
     homeWhatsOn: "Was ist los – die nächsten zwei Wochen",
     homeNothingOn: "In den nächsten zwei Wochen steht nichts im Kalender.",
     homeAllEvents: "Alle Veranstaltungen",
+    navPlaces: "Genussorte",
+    navTours: "Touren",
+    navStories: "Geschichten",
+    placesTitle: "Genussorte",
+    placesIntro: "Bierkeller, Brauereiausschänke, Hofläden, Markthallen, Wirtshäuser und Cafés der Genussregion – wo Sie probieren und einkaufen können.",
+    placesMapTitle: "Die Genussorte auf der Karte",
+    placesByKind: "Nach Art",
+    placesAll: "Alle Genussorte",
+    placesNone: "Hier ist noch kein Genussort eingetragen.",
+    placesCount: "Genussorte",
+    placeOpenNow: "Jetzt geöffnet",
+    placeClosedNow: "Jetzt geschlossen",
+    placeAsOf: "Stand: {time} Uhr",
+    placeNoHours: "Keine festen Öffnungszeiten.",
+    placeDaily: "täglich",
+    placeAddress: "Adresse",
+    placeRunBy: "Betrieben von",
+    placeEvents: "Demnächst hier",
+    placeTours: "Touren, die hier vorbeikommen",
+    placeMapTitle: "Wo der Genussort liegt",
+    placeBackToList: "Alle Genussorte",
+    toursTitle: "Touren",
+    toursIntro: "Zu Fuß, mit dem Rad oder mit dem Auto von Keller zu Hofladen – jede Strecke auch zum Herunterladen (GPX).",
+    toursByMode: "Nach Fortbewegung",
+    toursAll: "Alle Touren",
+    toursNone: "Hier ist noch keine Tour eingetragen.",
+    tourLength: "Länge",
+    tourAscent: "Anstieg",
+    tourDescent: "Abstieg",
+    tourMode: "Unterwegs",
+    tourStops: "Stationen",
+    tourStopLabel: "Station {n}: {name}",
+    tourMapTitle: "Die Strecke auf der Karte",
+    tourStart: "Start",
+    tourFinish: "Ziel",
+    tourGpx: "Strecke herunterladen (GPX)",
+    tourGpxHint: "Für Handy-Apps, Navis und Fahrradcomputer.",
+    tourBackToList: "Alle Touren",
+    storiesTitle: "Geschichten",
+    storiesIntro: "Reportagen über die Betriebe des Netzes und die Traditionen, die sie pflegen.",
+    storiesNone: "Noch keine Geschichten.",
+    storyBy: "von {author}",
+    storyProducers: "Um diese Betriebe geht es",
+    storyProducts: "Erwähnte Produkte",
+    storyBackToList: "Alle Geschichten",
+    producerEvents: "Demnächst mit diesem Betrieb",
+    producerPlaces: "Genussorte dieses Betriebs",
+    producerTours: "Touren, die hier vorbeikommen",
+    producerStories: "Geschichten über diesen Betrieb",
+    productStories: "Geschichten zu diesem Produkt",
+    productProducerEvents: "Demnächst mit {producer}",
+    homeToursAndStories: "Touren & Geschichten",
+    homeToursIntro: "Unterwegs zu den Kellern, Hofläden und Wirtshäusern der Region – und zu den Menschen dahinter.",
+    homeAllTours: "Alle Touren",
+    homeAllStories: "Alle Geschichten",
+    homeAllPlaces: "Alle Genussorte",
     skipToContent: "Zum Inhalt springen",
     switchLanguage: "English",
     switchLanguageLabel: "Diese Seite auf Englisch",
@@ -944,6 +1034,62 @@ const STRINGS = {
     homeWhatsOn: "What's on – the next two weeks",
     homeNothingOn: "Nothing is in the calendar for the next two weeks.",
     homeAllEvents: "All events",
+    navPlaces: "Places",
+    navTours: "Tours",
+    navStories: "Stories",
+    placesTitle: "Places to taste and buy",
+    placesIntro: "Beer cellars, brewery taps, farm shops, market halls, inns and cafés of the food region – where you can taste and buy.",
+    placesMapTitle: "The places on the map",
+    placesByKind: "By kind",
+    placesAll: "All places",
+    placesNone: "No place is listed here yet.",
+    placesCount: "places",
+    placeOpenNow: "Open now",
+    placeClosedNow: "Closed now",
+    placeAsOf: "as of {time}",
+    placeNoHours: "No regular opening hours.",
+    placeDaily: "daily",
+    placeAddress: "Address",
+    placeRunBy: "Run by",
+    placeEvents: "Coming up here",
+    placeTours: "Tours that pass by",
+    placeMapTitle: "Where the place is",
+    placeBackToList: "All places",
+    toursTitle: "Tours",
+    toursIntro: "On foot, by bike or by car from cellar to farm shop – every route also to download (GPX).",
+    toursByMode: "By way of travel",
+    toursAll: "All tours",
+    toursNone: "No tour is listed here yet.",
+    tourLength: "Length",
+    tourAscent: "Ascent",
+    tourDescent: "Descent",
+    tourMode: "Travel",
+    tourStops: "Stops",
+    tourStopLabel: "Stop {n}: {name}",
+    tourMapTitle: "The route on the map",
+    tourStart: "Start",
+    tourFinish: "Finish",
+    tourGpx: "Download the route (GPX)",
+    tourGpxHint: "For phone apps, satnavs and bike computers.",
+    tourBackToList: "All tours",
+    storiesTitle: "Stories",
+    storiesIntro: "Reports on the network's producers and the traditions they keep.",
+    storiesNone: "No stories yet.",
+    storyBy: "by {author}",
+    storyProducers: "The producers in this story",
+    storyProducts: "Products mentioned",
+    storyBackToList: "All stories",
+    producerEvents: "Coming up with this producer",
+    producerPlaces: "This producer's places",
+    producerTours: "Tours that stop here",
+    producerStories: "Stories about this producer",
+    productStories: "Stories about this product",
+    productProducerEvents: "Coming up with {producer}",
+    homeToursAndStories: "Tours & stories",
+    homeToursIntro: "Out to the region's cellars, farm shops and inns – and to the people behind them.",
+    homeAllTours: "All tours",
+    homeAllStories: "All stories",
+    homeAllPlaces: "All places",
     skipToContent: "Skip to content",
     switchLanguage: "Deutsch",
     switchLanguageLabel: "This page in German",

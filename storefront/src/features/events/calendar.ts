@@ -17,6 +17,19 @@ export function entriesByDay(events: readonly ShopEvent[]): { day: string; entri
     .map(([day, entries]) => ({ day, entries: entries.sort((a, b) => a.starts_local.localeCompare(b.starts_local) || a.event.title.localeCompare(b.event.title)) }))
 }
 
+/** The first `max` entries of a calendar's days: days in order, each with its first entries, none left empty. */
+export function firstEntries(days: ReturnType<typeof entriesByDay>, max: number): ReturnType<typeof entriesByDay> {
+  const shown: ReturnType<typeof entriesByDay> = []
+  let count = 0
+  for (const { day, entries } of days) {
+    if (count >= max) break
+    const taken = entries.slice(0, max - count)
+    shown.push({ day, entries: taken })
+    count += taken.length
+  }
+  return shown
+}
+
 const MONTH = /^(20\d{2})-(0[1-9]|1[0-2])$/
 
 /**

@@ -8,7 +8,7 @@ export type ShopEvent = StoreEventType
 export type { EventKind }
 
 /** The calendar's events with their occurrences in a window of days (`to` exclusive), as the backend expands them. */
-export async function listEvents(locale: Locale, window: { from?: string; to?: string; town?: string; kind?: string; producerId?: string; limit?: number }) {
+export async function listEvents(locale: Locale, window: { from?: string; to?: string; town?: string; kind?: string; producerId?: string; placeId?: string; limit?: number }) {
   return sdk.client.fetch<StoreEventListType>("/store/events", {
     query: {
       ...(window.from ? { from: window.from } : {}),
@@ -16,6 +16,7 @@ export async function listEvents(locale: Locale, window: { from?: string; to?: s
       ...(window.town ? { town: window.town } : {}),
       ...(window.kind ? { kind: window.kind } : {}),
       ...(window.producerId ? { producer_id: window.producerId } : {}),
+      ...(window.placeId ? { place_id: window.placeId } : {}),
       limit: window.limit ?? 500,
       ...localeQuery(locale),
     },

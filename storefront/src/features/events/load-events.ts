@@ -1,5 +1,5 @@
 import { EVENT_KIND_KEYS, type Locale } from "../../lib/i18n"
-import { berlinToday, calendarWindow } from "./calendar"
+import { addDays, berlinToday, calendarWindow, entriesByDay, firstEntries, type CalendarEntry } from "./calendar"
 import { listEvents } from "./data"
 
 /**
@@ -21,5 +21,24 @@ export async function loadCalendar(locale: Locale, url: URL) {
     towns,
     town,
     kind,
+  }
+}
+
+/** How far ahead a producer's, a product's or a Genussort's page looks for events, and how many dates it shows. */
+const UPCOMING_DAYS = 120
+const UPCOMING_SHOWN = 6
+
+/**
+ * The next dates of a producer's events or of those at a Genussort, for a section of its page.
+ * The section is extra: when the calendar cannot be read the page shows without it.
+ */
+export async function upcomingEvents(locale: Locale, by: { producerId?: string; placeId?: string }): Promise<{ day: string; entries: CalendarEntry[] }[]> {
+  if (!by.producerId && !by.placeId) return []
+  const today = berlinToday()
+  try {
+    const { events } = await listEvents(locale, { from: today, to: addDays(today, UPCOMING_DAYS), producerId: by.producerId, placeId: by.placeId, limit: 50 })
+    return firstEntries(entriesByDay(events), UPCOMING_SHOWN)
+  } catch {
+    return []
   }
 }

@@ -2,8 +2,9 @@ import type { Locale } from "../../lib/i18n"
 import { sdk } from "../../lib/medusa"
 import { listProducts, type ProductSummary } from "../catalog/data"
 import { listProducers, townsOf, type ProducerSummary } from "../producer/data"
-import { addDays, berlinToday, entriesByDay } from "../events/calendar"
+import { addDays, berlinToday, entriesByDay, firstEntries } from "../events/calendar"
 import { listEvents } from "../events/data"
+import { listStories, type ShopStory } from "../stories/data"
 
 const FEATURED_PRODUCERS = 6
 const SHOWN_PRODUCTS = 8
@@ -50,23 +51,22 @@ async function inSeason(locale: Locale): Promise<ProductSummary[]> {
 /** What is on in the next two weeks: the calendar's days from today, at most this many. */
 const WHATS_ON_DAYS = 14
 const WHATS_ON_SHOWN = 8
+/** The newest stories beside the tours. */
+const STORIES_SHOWN = 3
 
 export async function loadHome(locale: Locale) {
   const today = berlinToday()
-  const [{ producers }, { products }, seasonal, { events }] = await Promise.all([
+  const [{ producers }, { products }, seasonal, { events }, stories] = await Promise.all([
     listProducers(locale, { limit: 100 }),
     listProducts({ locale, limit: CANDIDATES, order: "-created_at" }),
     inSeason(locale),
     listEvents(locale, { from: today, to: addDays(today, WHATS_ON_DAYS), limit: 100 }),
+    // The stories are extra: without them the home page still shows (and still links the tours).
+    listStories(locale, { limit: STORIES_SHOWN })
+      .then((list) => list.stories)
+      .catch(() => [] as ShopStory[]),
   ])
   // Days in order, their entries in order, cut after the first few entries.
-  const whatsOn: ReturnType<typeof entriesByDay> = []
-  let shown = 0
-  for (const { day, entries } of entriesByDay(events)) {
-    if (shown >= WHATS_ON_SHOWN) break
-    const taken = entries.slice(0, WHATS_ON_SHOWN - shown)
-    whatsOn.push({ day, entries: taken })
-    shown += taken.length
-  }
-  return { producers: onePerCraft(producers), products: varietyFirst(products), towns: townsOf(producers), seasonal, whatsOn }
+  const whatsOn = firstEntries(entriesByDay(events), WHATS_ON_SHOWN)
+  return { producers: onePerCraft(producers), products: varietyFirst(products), towns: townsOf(producers), seasonal, whatsOn, stories }
 }

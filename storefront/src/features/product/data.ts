@@ -7,6 +7,8 @@ import type { FoodInformation } from "./food-information"
 
 export type ProductPageData = HttpTypes.StoreProduct & {
   producer?: {
+    /** The producer's id (`*producer` reads every field): its events are asked for by it. */
+    id?: string
     handle: string
     name: string
     craft: string
@@ -47,13 +49,17 @@ export function isAvailable(variant: VariantStock): boolean {
   return available === null || available > 0
 }
 
-/** Product ids by handle, remembered so the page can ask for product and chain at once. */
-const knownIds = new Map<string, string>()
+/**
+ * Product ids (and their producers' ids) by handle, remembered so the page can ask for the
+ * product, its chain and its producer's events at once.
+ */
+const knownIds = new Map<string, { productId: string; producerId: string | null }>()
 const MAX_KNOWN_IDS = 5000
 
-export function rememberProductId(handle: string, id: string) {
+export function rememberProductId(handle: string, id: string, producerId: string | null = null) {
   if (knownIds.size >= MAX_KNOWN_IDS) knownIds.delete(knownIds.keys().next().value!)
-  knownIds.set(handle, id)
+  knownIds.set(handle, { productId: id, producerId })
 }
 
-export const knownProductId = (handle: string) => knownIds.get(handle)
+export const knownProductId = (handle: string) => knownIds.get(handle)?.productId
+export const knownProducerId = (handle: string) => knownIds.get(handle)?.producerId ?? null

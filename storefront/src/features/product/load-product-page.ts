@@ -1,21 +1,39 @@
 import type { Locale } from "../../lib/i18n"
 import { getBundle } from "../bundle/data"
 import { getProvenance } from "../chain/data"
-import { getProductByHandle, knownProductId, rememberProductId } from "./data"
+import { upcomingEvents } from "../events/load-events"
+import { listStories, type ShopStory } from "../stories/data"
+import { getProductByHandle, knownProducerId, knownProductId, rememberProductId } from "./data"
 
-/** A product's own data keyed by its id: its chain, and what it holds if it is a Genusspaket. */
-const byId = (locale: Locale, productId: string) => Promise.all([getProvenance(locale, productId), getBundle(locale, productId)])
+/** The stories about a product; extra, so none when they cannot be read (the page shows without them). */
+const storiesAbout = (locale: Locale, productId: string) =>
+  listStories(locale, { productId, limit: 10 })
+    .then((list) => list.stories)
+    .catch(() => [] as ShopStory[])
+
+/** A product's own data keyed by its id: its chain, what it holds if it is a Genusspaket, the stories about it. */
+const byId = (locale: Locale, productId: string) => Promise.all([getProvenance(locale, productId), getBundle(locale, productId), storiesAbout(locale, productId)])
 
 /**
- * A product page's data: the product, its chain and (for a Genusspaket) its makers, asked for
- * at once when the product's id is already known (they are keyed by id), one after the other
- * the first time. Null for an unknown handle.
+ * A product page's data: the product, its chain, (for a Genusspaket) its makers, the stories
+ * about it and its producer's coming events — asked for at once when the product's and its
+ * producer's ids are already known (they are keyed by id), one after the other the first time.
+ * Null for an unknown handle.
  */
 export async function loadProductPage(locale: Locale, handle: string) {
   const knownId = knownProductId(handle)
-  const [product, early] = await Promise.all([getProductByHandle(locale, handle), knownId ? byId(locale, knownId) : Promise.resolve(undefined)])
+  const knownProducer = knownProducerId(handle)
+  const [product, early, earlyEvents] = await Promise.all([
+    getProductByHandle(locale, handle),
+    knownId ? byId(locale, knownId) : Promise.resolve(undefined),
+    knownProducer ? upcomingEvents(locale, { producerId: knownProducer }) : Promise.resolve(undefined),
+  ])
   if (!product) return null
-  rememberProductId(handle, product.id)
-  const [provenance, bundle] = knownId === product.id && early !== undefined ? early : await byId(locale, product.id)
-  return { product, provenance, bundle }
+  const producerId = product.producer?.id ?? null
+  rememberProductId(handle, product.id, producerId)
+  const [[provenance, bundle, stories], events] = await Promise.all([
+    knownId === product.id && early !== undefined ? early : byId(locale, product.id),
+    knownProducer === producerId && earlyEvents !== undefined ? earlyEvents : upcomingEvents(locale, { producerId: producerId ?? undefined }),
+  ])
+  return { product, provenance, bundle, stories, events }
 }

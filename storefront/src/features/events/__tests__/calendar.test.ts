@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { addMonths, berlinIso, berlinToday, calendarWindow, entriesByDay } from "../calendar"
+import { addMonths, berlinIso, berlinToday, calendarWindow, entriesByDay, firstEntries } from "../calendar"
 import type { ShopEvent } from "../data"
 
 const event = (handle: string, title: string, starts: string[]): ShopEvent =>
@@ -30,5 +30,21 @@ describe("the calendar", () => {
     expect(berlinIso("2027-01-02T08:00", "2027-01-02T07:00:00.000Z")).toBe("2027-01-02T08:00:00+01:00")
     expect(berlinIso("2027-07-03T08:00", "2027-07-03T06:00:00.000Z")).toBe("2027-07-03T08:00:00+02:00")
     expect(berlinToday(new Date("2027-03-27T23:30:00Z"))).toBe("2027-03-28")
+  })
+})
+
+describe("a calendar's first entries", () => {
+  it("keeps days in order and cuts after the given number of entries, leaving no day empty", () => {
+    const days = entriesByDay([
+      event("markt", "Markt", ["2027-05-01T08:00", "2027-05-08T08:00", "2027-05-15T08:00"]),
+      event("probe", "Bierprobe", ["2027-05-01T19:00"]),
+    ])
+    expect(firstEntries(days, 3).map(({ day, entries }) => [day, entries.map((e) => e.event.handle)])).toEqual([
+      ["2027-05-01", ["markt", "probe"]],
+      ["2027-05-08", ["markt"]],
+    ])
+    expect(firstEntries(days, 2)).toHaveLength(1)
+    expect(firstEntries(days, 0)).toEqual([])
+    expect(firstEntries([], 5)).toEqual([])
   })
 })
