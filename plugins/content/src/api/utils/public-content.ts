@@ -27,3 +27,18 @@ export async function retrievePublic(req: MedusaRequest, entity: string, fields:
 export function publicProducer(producer: Row | null | undefined) {
   return producer && producer.status !== "left" ? { id: producer.id as string, handle: producer.handle as string, name: producer.name as string } : null
 }
+
+/**
+ * The ids of the content a producer or product is linked to through one of its links
+ * (`producer.content_events`, `producer.content_places`, `product.content_stories`), for the
+ * store routes that list one producer's or product's content. None for an unknown id.
+ */
+export async function linkedContentIds(
+  container: MedusaRequest["scope"],
+  entity: "producer" | "product",
+  id: string,
+  relation: "content_events" | "content_places" | "content_stories"
+): Promise<string[]> {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity, fields: [`${relation}.id`], filters: { id } })
+  return (data[0]?.[relation] ?? []).filter(Boolean).map((record: { id: string }) => record.id)
+}

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
+import { linkedContentIds } from "../../utils/public-content"
 import { readWindow } from "../../utils/event-window"
 import { berlinToday, publicEvent, publicEventsIn } from "./public-events"
 import type { StoreGetEventsParamsType } from "./validators"
@@ -9,15 +10,7 @@ export const GET = async (req: MedusaRequest<unknown, StoreGetEventsParamsType>,
   const params = req.validatedQuery as StoreGetEventsParamsType
   const window = readWindow(params, berlinToday())
   if ("error" in window) throw new MedusaError(MedusaError.Types.INVALID_DATA, window.error)
-  let ids: string[] | undefined
-  if (params.producer_id) {
-    const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-      entity: "producer",
-      fields: ["content_events.id"],
-      filters: { id: params.producer_id },
-    })
-    ids = (data[0]?.content_events ?? []).filter(Boolean).map((event: { id: string }) => event.id)
-  }
+  const ids = params.producer_id ? await linkedContentIds(req.scope, "producer", params.producer_id, "content_events") : undefined
   const found = ids?.length === 0 ? [] : await publicEventsIn(req.scope, window, { town: params.town, kind: params.kind, place_id: params.place_id, ids }, req.locale)
   res.json({
     events: found.slice(params.offset, params.offset + params.limit).map(({ event, shown }) => publicEvent(event, shown)),

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { linkedContentIds } from "../../utils/public-content"
 import { PUBLIC_PLACE_FIELDS, publicPlace } from "./public-places"
 import type { StoreGetPlacesParamsType } from "./validators"
 
@@ -7,11 +8,7 @@ import type { StoreGetPlacesParamsType } from "./validators"
 export const GET = async (req: MedusaRequest<unknown, StoreGetPlacesParamsType>, res: MedusaResponse) => {
   const params = req.validatedQuery as StoreGetPlacesParamsType
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  let ids: string[] | undefined
-  if (params.producer_id) {
-    const { data } = await query.graph({ entity: "producer", fields: ["content_places.id"], filters: { id: params.producer_id } })
-    ids = (data[0]?.content_places ?? []).filter(Boolean).map((place: { id: string }) => place.id)
-  }
+  const ids = params.producer_id ? await linkedContentIds(req.scope, "producer", params.producer_id, "content_places") : undefined
   if (ids?.length === 0) return void res.json({ places: [], count: 0, offset: params.offset, limit: params.limit })
   const { data: places, metadata } = await query.graph(
     {

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { linkedContentIds } from "../../utils/public-content"
 import { PUBLIC_STORY_FIELDS, publicStory } from "./public-stories"
 import type { StoreGetStoriesParamsType } from "./validators"
 
@@ -10,8 +11,7 @@ export const GET = async (req: MedusaRequest<unknown, StoreGetStoriesParamsType>
   let ids: string[] | undefined
   for (const [entity, id] of [["producer", params.producer_id], ["product", params.product_id]] as const) {
     if (!id) continue
-    const { data } = await query.graph({ entity, fields: ["content_stories.id"], filters: { id } })
-    const about = (data[0]?.content_stories ?? []).filter(Boolean).map((story: { id: string }) => story.id)
+    const about = await linkedContentIds(req.scope, entity, id, "content_stories")
     ids = ids ? ids.filter((known) => about.includes(known)) : about
   }
   if (ids?.length === 0) return void res.json({ stories: [], count: 0, offset: params.offset, limit: params.limit })

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { publicProducer } from "../../utils/public-content"
+import { linkedContentIds, publicProducer } from "../../utils/public-content"
 
 /** What a tour list shows: figures and words, never the track. */
 export const PUBLIC_TOUR_FIELDS = ["id", "handle", "mode", "title", "description", "length_m", "ascent_m", "descent_m", "min_lat", "min_lon", "max_lat", "max_lon"]
@@ -93,8 +93,7 @@ export async function toursPassing(container: MedusaContainer, by: { producer_id
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const placeIds = by.place_id ? [by.place_id] : []
   if (by.producer_id) {
-    const { data } = await query.graph({ entity: "producer", fields: ["content_places.id"], filters: { id: by.producer_id } })
-    placeIds.push(...(data[0]?.content_places ?? []).filter(Boolean).map((place: Row) => place.id))
+    placeIds.push(...(await linkedContentIds(container, "producer", by.producer_id, "content_places")))
   }
   const conditions = [...(by.producer_id ? [{ producer_id: by.producer_id }] : []), ...(placeIds.length ? [{ place_id: placeIds }] : [])]
   if (!conditions.length) return []
