@@ -12,6 +12,7 @@ import { Refusal } from "../../components/refusal"
 import { SearchField } from "../../components/search-field"
 import { SelectField } from "../../components/select-field"
 import { StatusBadge } from "../../components/status-badge"
+import { StatusFilter } from "../../components/status-filter"
 import { reasonOf } from "../../lib/errors"
 import { NEW_PLACE, placeBodyOf, type PlaceDraft, type PlacePage } from "../../lib/places"
 import { sdk } from "../../lib/sdk"
@@ -52,14 +53,7 @@ const GenussortePage = () => {
     <Container className="divide-y p-0">
       <PageHeader heading={text("heading")} intro={text("intro")}>
         <SearchField id="places-search" value={list.filters.q} onSearch={(q) => list.filter("q", q)} />
-        <SelectField
-          inline
-          id="places-status"
-          label={content("status")}
-          value={list.filters.status}
-          options={["all", ...CONTENT_STATUSES].map((status) => ({ value: status, label: content(status === "all" ? "all" : `statuses.${status}`) }))}
-          onChange={(status) => list.filter("status", status)}
-        />
+        <StatusFilter id="places-status" statuses={CONTENT_STATUSES} value={list.filters.status} onChange={(status) => list.filter("status", status)} />
         <SelectField
           inline
           id="places-kind"

@@ -9,8 +9,8 @@ import { PageHeader } from "../../components/page-header"
 import { PublishButton } from "../../components/publish-button"
 import { Refusal } from "../../components/refusal"
 import { SearchField } from "../../components/search-field"
-import { SelectField } from "../../components/select-field"
 import { StatusBadge } from "../../components/status-badge"
+import { StatusFilter } from "../../components/status-filter"
 import { StoryFields } from "../../components/story-fields"
 import { reasonOf } from "../../lib/errors"
 import { sdk } from "../../lib/sdk"
@@ -52,14 +52,7 @@ const GeschichtenPage = () => {
     <Container className="divide-y p-0">
       <PageHeader heading={text("heading")} intro={text("intro")}>
         <SearchField id="stories-search" value={list.filters.q} onSearch={(q) => list.filter("q", q)} />
-        <SelectField
-          inline
-          id="stories-status"
-          label={content("status")}
-          value={list.filters.status}
-          options={["all", ...CONTENT_STATUSES].map((status) => ({ value: status, label: content(status === "all" ? "all" : `statuses.${status}`) }))}
-          onChange={(status) => list.filter("status", status)}
-        />
+        <StatusFilter id="stories-status" statuses={CONTENT_STATUSES} value={list.filters.status} onChange={(status) => list.filter("status", status)} />
       </PageHeader>
 
       {list.page && stories.length === 0 && <Text className="px-6 py-4">{text("empty")}</Text>}

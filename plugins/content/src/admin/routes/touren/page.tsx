@@ -11,6 +11,7 @@ import { Refusal } from "../../components/refusal"
 import { SearchField } from "../../components/search-field"
 import { SelectField } from "../../components/select-field"
 import { StatusBadge } from "../../components/status-badge"
+import { StatusFilter } from "../../components/status-filter"
 import { TourFields } from "../../components/tour-fields"
 import { TourFiguresList, useTrackUnits } from "../../components/tour-figures"
 import { reasonOf } from "../../lib/errors"
@@ -67,14 +68,7 @@ const TourenPage = () => {
     <Container className="divide-y p-0">
       <PageHeader heading={text("heading")} intro={text("intro")}>
         <SearchField id="tours-search" value={list.filters.q} onSearch={(q) => list.filter("q", q)} />
-        <SelectField
-          inline
-          id="tours-status"
-          label={content("status")}
-          value={list.filters.status}
-          options={["all", ...CONTENT_STATUSES].map((status) => ({ value: status, label: content(status === "all" ? "all" : `statuses.${status}`) }))}
-          onChange={(status) => list.filter("status", status)}
-        />
+        <StatusFilter id="tours-status" statuses={CONTENT_STATUSES} value={list.filters.status} onChange={(status) => list.filter("status", status)} />
         <SelectField
           inline
           id="tours-mode"

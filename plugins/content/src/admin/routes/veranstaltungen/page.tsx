@@ -12,6 +12,7 @@ import { Refusal } from "../../components/refusal"
 import { SearchField } from "../../components/search-field"
 import { SelectField } from "../../components/select-field"
 import { StatusBadge } from "../../components/status-badge"
+import { StatusFilter } from "../../components/status-filter"
 import { reasonOf } from "../../lib/errors"
 import { eventBodyOf, NEW_EVENT, type EventDraft, type EventPage, type ListedEvent } from "../../lib/events"
 import { usePlaceChoices } from "../../lib/places"
@@ -72,14 +73,7 @@ const VeranstaltungenPage = () => {
     <Container className="divide-y p-0">
       <PageHeader heading={text("heading")} intro={text("intro")}>
         <SearchField id="events-search" value={list.filters.q} onSearch={(q) => list.filter("q", q)} />
-        <SelectField
-          inline
-          id="events-filter"
-          label={content("status")}
-          value={list.filters.status}
-          options={["all", ...EVENT_STATUSES].map((status) => ({ value: status, label: content(status === "all" ? "all" : `statuses.${status}`) }))}
-          onChange={(status) => list.filter("status", status)}
-        />
+        <StatusFilter id="events-filter" statuses={EVENT_STATUSES} value={list.filters.status} onChange={(status) => list.filter("status", status)} />
         <SelectField
           inline
           id="events-kind"
