@@ -5,6 +5,7 @@
  */
 import { z } from "@medusajs/framework/zod"
 import { germanAndEnglish } from "@genussnetz/producers/api-utils"
+import { isLocalDate } from "../../calendar"
 import { CONTENT_STATUSES } from "../../modules/content/vocabulary"
 import { handle, httpsUrl, ids, text, changesOf } from "../common/fields"
 
@@ -17,11 +18,9 @@ const moment = z
   .max(40)
   .refine((value) => {
     const match = ISO_TIME.exec(value)
-    if (!match) return false
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-    // The day must exist: Date would quietly turn 30 February into 2 March.
-    const real = new Date(Date.UTC(year, month - 1, day))
-    return year >= 2000 && year < 2100 && real.getUTCMonth() === month - 1 && real.getUTCDate() === day
+    // The day must exist (the calendar's check: Date would quietly turn 30 February into 2 March);
+    // a moment stays before 2100.
+    return !!match && isLocalDate(value.slice(0, 10)) && Number(match[1]) < 2100
   }, "Expected a time such as 2027-03-01T09:00:00Z (or a day) between 2000 and 2100")
 
 export const STORY_SHAPE = {
