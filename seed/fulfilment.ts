@@ -8,7 +8,7 @@
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { FulfilmentOffer } from "@genussnetz/marketplace/fulfilment"
-import { setUpProducerFulfilmentWorkflow } from "@genussnetz/marketplace/workflows"
+import { setUpProducerFulfilmentWorkflow, syncMarketPickupsWorkflow } from "@genussnetz/marketplace/workflows"
 import type { CategoryKey } from "./data/catalog"
 import { PRODUCERS, type SeedProducer } from "./data/producers"
 import { producerStreet } from "./producers"
@@ -94,4 +94,13 @@ export async function ensureProducerFulfilment(
     fulfilment.set(seed.handle, { locationId: result.stock_location_id, shippingProfileId: result.shipping_profile_id })
   }
   return fulfilment
+}
+
+/**
+ * The weekly markets as pickup points of the producers standing at them, once the calendar is
+ * in: the marketplace's own sync (the running shop follows every change of an event by it too).
+ */
+export async function ensureMarketPickups(container: MedusaContainer): Promise<number> {
+  const { result } = await syncMarketPickupsWorkflow(container).run({ input: {} })
+  return result.created
 }

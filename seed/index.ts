@@ -15,6 +15,7 @@
  *   bundles.ts       the Genusspakete: bundles of several producers' products
  *   provenance.ts    supply links, product inputs, claims, meat origin
  *   events.ts        the association's events: markets (recurring) and one-off events of the coming year
+ *                    (then fulfilment.ts makes the weekly markets pickup points of their producers)
  *   content.ts       the association's Genussorte, tours (generated GPS tracks) and stories
  *   translations.ts  the English texts of all of the above (events bring their own)
  *   synonyms.ts      the search's starting synonym list
@@ -27,7 +28,7 @@ import { ensureCatalogue } from "./catalogue"
 import { ensureContent } from "./content"
 import { ensureEvents } from "./events"
 import { ensureFoodInformation } from "./food-information"
-import { ensureProducerFulfilment } from "./fulfilment"
+import { ensureMarketPickups, ensureProducerFulfilment } from "./fulfilment"
 import { ensurePayees } from "./payees"
 import { ensureProducers } from "./producers"
 import { ensureProvenance } from "./provenance"
@@ -66,6 +67,7 @@ export async function seedNetwork(
   log(`  Genusspakete: ${await ensureBundles(container, query, setup.salesChannelId)} added`)
   await ensureProvenance(container, log, today)
   log(`  events: ${await ensureEvents(container, query, today)} added`)
+  log(`  market pickups: ${await ensureMarketPickups(container)} added`)
   const content = await ensureContent(container, query, today)
   log(`  Genussorte, tours, stories: ${content.places}, ${content.tours}, ${content.stories} added`)
   const translations = await ensureTranslations(container, query)

@@ -26,6 +26,7 @@ import { planEvents } from "../../seed/plan-events"
 import { planTrack } from "../../seed/plan-tracks"
 import { TOURS } from "../../seed/data/tours"
 import { PLACES } from "../../seed/data/places"
+import { MARKETS } from "../../seed/data/events"
 import { STORIES } from "../../seed/data/stories"
 import { parseGpx, trackFigures, writeGpx } from "../../plugins/content/src/tracks"
 import ICAL from "ical.js"
@@ -875,6 +876,45 @@ describe("npm run up on a fresh machine", () => {
         expect(await page.evaluate(() => document.body.offsetHeight > 0), path).toBe(true)
         // The author's name is text, never markup.
         expect(await page.locator("b[onmouseover]").count(), path).toBe(0)
+        await page.close()
+      }
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it("lets a shopper pick up at the weekly market where the producer stands, in German and English: the delivery step names the market, its place and hours and links its dates; the order page says where to pick up", async () => {
+    const browser = await launchChromium()
+    try {
+      for (const locale of ["de", "en"] as const) {
+        const words = CHECKOUT_WORDS[locale]
+        const stepUrl = (step: "address" | "delivery" | "payment" | "review") => `${storefront}${words.steps}${words[step]}`
+        const { market, product } = await productAtWeeklyMarket()
+        const page = await browser.newPage()
+        await addToCart(page, locale, product.handle)
+        await Promise.all([page.waitForURL(stepUrl("address")), page.getByRole("link", { name: words.toCheckout }).click()])
+        await fillAddress(page, locale, CHECKOUT_ADDRESS)
+        await Promise.all([page.waitForURL(stepUrl("delivery")), page.getByRole("button", { name: words.toDelivery }).click()])
+
+        const group = page.locator("fieldset.delivery-group")
+        expect(await group.count()).toBe(1)
+        const name = locale === "de" ? `Abholung am Markt: ${market.title.de}` : `Pickup at the market: ${market.title.en}`
+        const radio = group.getByRole("radio", { name })
+        expect(await radio.count(), await group.innerText()).toBe(1)
+        await radio.check()
+        const details = page.locator(`#details-${await radio.getAttribute("value")}`)
+        const detailText = await details.innerText()
+        expect(detailText).toContain(market.street)
+        expect(detailText).toContain(`${market.opens}–${market.closes}`)
+        expect(await details.getByRole("link").getAttribute("href")).toMatch(locale === "de" ? /^\/veranstaltungen\/[a-z0-9-]+$/ : /^\/en\/events\/[a-z0-9-]+$/)
+        expect(await axeViolations(page), `delivery step (${locale})`).toEqual([])
+
+        await Promise.all([page.waitForURL(stepUrl("payment")), page.getByRole("button", { name: words.toPayment }).click()])
+        await Promise.all([page.waitForURL(stepUrl("review")), page.getByRole("button", { name: words.toReview }).click()])
+        await Promise.all([page.waitForURL(new RegExp(`${words.order}order_`)), page.getByRole("button", { name: words.placeOrder, exact: true }).click()])
+        const pickup = await page.locator(".part-pickup").innerText()
+        expect(pickup).toContain(market.street)
+        expect(pickup).toContain(`${market.opens}–${market.closes}`)
         await page.close()
       }
     } finally {
@@ -2352,6 +2392,20 @@ async function checkoutProducts(count: number) {
   return chosen
 }
 const PRODUCTS_TAKEN: string[] = []
+
+/** A product with stock to spare of a producer standing at one of the seed's weekly markets, and that market. */
+async function productAtWeeklyMarket() {
+  for (const market of MARKETS.filter((m) => !m.monthly)) {
+    const candidates = planProducts().filter((p) => market.producers.includes(p.producer.handle) && !PRODUCTS_TAKEN.includes(p.handle))
+    if (!candidates.length) continue
+    const { products } = await storeProducts(candidates.map((p) => `handle[]=${p.handle}`).join("&") + "&limit=200", "+variants.inventory_quantity,variants.manage_inventory")
+    const inStock = products.find((p: any) => p.variants.length === 1 && (p.variants[0].manage_inventory === false || p.variants[0].inventory_quantity >= 5))
+    if (!inStock) continue
+    PRODUCTS_TAKEN.push(inStock.handle)
+    return { market, product: candidates.find((p) => p.handle === inStock.handle)! }
+  }
+  throw new Error("No weekly market of the seed has a producer with a product in stock")
+}
 
 async function addToCart(page: import("playwright-core").Page, locale: "de" | "en", handle: string) {
   const words = CHECKOUT_WORDS[locale]

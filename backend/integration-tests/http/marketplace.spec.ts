@@ -4,12 +4,14 @@ import { join } from "node:path"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedNetwork } from "../../../seed"
+import { syncMarketPickupsWorkflow } from "@genussnetz/marketplace/workflows"
 import { BUNDLES } from "../../../seed/data/bundles"
+import { MARKETS } from "../../../seed/data/events"
 import { TOWNS } from "../../../seed/data/towns"
 import { seedOffer } from "../../../seed/fulfilment"
 import { readyCart, SHOPPER_ADDRESS, shippingChoices } from "./helpers/checkout"
 import { isChilledPlanned, threeProducersGoods } from "./helpers/seeded-goods"
-import { loginAssociationAdmin, outcome, type Headers } from "./helpers/http"
+import { eventually, loginAssociationAdmin, outcome, type Headers } from "./helpers/http"
 
 const backendDir = join(__dirname, "..", "..")
 // The seed uploads its pictures through Medusa's File Module: keep them out of the repository.
@@ -58,13 +60,14 @@ medusaIntegrationTestRunner({
       const profileId = data[0].shipping_profile.id as string
       const { data: options } = await query().graph({
         entity: "shipping_option",
-        fields: ["id", "type.code"],
+        fields: ["id", "type.code", "data"],
         filters: { shipping_profile_id: profileId },
       })
       return {
         profileId,
         locationId: data[0].stock_location.id as string,
-        option: Object.fromEntries(options.map((o: any) => [o.type.code, o.id as string])) as Record<"pickup" | "delivery" | "parcel", string | undefined>,
+        // By way: a weekly market's pickup ("market_pickup") is not the producer's own.
+        option: Object.fromEntries(options.map((o: any) => [o.data?.kind ?? o.type.code, o.id as string])) as Record<"pickup" | "delivery" | "parcel", string | undefined>,
       }
     }
 
@@ -215,6 +218,114 @@ medusaIntegrationTestRunner({
       await api.post(`/store/carts/${cartId}/line-items`, { variant_id: await variantOf(second.handle), quantity: 1 }, headers)
       expect(await shippingMethodsOf(cartId)).toHaveLength(0)
       expect((await listOptions(cartId)).map((o) => o.type.code)).not.toContain("parcel")
+    })
+
+    describe("weekly markets as pickup points", () => {
+      const producerId = async (handle: string) =>
+        (await query().graph({ entity: "producer", fields: ["id"], filters: { handle } })).data[0].id as string
+      const marketPickups = (options: any[]) => options.filter((o) => o.data?.kind === "market_pickup")
+      /** A Friday evening market of the association's, in Bamberg, with these producers standing at it. */
+      const fridayMarket = (producerIds: string[], changes: Record<string, unknown> = {}) => ({
+        kind: "market",
+        status: "published",
+        title: { de: "Feierabendmarkt am Testplatz", en: "After-work market at Testplatz" },
+        description: { de: "Jeden Freitagabend.", en: "Every Friday evening." },
+        starts: "2027-01-08T15:00",
+        ends: "2027-01-08T18:30",
+        rrule: "FREQ=WEEKLY;BYDAY=FR",
+        place: { name: "Testplatz", street: "Kapuzinerstraße 5", postal_code: "96047", town: "Bamberg", latitude: 49.8905, longitude: 10.8855 },
+        organiser: "Genussregion (Test)",
+        producer_ids: producerIds,
+        ...changes,
+      })
+
+      it("gives the seeded weekly markets' producers a pickup there, and monthly markets none", async () => {
+        const { data: options } = await query().graph({ entity: "shipping_option", fields: ["data", "shipping_profile_id", "type.code", "name"] })
+        const { data: producers } = await query().graph({ entity: "producer", fields: ["id", "handle", "shipping_profile.id"] })
+        const handleOfProfile = new Map(producers.map((p: any) => [p.shipping_profile?.id, p.handle]))
+        const pairs = marketPickups(options).map((o: any) => `${o.data.market.handle} ${handleOfProfile.get(o.shipping_profile_id)}`)
+        // Independently of the sync: the seed's own list of markets, weekly ones only.
+        const { data: events } = await query().graph({ entity: "content_event", fields: ["id", "handle", "title"], filters: { kind: "market" } })
+        const handleOf = new Map(MARKETS.map((market) => [market.title.de, events.find((event: any) => event.title === market.title.de)!.handle]))
+        const expected = MARKETS.filter((market) => !market.monthly).flatMap((market) => market.producers.map((producer) => `${handleOf.get(market.title.de)} ${producer}`))
+        expect(expected.length).toBeGreaterThan(0)
+        expect(pairs.sort()).toEqual(expected.sort())
+        for (const option of marketPickups(options)) {
+          expect(option.type.code).toBe("pickup")
+          expect(option.name).toBe(`Abholung am Markt: ${option.data.market.title}`)
+        }
+        // A second run finds nothing to do.
+        const { result } = await syncMarketPickupsWorkflow(getContainer()).run({ input: {} })
+        expect(result).toEqual({ created: 0, updated: 0, deleted: 0 })
+      })
+
+      it("offers a market the association publishes as a pickup for its producers' goods, at the market's place and hours, through to the order", async () => {
+        const butcher = await producerId(sausage.producer.handle)
+        const { data: created } = await api.post("/admin/events", fridayMarket([butcher]), admin)
+        const marketHandle = created.event.handle as string
+        const cartId = await cartWith([{ handle: sausage.handle, quantity: 1 }, { handle: beer.handle, quantity: 1 }])
+        const butcherProfile = (await producerShipping(sausage.producer.handle)).profileId
+        // The calendar tells the marketplace by an event; its subscriber makes the option.
+        const options = await eventually(
+          () => listOptions(cartId),
+          (listed) => marketPickups(listed).some((o) => o.data.market.handle === marketHandle)
+        )
+        const offered = marketPickups(options).filter((o) => o.data.market.handle === marketHandle)
+        expect(offered).toHaveLength(1)
+        const [pickup] = offered
+        expect(pickup.shipping_profile_id).toBe(butcherProfile)
+        expect(Number(pickup.amount)).toBe(0)
+        expect(pickup.name).toBe("Abholung am Markt: Feierabendmarkt am Testplatz")
+        expect(pickup.data).toMatchObject({
+          market: { handle: marketHandle, title: "Feierabendmarkt am Testplatz", title_en: "After-work market at Testplatz" },
+          pickup_hours: [{ day: 5, opens: "15:00", closes: "18:30" }],
+          pickup_address: { place_name: "Testplatz", address_1: "Kapuzinerstraße 5", postal_code: "96047", city: "Bamberg" },
+        })
+
+        // The butcher's goods picked up at this market, the brewery's by its own first way.
+        const brewery = (await producerShipping(beer.producer.handle)).profileId
+        const breweryWay = options.find((o) => o.shipping_profile_id === brewery && o.data?.kind !== "market_pickup")
+        for (const option_id of [pickup.id, breweryWay.id]) await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id }, headers)
+        expect((await shippingMethodsOf(cartId)).map((method: any) => method.name).sort()).toEqual([breweryWay.name, pickup.name].sort())
+        const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
+        await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
+        const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
+        expect(completed.type).toBe("order")
+        const { data: access } = await api.get(`/store/carts/${cartId}/order-access`, headers)
+        const { data: own } = await api.get(`/store/orders/${completed.order.id}/parts`, { headers: { ...headers.headers, "x-order-access-token": access.access_token } })
+        const butchers = own.order_parts.find((part: any) => part.producer?.handle === sausage.producer.handle)
+        expect(butchers.shipping_methods[0]).toMatchObject({
+          kind: "pickup",
+          pickup_hours: [{ day: 5, opens: "15:00", closes: "18:30" }],
+          pickup_address: { address_1: "Kapuzinerstraße 5", postal_code: "96047", city: "Bamberg" },
+        })
+      })
+
+      it("takes the pickup away when the market is cancelled or the producer no longer stands there, and makes none for a monthly market", async () => {
+        const [butcher, brewery] = await Promise.all([producerId(sausage.producer.handle), producerId(beer.producer.handle)])
+        const { data: created } = await api.post("/admin/events", fridayMarket([butcher, brewery]), admin)
+        const { data: monthly } = await api.post(
+          "/admin/events",
+          fridayMarket([butcher], { title: { de: "Monatsmarkt am Testplatz" }, starts: "2027-01-01T15:00", ends: "2027-01-01T18:30", rrule: "FREQ=MONTHLY;BYDAY=1FR" }),
+          admin
+        )
+        const cartId = await cartWith([{ handle: sausage.handle, quantity: 1 }, { handle: beer.handle, quantity: 1 }])
+        const ofMarket = (listed: any[], handle: string) => marketPickups(listed).filter((o) => o.data.market.handle === handle)
+        expect(ofMarket(await eventually(() => listOptions(cartId), (listed) => ofMarket(listed, created.event.handle).length === 2), created.event.handle)).toHaveLength(2)
+        // Whatever the subscriber has done by now, a full run leaves the calendar's state.
+        await syncMarketPickupsWorkflow(getContainer()).run({ input: {} })
+        expect(ofMarket(await listOptions(cartId), monthly.event.handle)).toEqual([])
+
+        await api.post(`/admin/events/${created.event.id}`, { producer_ids: [butcher] }, admin)
+        const brewersLeft = await eventually(() => listOptions(cartId), (listed) => ofMarket(listed, created.event.handle).length === 1)
+        expect(ofMarket(brewersLeft, created.event.handle).map((o) => o.shipping_profile_id)).toEqual([(await producerShipping(sausage.producer.handle)).profileId])
+
+        await api.post(`/admin/events/${created.event.id}`, { status: "cancelled", cancellation_note: "Der Platz wird umgebaut." }, admin)
+        expect(ofMarket(await eventually(() => listOptions(cartId), (listed) => ofMarket(listed, created.event.handle).length === 0), created.event.handle)).toEqual([])
+        // The producers' own ways are untouched.
+        const butcherProfile = (await producerShipping(sausage.producer.handle)).profileId
+        expect((await listOptions(cartId)).some((o) => o.data?.kind === "pickup" && o.shipping_profile_id === butcherProfile)).toBe(true)
+      })
     })
 
     describe("order parts and the ledger", () => {

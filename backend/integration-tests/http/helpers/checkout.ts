@@ -15,13 +15,18 @@ const PREFERRED_DELIVERY = ["parcel", "delivery", "pickup"]
 
 /**
  * One shipping option per shipping profile (= per producer) among those Medusa lists for the
- * cart: of each producer's, the first of `preferred` it offers.
+ * cart: of each producer's, the first of `preferred` it offers. A way is named by the option's
+ * `data.kind` ("pickup" is the producer's own place, "market_pickup" a weekly market's stand),
+ * else by its type code.
  */
-export function shippingChoices(options: { id: string; shipping_profile_id: string; type?: { code?: string } }[], preferred = PREFERRED_DELIVERY) {
+export function shippingChoices(
+  options: { id: string; shipping_profile_id: string; type?: { code?: string }; data?: { kind?: unknown } | null }[],
+  preferred = PREFERRED_DELIVERY
+) {
   const byProfile = new Map<string, typeof options>()
   for (const option of options) byProfile.set(option.shipping_profile_id, [...(byProfile.get(option.shipping_profile_id) ?? []), option])
   const rank = (option: (typeof options)[number]) => {
-    const index = preferred.indexOf(option.type?.code ?? "")
+    const index = preferred.indexOf(typeof option.data?.kind === "string" ? option.data.kind : (option.type?.code ?? ""))
     return index === -1 ? preferred.length : index
   }
   return [...byProfile.values()].map((group) => [...group].sort((a, b) => rank(a) - rank(b))[0].id)

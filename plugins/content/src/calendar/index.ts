@@ -14,6 +14,8 @@ export {
   readRecurrence,
   type EventTiming,
   type Occurrence,
+  weeklyHours,
   type RecurrenceReading,
+  type WeeklyHours,
 } from "./recurrence"
 export { icalendar, type IcalEvent } from "./ical"

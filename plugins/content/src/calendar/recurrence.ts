@@ -535,3 +535,29 @@ export function lastOccurrenceEnd(timing: EventTiming): Date | null {
   // A series without a single date has nothing to show; it is over once its start has passed.
   return occurrenceAt(plan, lastStartWall ?? plan.startWall).ends_at
 }
+
+/** A weekday's opening in Berlin wall time: ISO weekday (1 Monday … 7 Sunday), "HH:MM" to "HH:MM". */
+export type WeeklyHours = { day: 1 | 2 | 3 | 4 | 5 | 6 | 7; opens: string; closes: string }[]
+
+/**
+ * The hours of an event that comes back every week at the same time — a weekly market — as
+ * weekdays and times, the way a shop states its opening hours. Null for anything else: a one-off
+ * or all-day event, every other week, monthly, only in some months, past midnight. An end (COUNT,
+ * UNTIL) is fine: the dates say when the series stops. BYDAY names the days; without it, the
+ * first occurrence's weekday.
+ */
+export function weeklyHours(timing: EventTiming): WeeklyHours | null {
+  if (!timing.rrule || timing.all_day) return null
+  const { rule } = readStoredRule(timing.rrule)
+  const parts = new Map(rule.split(";").map((part) => part.split("=") as [string, string]))
+  const onlyWeekly = [...parts.keys()].every((name) => ["FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "WKST"].includes(name))
+  if (parts.get("FREQ") !== "WEEKLY" || (parts.get("INTERVAL") ?? "1") !== "1" || !onlyWeekly) return null
+  const [startDay, opens] = timing.starts_local.split("T")
+  const [endDay, closes] = timing.ends_local.split("T")
+  if (startDay !== endDay || closes <= opens) return null
+  const firstWeekday = ((new Date(`${startDay}T00:00:00Z`).getUTCDay() + 6) % 7) + 1
+  const days = parts.has("BYDAY") ? parts.get("BYDAY")!.split(",").map((day) => WEEKDAYS.indexOf(day) + 1) : [firstWeekday]
+  return [...new Set(days)]
+    .sort((a, b) => a - b)
+    .map((day) => ({ day: day as WeeklyHours[number]["day"], opens, closes }))
+}

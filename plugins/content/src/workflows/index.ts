@@ -1,3 +1,4 @@
+export { ContentEvents, type ContentEventChangedData } from "../content-events"
 export * from "./events/create-content-events"
 export * from "./events/update-content-event"
 export { EventInput, EventChanges, type EventInputType, type EventChangesType } from "./events/schemas"

@@ -142,3 +142,5 @@ export function refusalOf(
   }
   return undefined
 }
+
+export { MARKET_PICKUP, marketOf, marketPickupData, marketPickupHours, type MarketEvent, type MarketPickupData } from "./market-pickup"

@@ -18,7 +18,8 @@ export type DeliveryOption = {
   pickupAddress: PickupAddress | null
   /** The producer's minimum order for local delivery, in EUR. */
   minimumOrder: number | null
-  /** Where the option's fulfillment set is (the producer's place, per producer). */
+  /** The weekly market this pickup is at (an option per market and producer), or null. */
+  market: { handle: string; title: string; titleEn: string | null } | null
 }
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
@@ -43,7 +44,9 @@ export function readShippingOption(raw: unknown): DeliveryOption | null {
   const data = record(option.data)
   const fulfillmentSet = record(record(option.service_zone).fulfillment_set)
   const typeCode = string(record(option.type).code)
-  const address = record(record(fulfillmentSet.location).address)
+  // A weekly market's pickup says where the market is; the producer's own, its place's address.
+  const address = record(data.pickup_address ?? record(fulfillmentSet.location).address)
+  const market = record(data.market)
   const amount = typeof option.amount === "number" ? option.amount : typeof option.amount === "string" && option.amount !== "" ? Number(option.amount) : null
   const minimum = Number(data.minimum_order)
   const isPickup = fulfillmentSet.type === "pickup" || typeCode === "pickup"
@@ -60,6 +63,10 @@ export function readShippingOption(raw: unknown): DeliveryOption | null {
         ? { address_1: string(address.address_1), postal_code: string(address.postal_code), city: string(address.city) }
         : null,
     minimumOrder: Number.isFinite(minimum) && minimum > 0 ? minimum : null,
+    market:
+      isPickup && data.kind === "market_pickup" && string(market.handle) && string(market.title)
+        ? { handle: string(market.handle), title: string(market.title), titleEn: string(market.title_en) || null }
+        : null,
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { berlinToInstant } from "../local-time"
-import { lastOccurrenceEnd, occurrences, readRecurrence, type EventTiming } from "../recurrence"
+import { lastOccurrenceEnd, occurrences, readRecurrence, weeklyHours, type EventTiming } from "../recurrence"
 
 const saturdayMarket: EventTiming = {
   starts_local: "2027-03-06T08:00",
@@ -373,5 +373,34 @@ describe("Expansion speed", () => {
     expect(total).toBeGreaterThan(40_000)
     // Generous for a busy machine; expanding from far back or per-occurrence Intl calls blow it.
     expect(elapsed).toBeLessThan(3000)
+  })
+})
+
+describe("Weekly hours of a recurring event", () => {
+  const saturday = { starts_local: "2026-12-05T08:00", ends_local: "2026-12-05T12:30", all_day: false, exdates: [] }
+
+  it("are the rule's weekdays at the first occurrence's times", () => {
+    expect(weeklyHours({ ...saturday, rrule: "FREQ=WEEKLY;BYDAY=SA" })).toEqual([{ day: 6, opens: "08:00", closes: "12:30" }])
+    expect(weeklyHours({ ...saturday, rrule: "RRULE:freq=weekly;byday=WE,SA;UNTIL=20271231" })).toEqual([
+      { day: 3, opens: "08:00", closes: "12:30" },
+      { day: 6, opens: "08:00", closes: "12:30" },
+    ])
+  })
+
+  it("fall back on the first occurrence's weekday without BYDAY", () => {
+    expect(weeklyHours({ ...saturday, rrule: "FREQ=WEEKLY;COUNT=10" })).toEqual([{ day: 6, opens: "08:00", closes: "12:30" }])
+    expect(weeklyHours({ ...saturday, starts_local: "2026-12-07T16:00", ends_local: "2026-12-07T19:00", rrule: "FREQ=WEEKLY" })).toEqual([
+      { day: 1, opens: "16:00", closes: "19:00" },
+    ])
+  })
+
+  it("are none for what is not the same hours every week", () => {
+    expect(weeklyHours({ ...saturday, rrule: null })).toBeNull()
+    expect(weeklyHours({ ...saturday, rrule: "FREQ=WEEKLY;INTERVAL=2" })).toBeNull()
+    expect(weeklyHours({ ...saturday, rrule: "FREQ=MONTHLY;BYDAY=1SA" })).toBeNull()
+    expect(weeklyHours({ ...saturday, rrule: "FREQ=WEEKLY;BYMONTH=5,6,7" })).toBeNull()
+    expect(weeklyHours({ ...saturday, rrule: "FREQ=DAILY" })).toBeNull()
+    expect(weeklyHours({ ...saturday, all_day: true, starts_local: "2026-12-05", ends_local: "2026-12-05", rrule: "FREQ=WEEKLY" })).toBeNull()
+    expect(weeklyHours({ ...saturday, ends_local: "2026-12-06T01:00", rrule: "FREQ=WEEKLY" })).toBeNull()
   })
 })

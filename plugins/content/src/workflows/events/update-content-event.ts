@@ -1,7 +1,8 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, createRemoteLinkStep, dismissRemoteLinkStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, createRemoteLinkStep, dismissRemoteLinkStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { setEnglishTextsStep } from "@genussnetz/producers/workflows"
 import { PRODUCER_MODULE } from "@genussnetz/producers/modules/producer"
+import { ContentEvents, type ContentEventChangedData } from "../../content-events"
 import { CONTENT_MODULE } from "../../modules/content"
 import { updateContentRecordsStep } from "../common/steps/update-content-records"
 import type { EventChangesType } from "./schemas"
@@ -12,7 +13,8 @@ export const updateContentEventWorkflowId = "update-content-event"
 
 /**
  * The association changes an event — its words, time, place, producers, or its status (publish,
- * cancel with a note). The changed event is checked whole, as when it was created.
+ * cancel with a note). The changed event is checked whole, as when it was created; other plugins
+ * hear of it through `content_event.changed`.
  */
 export const updateContentEventWorkflow = createWorkflow(updateContentEventWorkflowId, (input: { id: string; changes: EventChangesType }) => {
   const key = transform({ input }, ({ input }) => `content-event-${input.id}`)
@@ -56,5 +58,6 @@ export const updateContentEventWorkflow = createWorkflow(updateContentEventWorkf
     })
   )
   releaseLockStep({ key })
+  emitEventStep({ eventName: ContentEvents.EVENT_CHANGED, data: transform({ input }, ({ input }): ContentEventChangedData => ({ ids: [input.id] })) })
   return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
 })

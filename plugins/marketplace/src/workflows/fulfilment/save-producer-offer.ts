@@ -8,6 +8,7 @@ import {
 import { updateProducersWorkflow } from "@genussnetz/producers/workflows"
 import { setUpProducerFulfilmentWorkflow } from "./set-up-producer-fulfilment"
 import { prepareOfferChangeStep, type OfferChangeInput } from "./steps/prepare-offer-change"
+import { syncMarketPickupsWorkflow } from "./sync-market-pickups"
 
 export const saveProducerOfferWorkflowId = "save-producer-offer"
 
@@ -16,7 +17,8 @@ export const saveProducerOfferWorkflowId = "save-producer-offer"
  * hours, delivery with fee, minimum order and postal codes, parcel with its fee. The first time
  * it is set up to sell (stock location, shipping profile, options); later its options are
  * changed, made or deleted to match, and its stock location's address follows its street. The
- * producer's profile keeps its street and whether it offers pickup. One workflow, all or nothing.
+ * producer's profile keeps its street and whether it offers pickup; the weekly markets it stands
+ * at become its pickup points. One workflow, all or nothing.
  */
 export const saveProducerOfferWorkflow = createWorkflow(saveProducerOfferWorkflowId, (input: OfferChangeInput) => {
   const prepared = prepareOfferChangeStep(input)
@@ -37,6 +39,8 @@ export const saveProducerOfferWorkflow = createWorkflow(saveProducerOfferWorkflo
   when({ prepared }, ({ prepared }) => prepared.delete.length > 0).then(() => {
     deleteShippingOptionsWorkflow.runAsStep({ input: transform({ prepared }, ({ prepared }) => ({ ids: prepared.delete })) })
   })
+  // Set up for the first time, it becomes a pickup point at the weekly markets it stands at.
+  syncMarketPickupsWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ producer_ids: [input.producer_id] })) })
   updateProducersWorkflow.runAsStep({
     input: transform({ input }, ({ input }) => ({
       producers: [{ id: input.producer_id, street: input.street, pickup: Boolean(input.offer.pickup), ...(input.offer.pickup ? { opening_hours: input.offer.pickup.hours } : {}) }],

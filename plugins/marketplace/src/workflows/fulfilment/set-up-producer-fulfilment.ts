@@ -10,7 +10,7 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "@genussnetz/producers/modules/producer"
-import { DELIVERY_KINDS, offerRules, type DeliveryKind, type FulfilmentOffer } from "../../fulfilment"
+import { DELIVERY_KINDS, offerRules, type DeliveryKind, type FulfilmentOffer, type MarketPickupData } from "../../fulfilment"
 
 export type SetUpProducerFulfilmentInput = {
   producer_id: string
@@ -57,6 +57,25 @@ export function shippingOptionInput(kind: DeliveryKind, offer: FulfilmentOffer, 
     prices: [{ currency_code: "eur", amount: fee }],
     rules: offerRules(kind, profileId, offer),
     data: { kind, ...data },
+  }
+}
+
+/**
+ * A weekly market as one more pickup point of a producer standing at it: free, in the producer's
+ * pickup service zone, for carts holding its goods (the rules of its own pickup), named after the
+ * market (the shop shows the English title itself from the data).
+ */
+export function marketPickupOptionInput(data: MarketPickupData, profileId: string, serviceZoneId: string) {
+  return {
+    name: `Abholung am Markt: ${data.market.title}`,
+    price_type: "flat" as const,
+    provider_id: PROVIDER_ID,
+    service_zone_id: serviceZoneId,
+    shipping_profile_id: profileId,
+    type: { code: "pickup", label: "Abholung am Markt", description: "Selbst abholen am Marktstand eines Wochenmarkts" },
+    prices: [{ currency_code: "eur", amount: 0 }],
+    rules: offerRules("pickup", profileId, {}),
+    data,
   }
 }
 

@@ -4,7 +4,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 /**
  * How one of a producer's shipping options brings the goods: its way ("pickup", "delivery",
- * "parcel") and, for pickup, when and where.
+ * "parcel") and, for pickup, when and where (its own place, or the weekly market's).
  */
 export type WayOfDelivery = {
   kind: string | null
@@ -14,8 +14,8 @@ export type WayOfDelivery = {
 
 function wayOfDelivery(option: any): WayOfDelivery {
   const kind: string | null = option?.type?.code ?? null
-  const location = option?.service_zone?.fulfillment_set?.location
-  const address = location?.address
+  // A weekly market's pickup is at the market, not at the producer's own place.
+  const address = option?.data?.pickup_address ?? option?.service_zone?.fulfillment_set?.location?.address
   return {
     kind,
     pickup_hours: kind === "pickup" && Array.isArray(option?.data?.pickup_hours) ? (option.data.pickup_hours as OpeningHours) : null,

@@ -41,6 +41,28 @@ describe("readShippingOption", () => {
     expect(read!.pickupAddress).toEqual({ address_1: "Lange Str. 3", postal_code: "96047", city: "Bamberg" })
   })
 
+  it("reads a weekly market's pickup: the market's address and hours, and which market it is", () => {
+    const read = readShippingOption({
+      id: "so_market",
+      name: "Abholung am Markt: Samstagsmarkt",
+      amount: 0,
+      shipping_profile_id: "sp_koch",
+      type: { code: "pickup" },
+      data: {
+        kind: "market_pickup",
+        market: { event_id: "cevt_1", handle: "samstagsmarkt", title: "Samstagsmarkt", title_en: "Saturday market" },
+        pickup_hours: [{ day: 6, opens: "07:00", closes: "12:30" }],
+        pickup_address: { place_name: "Obstmarkt", address_1: "Obstmarkt", postal_code: "96047", city: "Bamberg" },
+      },
+      service_zone: { fulfillment_set: { type: "pickup", location: { address: { address_1: "Lange Str. 3", postal_code: "96047", city: "Bamberg" } } } },
+    })
+    expect(read).toMatchObject({ isPickup: true, market: { handle: "samstagsmarkt", title: "Samstagsmarkt", titleEn: "Saturday market" } })
+    expect(read!.pickupAddress).toEqual({ address_1: "Obstmarkt", postal_code: "96047", city: "Bamberg" })
+    expect(read!.pickupHours).toEqual([{ day: 6, opens: "07:00", closes: "12:30" }])
+    // The producer's own pickup names no market, whatever else its data holds.
+    expect(readShippingOption({ id: "so_p", shipping_profile_id: "sp", type: { code: "pickup" }, data: { market: { handle: "x", title: "X" } } })!.market).toBeNull()
+  })
+
   it("reads a local delivery's minimum order, and refuses an option without id or profile", () => {
     expect(readShippingOption({ id: "so_d", amount: 4.5, shipping_profile_id: "sp", type: { code: "delivery" }, data: { minimum_order: 25 } })).toMatchObject({
       amount: 4.5,
