@@ -300,11 +300,34 @@ medusaIntegrationTestRunner({
       expect(await shippingOptions()).toEqual(optionsBefore)
       expect((await api.get("/producer/fulfilment", mill)).data.fulfilment).toMatchObject({ set_up: false, offer: {} })
 
+      // The mill stands at a weekly market before it sells anything: nothing to pick up there yet.
+      const marketPickups = async () =>
+        (await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "shipping_option", fields: ["name", "data"] })).data.filter(
+          (option: any) => option.data?.kind === "market_pickup"
+        )
+      const market = {
+        kind: "market",
+        status: "published",
+        title: { de: "Mühlenmarkt am Test" },
+        description: { de: "Jeden Dienstag." },
+        starts: "2027-01-05T14:00",
+        ends: "2027-01-05T17:00",
+        rrule: "FREQ=WEEKLY;BYDAY=TU",
+        place: { name: "Mühlplatz", town: "Bamberg", latitude: 49.8917, longitude: 10.8917 },
+        organiser: "Genussregion (Test)",
+        producer_ids: [network.ids.mill],
+      }
+      expect((await outcome(api.post("/admin/events", market, admin))).status).toBe(201)
+
       // Its first offer sets it up to sell; then its products can be made.
       const hours = [{ day: 6, opens: "08:00", closes: "12:00" }]
       const first = await outcome(api.post("/producer/fulfilment", { street: "Mühlweg 3", offer: { pickup: { hours } } }, mill))
       expect(first.status, JSON.stringify(first.data)).toBe(200)
+      // Its offer is its own ways; the market is a pickup point of its as soon as it is set up.
       expect(first.data.fulfilment).toEqual({ set_up: true, street: "Mühlweg 3", postal_code: null, town: "Bamberg", offer: { pickup: { hours } } })
+      expect((await marketPickups()).map((option: any) => [option.name, option.data.pickup_hours])).toEqual([
+        ["Abholung am Markt: Mühlenmarkt am Test", [{ day: 2, opens: "14:00", closes: "17:00" }]],
+      ])
       expect((await outcome(api.post("/producer/products", newBread({ title: { de: "Roggenmehl Type 997" } }), mill))).status).toBe(201)
       // A later offer changes, adds and removes ways: pickup goes, delivery and parcel come.
       const delivery = { fee: 3.5, minimum_order: 25, postal_codes: ["96047", "96049"] }
@@ -312,6 +335,8 @@ medusaIntegrationTestRunner({
       expect(second.status, JSON.stringify(second.data)).toBe(200)
       expect(second.data.fulfilment).toMatchObject({ street: "Mühlweg 5", offer: { delivery, parcel: { fee: 5.9 } } })
       expect(second.data.fulfilment.offer.pickup).toBeUndefined()
+      // Its own pickup is gone; the market's stays.
+      expect(await marketPickups()).toHaveLength(1)
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data: mills } = await query.graph({ entity: "producer", fields: ["pickup", "stock_location.address.address_1"], filters: { id: network.ids.mill } })
       expect(mills[0]).toMatchObject({ pickup: false, stock_location: { address: { address_1: "Mühlweg 5" } } })
