@@ -13,6 +13,10 @@
 //    the admin route: the time to read, measure and simplify it), then the server time and bytes
 //    of its store route, its GPX download and the storefront's tour page (which draws the track
 //    simplified), and of the Genussorte and stories pages.
+// 4. A weekly market as a pickup point: from the association publishing a market with a producer
+//    to the shopper's cart offering the pickup there (route, event bus, subscriber, shipping option
+//    workflows), and from cancelling it to the pickup's withdrawal; the shipping options route
+//    of a cart with the market pickups.
 //
 // Run after `npm install`: `npm run bench:content` (`-- --skip-build` reuses the last build).
 import "./lib/ts-modules.mjs"
@@ -170,6 +174,65 @@ try {
     results.tour_pages[name] = { ...(await timed(ROUNDS, async () => (bytes = await get(url, headers)))), bytes }
     log(`${name}: ${JSON.stringify(results.tour_pages[name])}`)
   }
+
+  log("A weekly market as a pickup point …")
+  const { data: regionList } = await api.get("/store/regions", shop)
+  const regionId = regionList.regions[0].id
+  const { data: catalogue } = await api.get(`/store/products?limit=20&region_id=${regionId}&fields=id,variants.id,*producer`, shop)
+  const sold = catalogue.products.find((product) => product.producer?.name && product.variants?.length)
+  const { data: producerList } = await api.get(`/admin/producers?q=${encodeURIComponent(sold.producer.name)}&limit=5`, admin)
+  const standing = producerList.producers.find((producer) => producer.name === sold.producer.name)
+  const { data: cart } = await api.post("/store/carts", { region_id: regionId }, shop)
+  const cartId = cart.cart.id
+  await api.post(`/store/carts/${cartId}/line-items`, { variant_id: sold.variants[0].id, quantity: 1 }, shop)
+  const address = { first_name: "Erika", last_name: "Bench", address_1: "Grüner Markt 1", postal_code: "96047", city: "Bamberg", country_code: "de" }
+  await api.post(`/store/carts/${cartId}`, { email: "bench@example.org", shipping_address: address, billing_address: address }, shop)
+  const optionsUrl = `${backend}/store/shipping-options?cart_id=${cartId}`
+  const pickupOf = async (marketHandle) => {
+    const { data } = await api.get(`/store/shipping-options?cart_id=${cartId}`, shop)
+    return data.shipping_options.some((option) => option.data?.market?.handle === marketHandle)
+  }
+  /** Polls every 20 ms until the cart's options show (or no longer show) the market's pickup; 30 s at most. */
+  const until = async (marketHandle, shown) => {
+    for (let attempt = 0; attempt < 1500; attempt++) {
+      if ((await pickupOf(marketHandle)) === shown) return
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    throw new Error(`The pickup at ${marketHandle} did not ${shown ? "appear" : "go"} within 30 s`)
+  }
+  const { data: benchMarkets } = await api.get("/admin/events?limit=1&q=Bench-Abholmarkt", admin)
+  let marketNumber = benchMarkets.count
+  const marketIds = []
+  results.market_pickup = { producer_options_before: (await api.get(`/store/shipping-options?cart_id=${cartId}`, shop)).data.shipping_options.length }
+  // From the association's publishing to the shopper's checkout offering it: the route, the
+  // event bus, the subscriber's sync, Medusa's shipping option workflows.
+  results.market_pickup.published_to_offered = await timed(10, async () => {
+    const starts = day(7)
+    const { status, data } = await api.post(
+      "/admin/events",
+      {
+        ...generatedEvent(0),
+        handle: `bench-abholmarkt-${++marketNumber}`,
+        title: { de: `Bench-Abholmarkt ${marketNumber}` },
+        starts: `${starts}T14:00`,
+        ends: `${starts}T18:00`,
+        rrule: `FREQ=WEEKLY;BYDAY=${WEEKDAYS[weekdayOf(starts)]}`,
+        producer_ids: [standing.id],
+      },
+      admin
+    )
+    if (status !== 201) throw new Error(`creating a market answered ${status}: ${JSON.stringify(data)}`)
+    marketIds.push(data.event.id)
+    await until(data.event.handle, true)
+  })
+  results.market_pickup.shipping_options_route = await timed(ROUNDS, () => get(optionsUrl, shop.headers))
+  results.market_pickup.producer_options_with_markets = (await api.get(`/store/shipping-options?cart_id=${cartId}`, shop)).data.shipping_options.length
+  results.market_pickup.cancelled_to_withdrawn = await timed(10, async () => {
+    const id = marketIds.shift()
+    const { data } = await api.post(`/admin/events/${id}`, { status: "cancelled", cancellation_note: "Benchmark" }, admin)
+    await until(data.event.handle, false)
+  })
+  log(JSON.stringify(results.market_pickup))
 } finally {
   await stack.stop()
 }
