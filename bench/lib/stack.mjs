@@ -82,22 +82,24 @@ export function rssMiB(child) {
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
-/** autocannon, 10 s, 10 connections; it reports no p95, so every response time is ranked here. */
-export async function load(url, headers = {}, duration = 10, { method = "GET", body } = {}) {
+/** autocannon, 10 s, 10 connections unless told; it reports no p95, so every response time is ranked here. */
+export async function load(url, headers = {}, duration = 10, { method = "GET", body, connections = 10 } = {}) {
   const times = []
-  const instance = autocannon({ url, headers, connections: 10, duration, method, body })
+  const instance = autocannon({ url, headers, connections, duration, method, body })
   instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime))
   const result = await instance
   times.sort((a, b) => a - b)
   return {
     url: url.replace(/\?.*/, "?…"),
+    connections,
     requests: result.requests.total,
     requests_per_s: Math.round(result.requests.average),
     non_2xx: result.non2xx,
     errors: result.errors,
-    p50_ms: Number(percentile(times, 50).toFixed(1)),
-    p95_ms: Number(percentile(times, 95).toFixed(1)),
-    p99_ms: Number(percentile(times, 99).toFixed(1)),
+    // None when not one response came back within the window (a page slower than it under the crowd).
+    p50_ms: times.length ? Number(percentile(times, 50).toFixed(1)) : null,
+    p95_ms: times.length ? Number(percentile(times, 95).toFixed(1)) : null,
+    p99_ms: times.length ? Number(percentile(times, 99).toFixed(1)) : null,
     bytes_per_response: Math.round(result.throughput.total / Math.max(1, result.requests.total)),
   }
 }

@@ -1,6 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import { localeQuery, sdk, storeRegion } from "../../lib/medusa"
 import type { Locale } from "../../lib/i18n"
+import { PRODUCT_SUMMARY_FIELDS } from "./fields"
 import { catalogSearchRequest, VALUE_FACETS, type CatalogSearch, type ValueFacet } from "./search-request"
 
 /** What a product card shows; the catalog, the home page and producer pages share it. */
@@ -15,18 +16,6 @@ export type ProductSummary = {
   inStock?: boolean
 }
 
-/** Only the fields a card needs: Medusa answers default fields several times slower. */
-export const PRODUCT_SUMMARY_FIELDS = [
-  "id",
-  "handle",
-  "title",
-  "thumbnail",
-  "*producer",
-  "variants.id",
-  "variants.metadata",
-  "variants.calculated_price.calculated_amount",
-  "variants.calculated_price.currency_code",
-].join(",")
 
 type ProductWithProducer = HttpTypes.StoreProduct & {
   producer?: { name: string; handle: string; town: string } | null
