@@ -2466,9 +2466,7 @@ async function checkoutProducts(count: number) {
   const alone = (town: string) => PRODUCERS.filter((p) => p.town === town).length === 1
   const candidates = planProducts().filter((p) => alone(p.producer.town) && !PRODUCTS_TAKEN.includes(p.handle))
   const { products } = await storeProducts(candidates.map((p) => `handle[]=${p.handle}`).join("&") + "&limit=200", "+variants.inventory_quantity,variants.manage_inventory")
-  const inStock = new Set(
-    products.filter((p: any) => p.variants.length === 1 && (p.variants[0].manage_inventory === false || p.variants[0].inventory_quantity >= 5)).map((p: any) => p.handle)
-  )
+  const inStock = new Set(products.filter(hasStockToSpare).map((p: any) => p.handle))
   const chosen: ReturnType<typeof planProducts> = []
   for (const product of candidates) {
     if (chosen.length < count && inStock.has(product.handle) && !chosen.some((c) => c.producer.handle === product.producer.handle)) chosen.push(product)
@@ -2479,13 +2477,16 @@ async function checkoutProducts(count: number) {
 }
 const PRODUCTS_TAKEN: string[] = []
 
+/** One pack size, and stock for a few walks (or none kept). */
+const hasStockToSpare = (p: any) => p.variants.length === 1 && (p.variants[0].manage_inventory === false || p.variants[0].inventory_quantity >= 5)
+
 /** A product with stock to spare of a producer standing at one of the seed's weekly markets, and that market. */
 async function productAtWeeklyMarket() {
   for (const market of MARKETS.filter((m) => !m.monthly)) {
     const candidates = planProducts().filter((p) => market.producers.includes(p.producer.handle) && !PRODUCTS_TAKEN.includes(p.handle))
     if (!candidates.length) continue
     const { products } = await storeProducts(candidates.map((p) => `handle[]=${p.handle}`).join("&") + "&limit=200", "+variants.inventory_quantity,variants.manage_inventory")
-    const inStock = products.find((p: any) => p.variants.length === 1 && (p.variants[0].manage_inventory === false || p.variants[0].inventory_quantity >= 5))
+    const inStock = products.find(hasStockToSpare)
     if (!inStock) continue
     PRODUCTS_TAKEN.push(inStock.handle)
     return { market, product: candidates.find((p) => p.handle === inStock.handle)! }

@@ -323,6 +323,8 @@ export function readRecurrence(rule: string): RecurrenceReading {
 
 type RuleReading = {
   rule: string
+  /** The normalised rule's parts by name ("FREQ" → "WEEKLY"). */
+  parts: ReadonlyMap<string, string>
   options: Partial<Options>
   until: string | null
   hasEnd: boolean
@@ -347,6 +349,7 @@ function readStoredRule(rule: string): RuleReading {
   const periodDays = { DAILY: interval, WEEKLY: 7 * interval }[parts.get("FREQ") ?? ""]
   const ruleReading: RuleReading = {
     rule: reading.rule,
+    parts,
     options: RRule.parseString(reading.rule),
     until: parts.get("UNTIL") ?? null,
     hasEnd: parts.has("UNTIL") || parts.has("COUNT"),
@@ -548,8 +551,7 @@ export type WeeklyHours = { day: 1 | 2 | 3 | 4 | 5 | 6 | 7; opens: string; close
  */
 export function weeklyHours(timing: EventTiming): WeeklyHours | null {
   if (!timing.rrule || timing.all_day) return null
-  const { rule } = readStoredRule(timing.rrule)
-  const parts = new Map(rule.split(";").map((part) => part.split("=") as [string, string]))
+  const { parts } = readStoredRule(timing.rrule)
   const onlyWeekly = [...parts.keys()].every((name) => ["FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "WKST"].includes(name))
   if (parts.get("FREQ") !== "WEEKLY" || (parts.get("INTERVAL") ?? "1") !== "1" || !onlyWeekly) return null
   const [startDay, opens] = timing.starts_local.split("T")

@@ -16,7 +16,6 @@ export type ProductSummary = {
   inStock?: boolean
 }
 
-
 type ProductWithProducer = HttpTypes.StoreProduct & {
   producer?: { name: string; handle: string; town: string } | null
 }

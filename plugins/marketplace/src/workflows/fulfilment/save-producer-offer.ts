@@ -1,11 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  createShippingOptionsWorkflow,
-  deleteShippingOptionsWorkflow,
-  updateShippingOptionsWorkflow,
-  updateStockLocationsWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { updateStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
 import { updateProducersWorkflow } from "@genussnetz/producers/workflows"
+import { changeShippingOptionsWorkflow } from "./change-shipping-options"
 import { setUpProducerFulfilmentWorkflow } from "./set-up-producer-fulfilment"
 import { prepareOfferChangeStep, type OfferChangeInput } from "./steps/prepare-offer-change"
 import { syncMarketPickupsWorkflow } from "./sync-market-pickups"
@@ -30,14 +26,8 @@ export const saveProducerOfferWorkflow = createWorkflow(saveProducerOfferWorkflo
       input: transform({ prepared }, ({ prepared }) => ({ selector: { id: prepared.location_id! }, update: { address: prepared.address } })),
     })
   })
-  when({ prepared }, ({ prepared }) => prepared.create.length > 0).then(() => {
-    createShippingOptionsWorkflow.runAsStep({ input: transform({ prepared }, ({ prepared }) => prepared.create) })
-  })
-  when({ prepared }, ({ prepared }) => prepared.update.length > 0).then(() => {
-    updateShippingOptionsWorkflow.runAsStep({ input: transform({ prepared }, ({ prepared }) => prepared.update) })
-  })
-  when({ prepared }, ({ prepared }) => prepared.delete.length > 0).then(() => {
-    deleteShippingOptionsWorkflow.runAsStep({ input: transform({ prepared }, ({ prepared }) => ({ ids: prepared.delete })) })
+  changeShippingOptionsWorkflow.runAsStep({
+    input: transform({ prepared }, ({ prepared }) => ({ create: prepared.create, update: prepared.update, delete: prepared.delete })),
   })
   // Set up for the first time, it becomes a pickup point at the weekly markets it stands at.
   syncMarketPickupsWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ producer_ids: [input.producer_id] })) })

@@ -1,11 +1,6 @@
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  acquireLockStep,
-  createShippingOptionsWorkflow,
-  deleteShippingOptionsWorkflow,
-  releaseLockStep,
-  updateShippingOptionsWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { changeShippingOptionsWorkflow } from "./change-shipping-options"
 import { prepareMarketPickupsStep, type MarketPickupScope } from "./steps/prepare-market-pickups"
 
 export const syncMarketPickupsWorkflowId = "sync-market-pickups"
@@ -20,17 +15,7 @@ export const syncMarketPickupsWorkflowId = "sync-market-pickups"
 export const syncMarketPickupsWorkflow = createWorkflow(syncMarketPickupsWorkflowId, (input: MarketPickupScope) => {
   acquireLockStep({ key: "market-pickups", timeout: 30, ttl: 120 })
   const change = prepareMarketPickupsStep(input)
-  when({ change }, ({ change }) => change.create.length > 0).then(() => {
-    createShippingOptionsWorkflow.runAsStep({ input: transform({ change }, ({ change }) => change.create) })
-  })
-  when({ change }, ({ change }) => change.update.length > 0).then(() => {
-    updateShippingOptionsWorkflow.runAsStep({ input: transform({ change }, ({ change }) => change.update) })
-  })
-  when({ change }, ({ change }) => change.delete.length > 0).then(() => {
-    deleteShippingOptionsWorkflow.runAsStep({ input: transform({ change }, ({ change }) => ({ ids: change.delete })) })
-  })
+  const counts = changeShippingOptionsWorkflow.runAsStep({ input: change })
   releaseLockStep({ key: "market-pickups" })
-  return new WorkflowResponse(
-    transform({ change }, ({ change }) => ({ created: change.create.length, updated: change.update.length, deleted: change.delete.length }))
-  )
+  return new WorkflowResponse(counts)
 })

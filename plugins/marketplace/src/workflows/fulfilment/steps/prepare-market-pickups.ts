@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isDeepStrictEqual } from "node:util"
 import { ENGLISH } from "@genussnetz/producers/workflows"
-import { marketOf, marketPickupData, marketPickupHours, MARKET_PICKUP, type MarketEvent } from "../../../fulfilment"
+import { marketOf, marketPickupData, marketPickupHours, type MarketEvent } from "../../../fulfilment"
 import { marketPickupOptionInput } from "../set-up-producer-fulfilment"
 
 export const prepareMarketPickupsStepId = "prepare-market-pickups"
@@ -91,7 +91,7 @@ export const prepareMarketPickupsStep = createStep(prepareMarketPickupsStepId, a
   const change: MarketPickupChange = { create: [], update: [], delete: [] }
   for (const option of options as any[]) {
     const market = marketOf(option.data)
-    if (!market || option.data?.kind !== MARKET_PICKUP) continue
+    if (!market) continue
     if (scope.event_ids && !scope.event_ids.includes(market.event_id)) continue
     if (scopeProfiles && !scopeProfiles.has(option.shipping_profile_id)) continue
     const key = `${market.event_id} ${option.shipping_profile_id}`
