@@ -19,7 +19,7 @@ import { repoRoot } from "../scripts/lib/paths.mjs"
 import { CLAIM_FILTERS, catalogSearchRequest } from "../storefront/src/features/catalog/search-request.ts"
 import { PRODUCT_PAGE_FIELDS } from "../storefront/src/features/product/fields.ts"
 import { PRODUCT_SUMMARY_FIELDS } from "../storefront/src/features/catalog/fields.ts"
-import { backend, load, log, machine, prepare, rssMiB, startStack, storefront } from "./lib/stack.mjs"
+import { backend, benchEnv, load, log, machine, prepare, rssMiB, startStack, storefront } from "./lib/stack.mjs"
 
 const flags = new Set(process.argv.slice(2))
 const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium"
@@ -144,6 +144,15 @@ try {
     producer: pages.producer,
   }
   results.crowd = { measured_at: new Date().toISOString(), raw_call: rawCall.replace(/\?.*/, "?limit=24&fields=<the cards' fields>"), cold_first_request_ms: {}, pages: {} }
+  // The page cache's counts (storefront/src/lib/page-cache/): what share of a page's requests it answered.
+  const pageCacheAuth = { authorization: `Bearer ${benchEnv().PAGE_CACHE_SECRET}` }
+  const cacheCounts = async () => (await fetch(`${storefront}/api/page-cache`, { headers: pageCacheAuth })).json()
+  const hitRatio = (before, after) => {
+    const served = (key) => after[key] - before[key]
+    const all = served("hit") + served("stale") + served("miss") + served("uncached")
+    return { from_cache: Number(((served("hit") + served("stale")) / Math.max(1, all)).toFixed(4)), renders: served("miss") + served("uncached") - served("shared") }
+  }
+  const loadStarted = Date.now()
   // Cold: each page's first request (with --crowd-only nothing has asked for it since the start).
   for (const [name, url] of Object.entries(crowdPages)) {
     const t0 = performance.now()
@@ -154,6 +163,7 @@ try {
   }
   for (const connections of [10, 50]) {
     for (const [name, url] of Object.entries(crowdPages)) {
+      const countsBefore = await cacheCounts()
       await load(url, {}, 3, { connections })
       // Three rounds, page and raw call in turn (one slow spell on two shared cores would
       // otherwise fall on one side only); the median round by the page's requests per second.
@@ -164,12 +174,23 @@ try {
       }
       const ordered = [...rounds].sort((a, b) => a.page.requests_per_s - b.page.requests_per_s)
       const median = ordered[1]
-      const figures = { ...median, page_over_raw_throughput: Number((median.page.requests_per_s / median.raw_call.requests_per_s).toFixed(2)) }
+      const figures = {
+        ...median,
+        page_over_raw_throughput: Number((median.page.requests_per_s / median.raw_call.requests_per_s).toFixed(2)),
+        page_cache: hitRatio(countsBefore, await cacheCounts()),
+      }
       results.crowd.pages[`${name}_${connections}`] = figures
       log(`${name} at ${connections}: ${median.page.requests_per_s} req/s p50 ${median.page.p50_ms} p95 ${median.page.p95_ms} ms; raw call ${median.raw_call.requests_per_s} req/s`)
     }
   }
-  results.crowd.rss_after_mib = { backend: rssMiB(stack.backendServer), storefront: rssMiB(stack.storefrontServer) }
+  results.crowd.rss_after_mib = {
+    load_minutes: Number(((Date.now() - loadStarted) / 60_000).toFixed(1)),
+    backend: rssMiB(stack.backendServer),
+    storefront: rssMiB(stack.storefrontServer),
+  }
+
+  log("Staleness: a price changed in the admin, until the product page shows it …")
+  results.crowd.price_change = await priceChangeStaleness(pages.product, product.id)
 } finally {
   await stack.stop()
 }
@@ -180,3 +201,56 @@ const written = flags.has("--crowd-only") ? { ...JSON.parse(readFileSync(out, "u
 writeFileSync(out, `${JSON.stringify(written, null, 2)}\n`)
 log(`written to ${out}`)
 console.log(JSON.stringify(written, null, 2))
+
+/**
+ * Changes the product's first price through the Admin API five times (and back) and reads the
+ * product page every 50 ms until it shows the new amount: how long a shopper can see the old
+ * price. The page is in the page cache before each change (the read before says HIT).
+ */
+async function priceChangeStaleness(pageUrl, productId) {
+  const env = benchEnv()
+  const login = await (
+    await fetch(`${backend}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }),
+    })
+  ).json()
+  const admin = { authorization: `Bearer ${login.token}`, "content-type": "application/json" }
+  const { product: current } = await (await fetch(`${backend}/admin/products/${productId}?fields=variants.id,variants.prices.*`, { headers: admin })).json()
+  const variant = current.variants[0]
+  const original = variant.prices.find((price) => price.currency_code === "eur")
+  const setAmount = (amount) =>
+    fetch(`${backend}/admin/products/${productId}/variants/${variant.id}`, {
+      method: "POST",
+      headers: admin,
+      body: JSON.stringify({ prices: [{ id: original.id, amount, currency_code: "eur" }] }),
+    }).then((response) => {
+      if (!response.ok) throw new Error(`price change answered ${response.status}`)
+    })
+  const shown = (amount) => amount.toFixed(2).replace(".", ",")
+  const visibleAfterMs = []
+  const cachedBefore = []
+  try {
+    for (let change = 1; change <= 5; change++) {
+      const amount = Math.round((original.amount + change * 0.37) * 100) / 100
+      await (await fetch(pageUrl)).arrayBuffer()
+      const before = await fetch(pageUrl)
+      await before.arrayBuffer()
+      cachedBefore.push(before.headers.get("x-astro-cache"))
+      const t0 = performance.now()
+      await setAmount(amount)
+      for (;;) {
+        const html = await (await fetch(pageUrl)).text()
+        if (html.includes(shown(amount))) break
+        if (performance.now() - t0 > 90_000) throw new Error(`the product page did not show ${shown(amount)} within 90 s`)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+      visibleAfterMs.push(Math.round(performance.now() - t0))
+    }
+  } finally {
+    await setAmount(original.amount)
+  }
+  const sorted = [...visibleAfterMs].sort((a, b) => a - b)
+  return { changes: visibleAfterMs.length, page_cached_before: cachedBefore, visible_after_ms: visibleAfterMs, median_ms: sorted[2], max_ms: sorted.at(-1) }
+}

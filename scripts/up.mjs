@@ -4,8 +4,8 @@
 // then the backend on :9000 and the storefront on :8000. Ctrl-C stops everything it started.
 //
 // Environment: DATABASE_URL, REDIS_URL, BACKEND_PORT (9000), STOREFRONT_PORT (8000),
-// ADMIN_EMAIL (admin@genussnetz.local), ADMIN_PASSWORD, JWT_SECRET, COOKIE_SECRET (each
-// generated once and kept in .env); STRIPE_API_KEY, STRIPE_WEBHOOK_SECRET,
+// ADMIN_EMAIL (admin@genussnetz.local), ADMIN_PASSWORD, JWT_SECRET, COOKIE_SECRET,
+// PAGE_CACHE_SECRET (each generated once and kept in .env); STRIPE_API_KEY, STRIPE_WEBHOOK_SECRET,
 // PUBLIC_STRIPE_PUBLISHABLE_KEY (Stripe payments; read from the environment or .env).
 // Flags: --skip-build reuses the last build; --no-start stops after seeding.
 import { randomBytes } from "node:crypto"
@@ -46,8 +46,9 @@ const adminPassword = setting("ADMIN_PASSWORD", randomBytes(12).toString("base64
 // The backend signs admin tokens and session cookies with these and refuses a production start
 // without strong ones: generate them on the first run, keep them in .env like the password,
 // so sessions survive restarts. Set in the environment, they are used and not written down.
+// PAGE_CACHE_SECRET lets the backend drop changed pages from the storefront's page cache.
 const secrets = Object.fromEntries(
-  ["JWT_SECRET", "COOKIE_SECRET"].map((key) => [key, setting(key, randomBytes(32).toString("base64url"))])
+  ["JWT_SECRET", "COOKIE_SECRET", "PAGE_CACHE_SECRET"].map((key) => [key, setting(key, randomBytes(32).toString("base64url"))])
 )
 const generatedSecrets = Object.fromEntries(Object.entries(secrets).filter(([key]) => !process.env[key] && !fileEnv[key]))
 const staticDir = join(backendDir, "static")
@@ -155,7 +156,7 @@ async function main() {
   await waitForHttp(`${backendUrl}/health/ready`, { child: backend })
 
   step(`Starting the storefront on ${storefrontUrl} …`)
-  const storefront = startServer("storefront", "node", [join(storefrontDir, "dist", "server", "entry.mjs")], {
+  const storefront = startServer("storefront", "node", [join(storefrontDir, "server.mjs")], {
     cwd: storefrontDir,
     env: {
       ...serverEnv,

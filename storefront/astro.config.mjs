@@ -2,6 +2,9 @@ import node from "@astrojs/node"
 import { defineConfig } from "astro/config"
 
 export default defineConfig({
+  // The page cache (src/lib/page-cache/): public pages are kept in memory and dropped by tag
+  // when the backend announces a change; PAGE_CACHE_MAX (read at start) bounds it.
+  cache: { provider: { name: "genussnetz-pages", entrypoint: "./src/lib/page-cache/provider.ts" } },
   output: "server",
   // No request needs more than a producer's photo (the backend takes up to 20 MB) and its form;
   // the adapter's default would read up to 1 GB into memory.

@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process"
 import { mkdirSync, readFileSync } from "node:fs"
 import { cpus, totalmem } from "node:os"
 import { join } from "node:path"
+import { parseEnv } from "node:util"
 import autocannon from "autocannon"
 import { provideDatabase } from "../../scripts/lib/database.mjs"
 import { backendDir, repoRoot, storefrontDir } from "../../scripts/lib/paths.mjs"
@@ -17,6 +18,9 @@ export const log = (message) => console.log(`[bench] ${message}`)
 /** The bench's own cluster and the .env `up` writes for it (publishable key, secrets). */
 const benchDataDir = join(repoRoot, ".data", "bench")
 const benchEnvFile = join(benchDataDir, ".env")
+
+/** The settings `up` wrote for the bench (admin login, secrets). */
+export const benchEnv = () => parseEnv(readFileSync(benchEnvFile, "utf8"))
 
 export const machine = () => ({ cpus: cpus().length, memory_gib: Math.round(totalmem() / 2 ** 30), node: process.version })
 
@@ -35,10 +39,12 @@ export async function prepare({ skipBuild = false } = {}) {
 export async function startStack(publishableKey) {
   const database = await provideDatabase({ log })
   // The production backend refuses to start without strong secrets; `up` (prepare) generated them.
-  const secrets = readFileSync(benchEnvFile, "utf8").match(/^(JWT_SECRET|COOKIE_SECRET)=.+$/gm) ?? []
+  const secrets = readFileSync(benchEnvFile, "utf8").match(/^(JWT_SECRET|COOKIE_SECRET|PAGE_CACHE_SECRET)=.+$/gm) ?? []
   const env = toolEnv({
     DATABASE_URL: database.databaseUrl,
     MEDUSA_BACKEND_URL: backend,
+    // Where the backend's subscriber drops changed pages (the storefront's page cache).
+    STOREFRONT_URL: storefront,
     NODE_ENV: "production",
     ...Object.fromEntries(secrets.map((line) => line.split(/=(.*)/s).slice(0, 2))),
   })
@@ -47,7 +53,7 @@ export async function startStack(publishableKey) {
     cwd: join(backendDir, ".medusa", "server"),
     env: { ...env, PORT: String(BACKEND_PORT) },
   })
-  const storefrontServer = startServer("bench-storefront", "node", [join(storefrontDir, "dist", "server", "entry.mjs")], {
+  const storefrontServer = startServer("bench-storefront", "node", [join(storefrontDir, "server.mjs")], {
     cwd: storefrontDir,
     env: { ...env, PORT: String(STOREFRONT_PORT), HOST: "localhost", MEDUSA_PUBLISHABLE_KEY: publishableKey, STOREFRONT_URL: storefront },
   })

@@ -60,6 +60,7 @@ const upEnv = {
   // `up` must generate the secrets itself.
   JWT_SECRET: undefined,
   COOKIE_SECRET: undefined,
+  PAGE_CACHE_SECRET: undefined,
   // No tile server: the map test must not depend on the network being there or not.
   MAP_TILE_URL: "none",
   // The mails `up`'s backend writes (.eml files), read by the portal walk.
@@ -79,6 +80,7 @@ const secretsInEnvFile = () => {
   return {
     JWT_SECRET: env.match(/^JWT_SECRET=(.*)$/m)?.[1],
     COOKIE_SECRET: env.match(/^COOKIE_SECRET=(.*)$/m)?.[1],
+    PAGE_CACHE_SECRET: env.match(/^PAGE_CACHE_SECRET=(.*)$/m)?.[1],
   }
 }
 
@@ -178,13 +180,13 @@ describe("npm run up on a fresh machine", () => {
     expect(env).toContain(`MEDUSA_PUBLISHABLE_KEY=${publishableKey}`)
   })
 
-  it("generates strong JWT and cookie secrets once and keeps them in .env", () => {
+  it("generates strong JWT, cookie and page-cache secrets once and keeps them in .env", () => {
     const secrets = secretsInEnvFile()
     for (const value of Object.values(secrets)) {
       expect(value).toMatch(/^[A-Za-z0-9_-]{32,}$/)
       expect(value).not.toBe("supersecret")
     }
-    expect(secrets.JWT_SECRET).not.toBe(secrets.COOKIE_SECRET)
+    expect(new Set(Object.values(secrets)).size).toBe(3)
   })
 
   it("answers readiness only once the database answers, and is what up waited for", async () => {

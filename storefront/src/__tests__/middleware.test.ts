@@ -1,6 +1,6 @@
 import type { APIContext, MiddlewareNext } from "astro"
 import { describe, expect, it } from "vitest"
-import { publicPage } from "../lib/cache-policy"
+import { PAGE_CACHE, PUBLIC, publicPage, tagPage } from "../lib/cache-policy"
 import { onRequest } from "../middleware"
 
 type Page = (locals: App.Locals) => Response
@@ -12,13 +12,16 @@ type Page = (locals: App.Locals) => Response
 async function run(url: string, { method = "GET", params = {}, page }: { method?: string; params?: Record<string, string>; page: Page }) {
   const locals: App.Locals = {}
   const rewrites: unknown[] = []
-  const context = { request: new Request(url, { method }), params, locals } as unknown as APIContext
+  // What the middleware asks Astro's page cache to do with the response (`Astro.cache.set`).
+  const cacheEntries: unknown[] = []
+  const cache = { set: (entry: unknown) => cacheEntries.push(entry) }
+  const context = { request: new Request(url, { method }), params, locals, cache } as unknown as APIContext
   const next = (async (payload?: unknown) => {
     rewrites.push(payload)
     return page(locals)
   }) as MiddlewareNext
   const response = (await onRequest(context, next)) as Response
-  return { response, rewrites, cacheControl: response.headers.get("cache-control") }
+  return { response, rewrites, cacheEntries, cacheControl: response.headers.get("cache-control") }
 }
 
 const publicOk: Page = (locals) => {
@@ -61,7 +64,41 @@ describe("middleware: input no page can answer", () => {
 describe("middleware: cache headers", () => {
   it("makes a page that opted in public", async () => {
     const { cacheControl } = await run("http://shop.test/produkte", { page: publicOk })
-    expect(cacheControl).toBe("public, max-age=60, stale-while-revalidate=600")
+    expect(cacheControl).toBe(PUBLIC)
+  })
+
+  it("stores a public page in the page cache under its tags, also named for a CDN", async () => {
+    const { response, cacheEntries } = await run("http://shop.test/produkte/rauchbier", {
+      page: (locals) => {
+        publicPage({ locals })
+        tagPage({ locals }, ["product:prod_1", "producer:prod_a", "product:prod_1"])
+        return new Response("<h1>Rauchbier</h1>", { status: 200 })
+      },
+    })
+    expect(cacheEntries).toEqual([{ ...PAGE_CACHE, tags: ["product:prod_1", "producer:prod_a"] }])
+    expect(response.headers.get("surrogate-key")).toBe("product:prod_1 producer:prod_a")
+  })
+
+  it("keeps a public page's 404 briefly, dropped when any product list changes", async () => {
+    const { cacheEntries } = await run("http://shop.test/produkte/gibts-nicht", {
+      page: (locals) => {
+        publicPage({ locals })
+        return new Response("<h1>Nicht gefunden</h1>", { status: 404 })
+      },
+    })
+    expect(cacheEntries).toEqual([{ maxAge: 10, tags: ["products"] }])
+  })
+
+  it("stores no private page, no form's answer and no error in the page cache", async () => {
+    for (const [url, method, page] of [
+      ["http://shop.test/warenkorb", "GET", privateOk],
+      ["http://shop.test/produkte", "POST", publicOk],
+      ["http://shop.test/produkte", "GET", (locals: App.Locals) => (publicPage({ locals }), errorPage(503)(locals))],
+    ] as const) {
+      const { cacheEntries, response } = await run(url, { method, page })
+      expect(cacheEntries, `${method} ${url}`).toEqual([false])
+      expect(response.headers.has("surrogate-key")).toBe(false)
+    }
   })
 
   it("keeps a page private that did not opt in", async () => {

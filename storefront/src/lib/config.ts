@@ -21,6 +21,11 @@ export const config = {
    * last step shows Stripe's Payment Element; without it the checkout is as before.
    */
   stripePublishableKey: process.env.PUBLIC_STRIPE_PUBLISHABLE_KEY || "",
+  /**
+   * What the backend must send to drop changed pages from the page cache (lib/page-cache/);
+   * without it pages only age out (at most a minute). `npm run up` generates one for both.
+   */
+  pageCacheSecret: process.env.PAGE_CACHE_SECRET || "",
 }
 
 if (!config.publishableKey) {

@@ -1,5 +1,6 @@
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
+import { ProducerEvents } from "../modules/producer/events"
 import { LISTED_PRODUCER_STATUSES, type ProducerStatus } from "../modules/producer/vocabulary"
 
 /**
@@ -35,12 +36,8 @@ export function toProducerSearchDocument(
   }
 }
 
-/**
- * What the producer module emits on its own: Medusa's service factory names a module's
- * record events `<module>.<model>.<action>`, so a producer's are `producer.producer.*`
- * (its workflows emit nothing else; a new status is an update).
- */
-export const PRODUCER_SEARCH_EVENTS = ["producer.producer.created", "producer.producer.updated", "producer.producer.deleted"]
+/** Every change of a producer record (modules/producer/events.ts). */
+export const PRODUCER_SEARCH_EVENTS: string[] = Object.values(ProducerEvents)
 
 const source = {
   fields: ["id", "handle", "name", "town", "craft", "status"],

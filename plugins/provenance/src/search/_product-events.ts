@@ -4,8 +4,12 @@ import { ClaimEvents } from "../modules/provenance/events"
 /**
  * The events after which a product's search document may have changed, and how each one
  * leads back to the products. (Files starting with `_` are not loaded as index definitions.)
+ * The shop's page cache follows the same events (`@genussnetz/provenance/product-events`,
+ * used by backend/src/subscribers/storefront-pages.ts): what changes a product's document
+ * changes its pages.
  */
-const PRODUCT_EVENTS = ["product.created", "product.updated", "product.deleted"]
+/** Changes of the product record itself: it may have been published, withdrawn or renamed. */
+export const PRODUCT_EVENTS = ["product.created", "product.updated", "product.deleted"]
 /** Price or stock-keeping changes arrive per variant. */
 const VARIANT_EVENTS = ["product-variant.created", "product-variant.updated"]
 /** Stock changes: an inventory level's numbers, or an order reserving or releasing stock. */

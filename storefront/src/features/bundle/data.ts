@@ -1,5 +1,6 @@
 import type { Locale } from "../../lib/i18n"
 import { isNotFound, localeQuery, sdk } from "../../lib/medusa"
+import { MEMO_TTL_MS } from "../../lib/cache-policy"
 import { memoize } from "../../lib/memo"
 import { getProvenance, type ProductProvenance } from "../chain/data"
 import type { FoodInformation } from "../product/food-information"
@@ -28,7 +29,7 @@ export type Bundle = {
 export type BundleWithChains = Bundle & { chains: (ProductProvenance | null)[] }
 
 /** What a Genusspaket holds and who made it; null for any other product. Remembered for a minute. */
-export const getBundle = memoize(loadBundle, { ttlMs: 60_000 })
+export const getBundle = memoize(loadBundle, { ttlMs: MEMO_TTL_MS })
 
 async function loadBundle(locale: Locale, productId: string): Promise<BundleWithChains | null> {
   let bundle: Bundle

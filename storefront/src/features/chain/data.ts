@@ -1,5 +1,6 @@
 import type { Locale } from "../../lib/i18n"
 import { isNotFound, localeQuery, sdk } from "../../lib/medusa"
+import { MEMO_TTL_MS } from "../../lib/cache-policy"
 import { memoize } from "../../lib/memo"
 // The HTTP contract of the provenance plugin (types only; nothing of the plugin runs here).
 import type { StoreProductProvenanceType as ProductProvenance } from "@genussnetz/provenance/http"
@@ -11,9 +12,9 @@ export type ChainClaim = ProductProvenance["claims"][number]
 
 /**
  * A product's chain, figures, claims and meat origin; null if the backend knows none.
- * Remembered for a minute: chains change when producers declare or confirm, not per visit.
+ * Remembered briefly (MEMO_TTL_MS): chains change when producers declare or confirm, not per visit.
  */
-export const getProvenance = memoize(loadProvenance, { ttlMs: 60_000 })
+export const getProvenance = memoize(loadProvenance, { ttlMs: MEMO_TTL_MS })
 
 async function loadProvenance(locale: Locale, productId: string): Promise<ProductProvenance | null> {
   try {

@@ -1,5 +1,5 @@
 import type { APIContext } from "astro"
-import { publicPage } from "../../lib/cache-policy"
+import { cacheTags, publicPage, tagPage } from "../../lib/cache-policy"
 import { sdk } from "../../lib/medusa"
 import { parseSuggestionQuery, suggestionsRequest, toSuggestions, type SuggestionsAnswer } from "./suggestions"
 
@@ -34,5 +34,6 @@ export async function handleSuggestions(context: Pick<APIContext, "url" | "local
     return json(502, { message: "Suggestions are not available right now" })
   }
   publicPage(context)
+  tagPage(context, [cacheTags.productLists])
   return json(200, toSuggestions(lang, q, answer))
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest"
-import { cacheControl, publicPage } from "../cache-policy"
+import { cacheControl, MEMO_TTL_MS, PAGE_CACHE, publicPage } from "../cache-policy"
 
 describe("cacheControl", () => {
-  it("lets shared caches keep a public page's read for a minute, stale while refreshed", () => {
-    expect(cacheControl("GET", 200, "public")).toBe("public, max-age=60, stale-while-revalidate=600")
-    expect(cacheControl("HEAD", 200, "public")).toBe("public, max-age=60, stale-while-revalidate=600")
+  it("lets browsers ask every time and shared caches keep a public page's read for 20 s", () => {
+    expect(cacheControl("GET", 200, "public")).toBe("public, max-age=0, s-maxage=20")
+    expect(cacheControl("HEAD", 200, "public")).toBe("public, max-age=0, s-maxage=20")
   })
 
   it("keeps every page private that did not opt in", () => {
@@ -19,12 +19,19 @@ describe("cacheControl", () => {
     }
   })
 
-  it("caches a public page's 404 for half a minute only, and no error or redirect at all", () => {
-    expect(cacheControl("GET", 404, "public")).toBe("public, max-age=30")
+  it("caches a public page's 404 for 10 s only, and no error or redirect at all", () => {
+    expect(cacheControl("GET", 404, "public")).toBe("public, max-age=0, s-maxage=10")
     expect(cacheControl("GET", 404, undefined)).toBe("private, no-store")
     for (const status of [301, 302, 400, 500, 503]) {
       expect(cacheControl("GET", status, "public")).toBe("private, no-store")
     }
+  })
+})
+
+describe("freshness", () => {
+  it("keeps what a shopper sees at most 60 s old across the memo, the page cache and a shared cache", () => {
+    const sharedCache = Number(/s-maxage=(\d+)/.exec(cacheControl("GET", 200, "public"))![1])
+    expect(MEMO_TTL_MS / 1000 + PAGE_CACHE.maxAge + PAGE_CACHE.swr + sharedCache).toBeLessThanOrEqual(60)
   })
 })
 
