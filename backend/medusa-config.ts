@@ -117,6 +117,23 @@ function payoutOptions() {
 // Without it, everything runs in one process with Medusa's in-memory defaults.
 const redisUrl = process.env.REDIS_URL
 
+// Medusa's Caching Module, which its core Store routes use with the feature flag `caching`
+// (below): the product listings the storefront asks again and again are answered from it for
+// CACHING_TTL_S at most, and Medusa drops an entry as soon as an event names one of its records.
+// One process keeps it in memory (bounded); with REDIS_URL every instance shares it in Redis.
+// The storefront counts these seconds into its freshness budget (storefront/src/lib/cache-policy.ts).
+const CACHING_TTL_S = 10
+const cachingModule = {
+  key: Modules.CACHING,
+  resolve: "@medusajs/medusa/caching",
+  options: {
+    ttl: CACHING_TTL_S,
+    ...(redisUrl
+      ? { providers: [{ resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }] }
+      : { in_memory: { enable: true, ttl: CACHING_TTL_S, maxSize: 64 * 1024 * 1024 } }),
+  },
+}
+
 const redisModules = redisUrl
   ? [
       {
@@ -128,20 +145,6 @@ const redisModules = redisUrl
         key: Modules.WORKFLOW_ENGINE,
         resolve: "@medusajs/medusa/workflow-engine-redis",
         options: { redis: { redisUrl } },
-      },
-      {
-        key: Modules.CACHING,
-        resolve: "@medusajs/medusa/caching",
-        options: {
-          providers: [
-            {
-              resolve: "@medusajs/caching-redis",
-              id: "caching-redis",
-              is_default: true,
-              options: { redisUrl },
-            },
-          ],
-        },
       },
       {
         key: Modules.LOCKING,
@@ -271,6 +274,7 @@ export default defineConfig({
   },
   featureFlags: {
     translation: true,
+    caching: true,
   },
   plugins: [
     // The shop's search: German food words, the association's synonym list (admin page).
@@ -291,5 +295,5 @@ export default defineConfig({
     // The association's content: events (recurring markets, iCal), later Genussorte, tours and stories.
     { resolve: "@genussnetz/content", options: {} },
   ],
-  modules: [{ resolve: "@medusajs/medusa/translation" }, fileModule, searchModule, notificationModule, ...paymentModules, ...redisModules],
+  modules: [{ resolve: "@medusajs/medusa/translation" }, fileModule, searchModule, notificationModule, cachingModule, ...paymentModules, ...redisModules],
 })

@@ -40,6 +40,8 @@ const EMBEDDED_PORT = 54410
 const PRODUCTION_BACKEND_PORT = 9311
 const REFUSED_BACKEND_PORT = 9312
 const KILLED_BACKEND_PORT = 9313
+/** The scaled-out production profile: two servers, a worker, a storefront on each server. */
+const SCALED_PORTS = { serverA: 9314, serverB: 9315, worker: 9316, storefrontA: 8314, storefrontB: 8315 }
 const backend = `http://localhost:${BACKEND_PORT}`
 const storefront = `http://localhost:${STOREFRONT_PORT}`
 
@@ -2132,6 +2134,16 @@ async function untilReady(backendProcess: ReturnType<typeof startBackend>, url: 
   throw new Error(`the backend did not become ready:\n${backendProcess.output()}`)
 }
 
+/** Waits until a started server answers 200 at `url`; fails with its output otherwise. */
+async function untilAnswers(url: string, started: { output: () => string; server: { exitCode: number | null } }) {
+  const deadline = Date.now() + 120_000
+  while (Date.now() < deadline && started.server.exitCode === null) {
+    if ((await fetch(url).then((r) => r.status, () => 0)) === 200) return
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`${url} did not answer:\n${started.output()}`)
+}
+
 /**
  * A seeded good's first variant and its inventory item, given exactly `available` units left to
  * sell (written as Medusa keeps a quantity: the number and its raw twin); what earlier tests
@@ -2224,7 +2236,7 @@ describe.skipIf(!redisBase)("the production profile", () => {
     await database?.stop()
   })
 
-  it("keeps sessions, event bus, workflow engine and locks in Redis", async () => {
+  it("keeps sessions, event bus, workflow engine, locks and the Store API's cache in Redis", async () => {
     expect(backendProcess.output()).not.toContain("fake redis")
     const store = { "x-publishable-api-key": publishableKey, "content-type": "application/json" }
     let monitor: import("ioredis").Redis | undefined
@@ -2275,6 +2287,9 @@ describe.skipIf(!redisBase)("the production profile", () => {
       // Workflow engine (workflow-engine-redis): its BullMQ queue, which holds scheduled jobs and
       // async steps, lives in Redis (a cart's workflows keep no checkpoint, so none shows there).
       expect(await redis.keys("bull:medusa-workflows*"), "workflow-engine-redis: no queue in Redis").not.toEqual([])
+      // Caching Module (caching-redis, feature flag `caching`): the Store API's product listing
+      // above is kept under the provider's prefix, shared by every backend instance.
+      await expect.poll(async () => (await redis.keys("mc:*")).length, { timeout: 5_000, message: "caching-redis: no cached Store API answer" }).toBeGreaterThan(0)
     } finally {
       monitor?.disconnect()
     }
@@ -2315,6 +2330,189 @@ describe.skipIf(!redisBase)("the production profile", () => {
       const reservedAfter = (await db.query(`SELECT coalesce(sum(reserved_quantity), 0)::int AS n FROM inventory_level WHERE inventory_item_id = $1`, [itemId])).rows[0].n
       expect(reservedAfter - reservedBefore).toBe(10)
       const orders = (await db.query(`SELECT count(*)::int AS n FROM "order" WHERE email LIKE 'menge-%@example.org' AND deleted_at IS NULL`)).rows[0].n
+      expect(orders).toBe(10)
+    } finally {
+      await db.end()
+    }
+  })
+})
+
+/** Starts the built storefront (storefront/server.mjs, as `up` does) against a backend; output collected. */
+function startStorefront(env: Record<string, string>) {
+  const server = spawn(process.execPath, [join(repoRoot, "storefront", "server.mjs")], {
+    cwd: join(repoRoot, "storefront"),
+    env: { ...process.env, NODE_ENV: "production", HOST: "localhost", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  })
+  let output = ""
+  server.stdout!.on("data", (c) => (output += c))
+  server.stderr!.on("data", (c) => (output += c))
+  const exited = new Promise<number | null>((resolve) => server.once("exit", (code) => resolve(code)))
+  const stop = async () => {
+    if (server.exitCode !== null || server.signalCode !== null) return
+    process.kill(-server.pid!, "SIGTERM")
+    await exited
+  }
+  return { server, output: () => output, exited, stop }
+}
+
+/**
+ * Several instances sharing one truth: two backend servers and a worker on one Redis and one
+ * PostgreSQL, a storefront on each server; every backend names both storefronts for dropping
+ * changed pages (the worker runs the subscribers, so it is the one that does).
+ */
+describe.skipIf(!redisBase)("the production profile, scaled out: two servers, a worker and two storefronts", () => {
+  const redisUrl = redisBase ? Object.assign(new URL(redisBase), { pathname: "/6" }).toString() : ""
+  const [serverA, serverB, worker] = [SCALED_PORTS.serverA, SCALED_PORTS.serverB, SCALED_PORTS.worker].map((port) => `http://localhost:${port}`)
+  const [storefrontA, storefrontB] = [SCALED_PORTS.storefrontA, SCALED_PORTS.storefrontB].map((port) => `http://localhost:${port}`)
+  let database: Awaited<ReturnType<typeof provideDatabase>>
+  const processes: { stop: () => Promise<void>; output: () => string }[] = []
+
+  beforeAll(async () => {
+    const { default: Redis } = await import("ioredis")
+    const redis = new Redis(redisUrl)
+    await redis.flushdb()
+    redis.disconnect()
+    database = await provideDatabase({ log: () => {} })
+    const shared = {
+      DATABASE_URL: database.databaseUrl,
+      REDIS_URL: redisUrl,
+      ...secretsInEnvFile(),
+      PAGE_CACHE_URLS: `${storefrontA},${storefrontB}`,
+      STOREFRONT_URL: storefrontA,
+    }
+    const backends = [
+      { port: SCALED_PORTS.worker, mode: "worker", url: worker },
+      { port: SCALED_PORTS.serverA, mode: "server", url: serverA },
+      { port: SCALED_PORTS.serverB, mode: "server", url: serverB },
+    ].map(({ port, mode, url }) => ({
+      url,
+      mode,
+      process: startBackend({ ...shared, PORT: String(port), MEDUSA_WORKER_MODE: mode, MEDUSA_BACKEND_URL: url }),
+    }))
+    processes.push(...backends.map((b) => b.process))
+    // The worker serves no routes of its own, only Medusa's liveness check.
+    for (const backend of backends) {
+      if (backend.mode === "worker") await untilAnswers(`${backend.url}/health`, backend.process)
+      else await untilReady(backend.process, backend.url)
+    }
+    const storefronts = [
+      { port: SCALED_PORTS.storefrontA, backendUrl: serverA },
+      { port: SCALED_PORTS.storefrontB, backendUrl: serverB },
+    ].map(({ port, backendUrl }) =>
+      startStorefront({
+        PORT: String(port),
+        MEDUSA_BACKEND_URL: backendUrl,
+        MEDUSA_PUBLISHABLE_KEY: publishableKey,
+        STOREFRONT_URL: `http://localhost:${port}`,
+        PAGE_CACHE_SECRET: secretsInEnvFile().PAGE_CACHE_SECRET!,
+        MAP_TILE_URL: "none",
+      })
+    )
+    processes.push(...storefronts)
+    await untilAnswers(`${storefrontA}/`, storefronts[0])
+    await untilAnswers(`${storefrontB}/`, storefronts[1])
+  })
+
+  afterAll(async () => {
+    await Promise.all(processes.map((p) => p.stop()))
+    await database?.stop()
+  })
+
+  it("serves a price changed through server A on storefront B within a minute, though B had the page in its cache", async () => {
+    const planned = planProducts()[4]
+    const page = `${storefrontB}/produkte/${planned.handle}`
+    await (await fetch(page)).arrayBuffer()
+    const before = await fetch(page)
+    const html = await before.text()
+    expect(before.headers.get("x-astro-cache")).toBe("HIT")
+
+    const adminToken = (await (await fetch(`${serverA}/auth/user/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(credentials) })).json()).token
+    const asAdmin = { authorization: `Bearer ${adminToken}`, "content-type": "application/json" }
+    const { products } = await (await fetch(`${serverA}/admin/products?handle=${planned.handle}&fields=variants.id,variants.prices.*`, { headers: asAdmin })).json()
+    const variant = products[0].variants[0]
+    const price = variant.prices.find((p: { currency_code: string }) => p.currency_code === "eur")
+    const amount = Math.round((price.amount + 1.23) * 100) / 100
+    expect(html).not.toContain(germanPrice(amount))
+    const changedAt = Date.now()
+    const changed = await fetch(`${serverA}/admin/products/${products[0].id}/variants/${variant.id}`, {
+      method: "POST",
+      headers: asAdmin,
+      body: JSON.stringify({ prices: [{ id: price.id, amount, currency_code: "eur" }] }),
+    })
+    expect(changed.status).toBe(200)
+    try {
+      await expect
+        .poll(async () => (await (await fetch(page)).text()).includes(germanPrice(amount)), { timeout: 60_000, interval: 200 })
+        .toBe(true)
+      // Dropped by the worker's notice, not aged out: well before the page cache's own 15 s.
+      expect(Date.now() - changedAt).toBeLessThan(15_000)
+      expect(await (await fetch(`${storefrontA}/produkte/${planned.handle}`)).text()).toContain(germanPrice(amount))
+    } finally {
+      await fetch(`${serverA}/admin/products/${products[0].id}/variants/${variant.id}`, {
+        method: "POST",
+        headers: asAdmin,
+        body: JSON.stringify({ prices: [{ id: price.id, amount: price.amount, currency_code: "eur" }] }),
+      })
+    }
+  })
+
+  it("reserves stock for an order placed through server A that server B then counts", async () => {
+    const db = new pg.Client({ connectionString: database.databaseUrl })
+    await db.connect()
+    try {
+      const handle = planProducts()[2].handle
+      const { variantId } = await withUnitsLeft(db, fetchApi(serverA), handle, 5)
+      const shop = { headers: { "x-publishable-api-key": publishableKey } }
+      const stockOnB = async () =>
+        (await (await fetch(`${serverB}/store/products?handle=${handle}&fields=+variants.inventory_quantity`, shop)).json()).products[0].variants.find(
+          (v: { id: string }) => v.id === variantId
+        ).inventory_quantity
+      expect(await stockOnB()).toBe(5)
+      const cartId = await readyCart(fetchApi(serverA), shop, [{ variant_id: variantId, quantity: 2 }], "skaliert@example.org")
+      const completed = await fetchApi(serverA).post(`/store/carts/${cartId}/complete`, {}, shop)
+      expect(completed.data.type).toBe("order")
+      expect(await stockOnB()).toBe(3)
+    } finally {
+      await db.end()
+    }
+  })
+
+  it("sells the last 10 units to exactly 10 of 200 shoppers completing at once through both servers", async () => {
+    const db = new pg.Client({ connectionString: database.databaseUrl })
+    await db.connect()
+    try {
+      const apis = [fetchApi(serverA), fetchApi(serverB)]
+      const shop = { headers: { "x-publishable-api-key": publishableKey } }
+      const { variantId, itemId } = await withUnitsLeft(db, apis[0], planProducts()[3].handle, 10)
+      const reservedBefore = (await db.query(`SELECT coalesce(sum(reserved_quantity), 0)::int AS n FROM inventory_level WHERE inventory_item_id = $1`, [itemId])).rows[0].n
+      const carts: string[] = []
+      for (let batch = 0; batch < 8; batch++) {
+        carts.push(
+          ...(await Promise.all(
+            Array.from({ length: 25 }, (_, i) => readyCart(apis[i % 2], shop, [{ variant_id: variantId, quantity: 1 }], `zwei-${batch * 25 + i}@example.org`))
+          ))
+        )
+      }
+      // Each shopper completes through the other server than the one that made the cart.
+      const answers = await Promise.all(
+        carts.map((cartId, i) =>
+          apis[(i + 1) % 2].post(`/store/carts/${cartId}/complete`, {}, shop).then(
+            (r) => ({ status: r.status, type: r.data.type as string, message: "" }),
+            (error) => ({ status: (error.status ?? 0) as number, type: "", message: String(error.data?.message ?? error.message) })
+          )
+        )
+      )
+      const tally = JSON.stringify(answers.reduce<Record<string, number>>((counts, a) => ({ ...counts, [`${a.status} ${a.type}${a.message.slice(0, 80)}`]: (counts[`${a.status} ${a.type}${a.message.slice(0, 80)}`] ?? 0) + 1 }), {}))
+      for (const url of [serverA, serverB]) {
+        expect((await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(5000) })).status).toBe(200)
+      }
+      expect(answers.filter((a) => a.status === 200 && a.type === "order"), tally).toHaveLength(10)
+      expect(answers.filter((a) => !(a.status === 200 && a.type === "order") && !(a.status >= 400 && a.status < 500)), tally).toEqual([])
+      const reservedAfter = (await db.query(`SELECT coalesce(sum(reserved_quantity), 0)::int AS n FROM inventory_level WHERE inventory_item_id = $1`, [itemId])).rows[0].n
+      expect(reservedAfter - reservedBefore).toBe(10)
+      const orders = (await db.query(`SELECT count(*)::int AS n FROM "order" WHERE email LIKE 'zwei-%@example.org' AND deleted_at IS NULL`)).rows[0].n
       expect(orders).toBe(10)
     } finally {
       await db.end()

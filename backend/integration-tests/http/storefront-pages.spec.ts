@@ -34,7 +34,7 @@ async function listen(received: Received[]): Promise<Server> {
 /**
  * The backend's subscriber tells every storefront instance which pages to drop after a change:
  * the product's tag after its price or stock changed, the lists too when the product record
- * itself changed, the producer's after its status changed, the calendar's after an event.
+ * itself changed, the producer's after its status changed, the content pages' after an event or story.
  */
 medusaIntegrationTestRunner({
   cwd: backendDir,
@@ -100,7 +100,7 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/producers/${network.ids.bakery}/status`, { status: "active" }, network.admin)
     })
 
-    it("names the calendar's pages when the association adds an event", async () => {
+    it("names the content pages when the association adds an event", async () => {
       since()
       await api.post(
         "/admin/events",
@@ -114,6 +114,16 @@ medusaIntegrationTestRunner({
           place: { name: "Marktplatz", town: "Bamberg", latitude: 49.8917, longitude: 10.8917 },
           organiser: "Bäckerinnung (Test)",
         },
+        network.admin
+      )
+      await bothReceived(["content"])
+    })
+
+    it("names the content pages when the association writes a story", async () => {
+      since()
+      await api.post(
+        "/admin/stories",
+        { title: { de: "Vom Korn zum Brot (Test)" }, teaser: { de: "Kurz gesagt." }, body: { de: "## Anfang\n\nEine Geschichte." }, author: "Verband (Test)" },
         network.admin
       )
       await bothReceived(["content"])

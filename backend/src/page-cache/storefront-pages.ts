@@ -1,6 +1,6 @@
 import type { Logger, RemoteQueryFunction } from "@medusajs/framework/types"
-import { ContentEvents } from "@genussnetz/content/workflows"
-import { ProducerEvents } from "@genussnetz/producers/workflows"
+import { CONTENT_RECORD_EVENTS } from "@genussnetz/content/events"
+import { ProducerEvents } from "@genussnetz/producers/events"
 import { PRODUCT_EVENTS, PRODUCT_SEARCH_EVENTS, productIdsOfEvent } from "@genussnetz/provenance/product-events"
 
 /**
@@ -12,7 +12,7 @@ import { PRODUCT_EVENTS, PRODUCT_SEARCH_EVENTS, productIdsOfEvent } from "@genus
  * storefront's; tests/system's "page cache" walk ties the two sides together.
  */
 
-export const PAGE_EVENTS: string[] = [...PRODUCT_SEARCH_EVENTS, ...Object.values(ProducerEvents), ContentEvents.EVENT_CHANGED]
+export const PAGE_EVENTS: string[] = [...PRODUCT_SEARCH_EVENTS, ...Object.values(ProducerEvents), ...CONTENT_RECORD_EVENTS]
 
 type Event = { name: string; data?: { id?: string | string[]; ids?: string[] } }
 
@@ -23,7 +23,7 @@ const idsOf = (event: Event) => {
 
 /** The page-cache tags an event's change reaches. */
 export async function pageTagsOfEvent(event: Event, query: Pick<RemoteQueryFunction, "graph">): Promise<string[]> {
-  if (event.name === ContentEvents.EVENT_CHANGED) return ["content"]
+  if (CONTENT_RECORD_EVENTS.includes(event.name)) return ["content"]
   if ((Object.values(ProducerEvents) as string[]).includes(event.name)) {
     // Its name and town show on every card of its products, in every list.
     return ["products", ...idsOf(event).map((id) => `producer:${id}`)]

@@ -5,21 +5,22 @@
  * `publicPage(Astro)`, name what they show with `tagPage(Astro, …)`, and src/middleware.ts
  * turns the choice into the headers and the page cache's entry (lib/page-cache/).
  *
- * Freshness: a shopper sees data at most 60 s old. The layers add up to that bound — the
- * backend answers the storefront memoizes (MEMO_TTL_MS), the page cache (fresh, then
- * served stale while one request refreshes it) and a shared cache in front (s-maxage) —
- * and a change the backend announces drops the pages showing it at once (tags, below).
+ * Freshness: a shopper sees data at most 60 s old. The layers add up to that bound — Medusa's
+ * Caching Module behind the Store API (BACKEND_CACHE_S), the backend answers the storefront
+ * memoizes (MEMO_TTL_MS), the page cache (fresh, then served stale while one request
+ * refreshes it) and a shared cache in front (s-maxage) — and a change the backend announces
+ * drops the pages showing it at once (tags, below).
  */
 
 /** Set by a page that is the same for every visitor; read by the middleware. */
 export type CachePolicy = "public" | "private"
 
+/** Medusa's Caching Module keeps a Store API answer this long at most (backend/medusa-config.ts CACHING_TTL_S). */
+export const BACKEND_CACHE_S = 10
 /** How long the storefront keeps a backend answer it memoizes (lib/memo.ts users). */
 export const MEMO_TTL_MS = 10_000
-/** The page cache: fresh for 20 s, then served stale for up to 10 s while one render refreshes it. */
-export const PAGE_CACHE = { maxAge: 20, swr: 10 } as const
-/** A public page's "not found", briefly, so a product published a moment later shows up soon. */
-export const PAGE_CACHE_NOT_FOUND = { maxAge: 10 } as const
+/** The page cache: fresh for 15 s, then served stale for up to 5 s while one render refreshes it. */
+export const PAGE_CACHE = { maxAge: 15, swr: 5 } as const
 
 export const PRIVATE = "private, no-store"
 /** Browsers ask every time (the page cache answers in a millisecond); a shared cache may keep it 20 s. */
@@ -74,16 +75,16 @@ export function cacheControl(method: string, status: number, policy: CachePolicy
   return kind === 200 ? PUBLIC : kind === 404 ? PUBLIC_NOT_FOUND : PRIVATE
 }
 
-/** The page cache's entry for a response (Astro's `cache.set`), or `false`: not stored. */
+/**
+ * The page cache's entry for a response (Astro's `cache.set`), or `false`: not stored. A
+ * "not found" is not stored: the product, story or place may be published the next moment
+ * (a shared cache in front keeps it briefly, PUBLIC_NOT_FOUND).
+ */
 export function pageCacheEntry(
   method: string,
   status: number,
   policy: CachePolicy | undefined,
   tags: string[] = []
-): { maxAge: number; swr?: number; tags: string[] } | false {
-  const kind = publicStatus(method, status, policy)
-  if (kind === 200) return { ...PAGE_CACHE, tags }
-  // A "not found" is dropped when any product list changes: the product may just have been published.
-  if (kind === 404) return { ...PAGE_CACHE_NOT_FOUND, tags: [...tags, cacheTags.productLists] }
-  return false
+): { maxAge: number; swr: number; tags: string[] } | false {
+  return publicStatus(method, status, policy) === 200 ? { ...PAGE_CACHE, tags } : false
 }

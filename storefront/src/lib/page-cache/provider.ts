@@ -20,8 +20,12 @@ export type PageCacheConfig = {
   max?: number
 }
 
-/** Counts since the process started, for the bench's hit ratio (GET /api/page-cache). */
-export const pageCacheStats = { hit: 0, stale: 0, miss: 0, uncached: 0, shared: 0 }
+/**
+ * Counts since the process started, for the bench (GET /api/page-cache): answers from the
+ * cache (fresh or stale), misses, pages not cached at all, renders actually run, and requests
+ * that waited for another's render instead of starting their own.
+ */
+export const pageCacheStats = { hit: 0, stale: 0, miss: 0, uncached: 0, rendered: 0, shared: 0 }
 
 type Rendered = { body: ArrayBuffer; status: number; statusText: string; headers: [string, string][] }
 
@@ -60,15 +64,22 @@ const createPageCache: CacheProviderFactory<PageCacheConfig> = (config) => {
       const keyUrl = new URL(context.url.pathname + context.url.search, KEY_ORIGIN)
       const key = keyUrl.href
       const renderOnce = async (): Promise<Response> => {
-        if (!sharesRender(context.request, publicUrls.has(key))) return next()
+        if (!sharesRender(context.request, publicUrls.has(key))) {
+          pageCacheStats.rendered++
+          return next()
+        }
         const running = renders.get(key)
         if (running) {
           const rendered = await running
           // A cookie set for whoever started the render is theirs alone.
-          if (rendered.headers.some(([name]) => name.toLowerCase() === "set-cookie")) return next()
+          if (rendered.headers.some(([name]) => name.toLowerCase() === "set-cookie")) {
+            pageCacheStats.rendered++
+            return next()
+          }
           pageCacheStats.shared++
           return toResponse(rendered)
         }
+        pageCacheStats.rendered++
         const render = (async (): Promise<Rendered> => {
           const response = await next()
           return {

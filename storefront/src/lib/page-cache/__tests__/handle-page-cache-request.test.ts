@@ -69,6 +69,6 @@ describe("/api/page-cache", () => {
     const { call } = await setUp()
     const response = await call({ method: "GET" })
     expect(response.status).toBe(200)
-    expect(Object.keys(await response.json()).sort()).toEqual(["hit", "miss", "shared", "stale", "uncached"])
+    expect(Object.keys(await response.json()).sort()).toEqual(["hit", "miss", "rendered", "shared", "stale", "uncached"])
   })
 })

@@ -30,10 +30,11 @@ describe("page cache", () => {
   it("renders a missing page once for a crowd and gives each shopper a copy", async () => {
     const cache = createPageCache({ max: 10 })
     const page = slowPage()
-    const shared = pageCacheStats.shared
+    const { shared, rendered } = pageCacheStats
     const responses = await Promise.all(Array.from({ length: 20 }, () => get(cache, "http://shop.test/produkte", page.render)))
     expect(page.renders()).toBe(1)
     expect(pageCacheStats.shared - shared).toBe(19)
+    expect(pageCacheStats.rendered - rendered).toBe(1)
     const bodies = await Promise.all(responses.map((r) => r.text()))
     expect(new Set(bodies)).toEqual(new Set(["<h1>render 1</h1>"]))
     const again = await get(cache, "http://shop.test/produkte", page.render)
