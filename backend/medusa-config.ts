@@ -117,11 +117,14 @@ function payoutOptions() {
 // Without it, everything runs in one process with Medusa's in-memory defaults.
 const redisUrl = process.env.REDIS_URL
 
-// Medusa's Caching Module, which its core Store routes use with the feature flag `caching`
-// (below): the product listings the storefront asks again and again are answered from it for
-// CACHING_TTL_S at most, and Medusa drops an entry as soon as an event names one of its records.
-// One process keeps it in memory (bounded); with REDIS_URL every instance shares it in Redis.
-// The storefront counts these seconds into its freshness budget (storefront/src/lib/cache-policy.ts).
+// Medusa's Caching Module, which its core Store routes use only with the feature flag `caching`
+// (MEDUSA_FF_CACHING=true): answers are kept CACHING_TTL_S at most, in memory in one process
+// (bounded), in Redis shared by every instance with REDIS_URL. Off by default: with it on, a
+// product looked up by handle before its publication was still "not found" right after it
+// (Medusa 2.21 tags an answer by the records in it, and drops entries after the response has
+// gone out), so the shop would hide a new product for up to the TTL. The storefront's
+// page cache carries the crowd without it; the storefront still counts these seconds into its
+// freshness budget (storefront/src/lib/cache-policy.ts), so switching it on keeps the bound.
 const CACHING_TTL_S = 10
 const cachingModule = {
   key: Modules.CACHING,
@@ -274,7 +277,6 @@ export default defineConfig({
   },
   featureFlags: {
     translation: true,
-    caching: true,
   },
   plugins: [
     // The shop's search: German food words, the association's synonym list (admin page).

@@ -67,7 +67,21 @@ export async function startStack(publishableKey) {
     await waitForHttp(`${backend}/health/ready`, { child: backendServer })
     const backendReadyMs = Date.now() - started
     await waitForHttp(`${storefront}/`, { child: storefrontServer })
-    return { backendServer, storefrontServer, backendReadyMs, storefrontReadyMs: Date.now() - started, stop }
+    /** Another backend on the same database, e.g. with a feature flag on; stopped by the caller. */
+    const startExtraBackend = async (port, extraEnv) => {
+      const server = startServer(`bench-backend-${port}`, "npx", ["medusa", "start"], {
+        cwd: join(backendDir, ".medusa", "server"),
+        env: { ...env, PORT: String(port), ...extraEnv },
+      })
+      try {
+        await waitForHttp(`http://localhost:${port}/health/ready`, { child: server })
+      } catch (error) {
+        await stopServer(server)
+        throw error
+      }
+      return server
+    }
+    return { backendServer, storefrontServer, backendReadyMs, storefrontReadyMs: Date.now() - started, startExtraBackend, stop }
   } catch (error) {
     await stop()
     throw error
