@@ -11,12 +11,12 @@ const SECRET = "page-cache-secret-for-the-backend-spec"
 type Received = { authorization?: string; tags: string[] }
 
 /**
- * Two storefront instances as far as the backend can see them: HTTP servers at the addresses
+ * Storefront instances as far as the backend can see them: HTTP servers at the addresses
  * the backend is told (PAGE_CACHE_URLS), recording what it sends to `/api/page-cache`. The
  * storefront's own handling of these requests is tested in storefront/src/lib/page-cache and,
  * end to end with the real storefront, in tests/system ("page cache").
  */
-async function listen(received: Received[]): Promise<Server> {
+async function listen(received: Received[], status = 200): Promise<Server> {
   const server = createServer((request, response) => {
     let body = ""
     request.on("data", (chunk) => (body += chunk))
@@ -24,7 +24,7 @@ async function listen(received: Received[]): Promise<Server> {
       if (request.method === "POST" && request.url === "/api/page-cache") {
         received.push({ authorization: request.headers.authorization, tags: JSON.parse(body).tags })
       }
-      response.writeHead(200, { "content-type": "application/json" }).end("{}")
+      response.writeHead(status, { "content-type": "application/json" }).end("{}")
     })
   })
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
@@ -42,6 +42,8 @@ medusaIntegrationTestRunner({
     let network: SmallNetwork
     const first: Received[] = []
     const second: Received[] = []
+    /** An instance that is down for maintenance (503): the others are told all the same. */
+    const failing: Received[] = []
     const servers: Server[] = []
     /** Every tag both instances were sent, after the latest `since` marks. */
     let marks = [0, 0]
@@ -49,14 +51,16 @@ medusaIntegrationTestRunner({
     const tagsSent = (received: Received[], mark: number) => received.slice(mark).flatMap((r) => r.tags)
     const bothReceived = async (wanted: string[]) => {
       const [a, b] = marks
-      return eventually(
+      const sent = await eventually(
         async () => [tagsSent(first, a), tagsSent(second, b)],
         (sent) => sent.every((tags) => wanted.every((tag) => tags.includes(tag)))
       )
+      for (const tags of sent) expect(tags).toEqual(expect.arrayContaining(wanted))
+      return sent
     }
 
     beforeAll(async () => {
-      servers.push(await listen(first), await listen(second))
+      servers.push(await listen(first), await listen(failing, 503), await listen(second))
       const urls = servers.map((server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
       // Read by the subscriber on every event: set before anything changes.
       Object.assign(process.env, { PAGE_CACHE_SECRET: SECRET, PAGE_CACHE_URLS: urls.join(",") })
@@ -75,6 +79,8 @@ medusaIntegrationTestRunner({
       for (const tags of sent) expect(tags).toEqual(expect.arrayContaining(["products", `product:${network.ids.bread}`]))
       expect(first.at(-1)!.authorization).toBe(`Bearer ${SECRET}`)
       expect(second.at(-1)!.authorization).toBe(`Bearer ${SECRET}`)
+      // The instance in between answered 503 to the same notice; the one after it was told anyway.
+      expect(failing.flatMap((r) => r.tags)).toContain(`product:${network.ids.bread}`)
     })
 
     it("names only the product's pages when its price changes", async () => {

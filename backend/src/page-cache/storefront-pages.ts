@@ -1,5 +1,5 @@
 import type { Logger, RemoteQueryFunction } from "@medusajs/framework/types"
-import { CONTENT_RECORD_EVENTS } from "@genussnetz/content/events"
+import { ContentEvents } from "@genussnetz/content/events"
 import { ProducerEvents } from "@genussnetz/producers/events"
 import { PRODUCT_EVENTS, PRODUCT_SEARCH_EVENTS, productIdsOfEvent } from "@genussnetz/provenance/product-events"
 
@@ -12,7 +12,9 @@ import { PRODUCT_EVENTS, PRODUCT_SEARCH_EVENTS, productIdsOfEvent } from "@genus
  * storefront's; tests/system's "page cache" walk ties the two sides together.
  */
 
-export const PAGE_EVENTS: string[] = [...PRODUCT_SEARCH_EVENTS, ...Object.values(ProducerEvents), ...CONTENT_RECORD_EVENTS]
+const CONTENT_EVENTS: string[] = Object.values(ContentEvents)
+
+export const PAGE_EVENTS: string[] = [...PRODUCT_SEARCH_EVENTS, ...Object.values(ProducerEvents), ...CONTENT_EVENTS]
 
 type Event = { name: string; data?: { id?: string | string[]; ids?: string[] } }
 
@@ -23,7 +25,7 @@ const idsOf = (event: Event) => {
 
 /** The page-cache tags an event's change reaches. */
 export async function pageTagsOfEvent(event: Event, query: Pick<RemoteQueryFunction, "graph">): Promise<string[]> {
-  if (CONTENT_RECORD_EVENTS.includes(event.name)) return ["content"]
+  if (CONTENT_EVENTS.includes(event.name)) return ["content"]
   if ((Object.values(ProducerEvents) as string[]).includes(event.name)) {
     // Its name and town show on every card of its products, in every list.
     return ["products", ...idsOf(event).map((id) => `producer:${id}`)]

@@ -1,11 +1,12 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import { setEnglishTextsStep } from "@genussnetz/producers/workflows"
 import { PRODUCER_MODULE } from "@genussnetz/producers/modules/producer"
 import { CONTENT_MODULE } from "../../modules/content"
 import { createContentRecordsStep } from "../common/steps/create-content-records"
 import type { PlaceInputType } from "./schemas"
 import { preparePlacesStep } from "./steps/prepare-places"
+import { ContentEvents, type ContentEventChangedData } from "../../content-events"
 
 export const createContentPlacesWorkflowId = "create-content-places"
 
@@ -27,5 +28,6 @@ export const createContentPlacesWorkflow = createWorkflow(createContentPlacesWor
         .filter((entry) => entry.translations.description || entry.translations.opening_note)
     )
   )
+  emitEventStep({ eventName: ContentEvents.PLACE_CHANGED, data: transform({ created }, ({ created }): ContentEventChangedData => ({ ids: created.map((record) => record.id) })) })
   return new WorkflowResponse(created)
 })

@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, createRemoteLinkStep, dismissRemoteLinkStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, createRemoteLinkStep, dismissRemoteLinkStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { setEnglishTextsStep } from "@genussnetz/producers/workflows"
 import { PRODUCER_MODULE } from "@genussnetz/producers/modules/producer"
 import { CONTENT_MODULE } from "../../modules/content"
@@ -7,6 +7,7 @@ import { updateContentRecordsStep } from "../common/steps/update-content-records
 import type { PlaceChangesType } from "./schemas"
 import { loadContentPlaceStep } from "./steps/load-content-place"
 import { preparePlacesStep } from "./steps/prepare-places"
+import { ContentEvents, type ContentEventChangedData } from "../../content-events"
 
 export const updateContentPlaceWorkflowId = "update-content-place"
 
@@ -45,5 +46,6 @@ export const updateContentPlaceWorkflow = createWorkflow(updateContentPlaceWorkf
     })
   )
   releaseLockStep({ key })
+  emitEventStep({ eventName: ContentEvents.PLACE_CHANGED, data: transform({ input }, ({ input }): ContentEventChangedData => ({ ids: [input.id] })) })
   return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
 })

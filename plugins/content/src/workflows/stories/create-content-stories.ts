@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { setEnglishTextsStep } from "@genussnetz/producers/workflows"
 import { PRODUCER_MODULE } from "@genussnetz/producers/modules/producer"
@@ -7,6 +7,7 @@ import { createContentRecordsStep } from "../common/steps/create-content-records
 import type { StoryInputType } from "./schemas"
 import { prepareStoriesStep } from "./steps/prepare-stories"
 import { storyLink } from "./story-links"
+import { ContentEvents, type ContentEventChangedData } from "../../content-events"
 
 export const createContentStoriesWorkflowId = "create-content-stories"
 
@@ -29,6 +30,7 @@ export const createContentStoriesWorkflow = createWorkflow(createContentStoriesW
         .filter((entry) => Object.values(entry.translations).some(Boolean))
     )
   )
+  emitEventStep({ eventName: ContentEvents.STORY_CHANGED, data: transform({ created }, ({ created }): ContentEventChangedData => ({ ids: created.map((record) => record.id) })) })
   return new WorkflowResponse(created)
 })
 

@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, createRemoteLinkStep, dismissRemoteLinkStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, createRemoteLinkStep, dismissRemoteLinkStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { setEnglishTextsStep } from "@genussnetz/producers/workflows"
 import { PRODUCER_MODULE } from "@genussnetz/producers/modules/producer"
 import { updateContentRecordsStep } from "../common/steps/update-content-records"
@@ -8,6 +8,7 @@ import type { StoryChangesType } from "./schemas"
 import { loadContentStoryStep } from "./steps/load-content-story"
 import { prepareStoriesStep } from "./steps/prepare-stories"
 import { storyLink } from "./story-links"
+import { ContentEvents, type ContentEventChangedData } from "../../content-events"
 
 export const updateContentStoryWorkflowId = "update-content-story"
 
@@ -39,5 +40,6 @@ export const updateContentStoryWorkflow = createWorkflow(updateContentStoryWorkf
     })
   )
   releaseLockStep({ key })
+  emitEventStep({ eventName: ContentEvents.STORY_CHANGED, data: transform({ input }, ({ input }): ContentEventChangedData => ({ ids: [input.id] })) })
   return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
 })

@@ -1,9 +1,11 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { setEnglishTextsStep } from "@genussnetz/producers/workflows"
 import { createContentRecordsStep } from "../common/steps/create-content-records"
 import type { TourInputType } from "./schemas"
 import { prepareToursStep } from "./steps/prepare-tours"
 import { replaceTourStopsStep } from "./steps/replace-tour-stops"
+import { ContentEvents, type ContentEventChangedData } from "../../content-events"
 
 export const createContentToursWorkflowId = "create-content-tours"
 
@@ -20,5 +22,6 @@ export const createContentToursWorkflow = createWorkflow(createContentToursWorkf
       ...stops.filter((stop) => stop.note_en).map((stop) => ({ reference: "content_tour_stop", reference_id: stop.id, translations: { note: stop.note_en } })),
     ])
   )
+  emitEventStep({ eventName: ContentEvents.TOUR_CHANGED, data: transform({ created }, ({ created }): ContentEventChangedData => ({ ids: created.map((record) => record.id) })) })
   return new WorkflowResponse(created)
 })

@@ -1,11 +1,12 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { setEnglishTextsStep } from "@genussnetz/producers/workflows"
 import { updateContentRecordsStep } from "../common/steps/update-content-records"
 import type { TourChangesType } from "./schemas"
 import { loadContentTourStep } from "./steps/load-content-tour"
 import { prepareToursStep } from "./steps/prepare-tours"
 import { replaceTourStopsStep } from "./steps/replace-tour-stops"
+import { ContentEvents, type ContentEventChangedData } from "../../content-events"
 
 export const updateContentTourWorkflowId = "update-content-tour"
 
@@ -38,5 +39,6 @@ export const updateContentTourWorkflow = createWorkflow(updateContentTourWorkflo
     })
   )
   releaseLockStep({ key })
+  emitEventStep({ eventName: ContentEvents.TOUR_CHANGED, data: transform({ input }, ({ input }): ContentEventChangedData => ({ ids: [input.id] })) })
   return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
 })
