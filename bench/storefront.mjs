@@ -6,7 +6,10 @@
 // each shop page — home, catalog, a filtered catalog, a catalog search, product, producer — at 10
 // and 50 connections, cold (its first request after the start) and warm, three rounds beside the
 // raw priced product call the pages are built on (Medusa's `GET /store/products` with the cards'
-// fields), the median round's figures and its ratio; both servers' RSS after it.
+// fields), the median round's figures and its ratio, and the page cache's share of the answers
+// and renders (GET /api/page-cache); both servers' RSS after it and after 30 s idle; the same
+// listing from a second backend with Medusa's Caching Module on (MEDUSA_FF_CACHING=true); and
+// how long a price changed in the admin stays unseen on a cached product page (five changes).
 // Writes bench/results/storefront.json.
 // Run after `npm install`: `npm run bench:storefront` (`-- --skip-build` reuses builds; `--crowd-only`
 // measures the crowd alone).

@@ -2106,12 +2106,15 @@ describe("npm run up on a fresh machine", () => {
 
 /** Starts the built backend as `up` does, with the given environment; output collected. */
 function startBackend(env: Record<string, string | undefined>) {
-  const server = spawn(join(binDir, "medusa"), ["start"], {
+  return startProcess(join(binDir, "medusa"), ["start"], {
     cwd: join(repoRoot, "backend", ".medusa", "server"),
     env: { ...process.env, PATH: `${binDir}:${process.env.PATH}`, NODE_ENV: "production", REDIS_URL: undefined, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
   })
+}
+
+/** Starts a server in a process group of its own; its output collected, stopped with the whole group. */
+function startProcess(command: string, args: string[], { cwd, env }: { cwd: string; env: NodeJS.ProcessEnv }) {
+  const server = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true })
   let output = ""
   server.stdout!.on("data", (c) => (output += c))
   server.stderr!.on("data", (c) => (output += c))
@@ -2126,12 +2129,7 @@ function startBackend(env: Record<string, string | undefined>) {
 
 /** Waits until a started backend's readiness route answers 200; fails with its output otherwise. */
 async function untilReady(backendProcess: ReturnType<typeof startBackend>, url: string) {
-  const deadline = Date.now() + 120_000
-  while (Date.now() < deadline && backendProcess.server.exitCode === null) {
-    if ((await fetch(`${url}/health/ready`).then((r) => r.status, () => 0)) === 200) return
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  throw new Error(`the backend did not become ready:\n${backendProcess.output()}`)
+  await untilAnswers(`${url}/health/ready`, backendProcess)
 }
 
 /** Waits until a started server answers 200 at `url`; fails with its output otherwise. */
@@ -2336,22 +2334,10 @@ describe.skipIf(!redisBase)("the production profile", () => {
 
 /** Starts the built storefront (storefront/server.mjs, as `up` does) against a backend; output collected. */
 function startStorefront(env: Record<string, string>) {
-  const server = spawn(process.execPath, [join(repoRoot, "storefront", "server.mjs")], {
+  return startProcess(process.execPath, [join(repoRoot, "storefront", "server.mjs")], {
     cwd: join(repoRoot, "storefront"),
     env: { ...process.env, NODE_ENV: "production", HOST: "localhost", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
   })
-  let output = ""
-  server.stdout!.on("data", (c) => (output += c))
-  server.stderr!.on("data", (c) => (output += c))
-  const exited = new Promise<number | null>((resolve) => server.once("exit", (code) => resolve(code)))
-  const stop = async () => {
-    if (server.exitCode !== null || server.signalCode !== null) return
-    process.kill(-server.pid!, "SIGTERM")
-    await exited
-  }
-  return { server, output: () => output, exited, stop }
 }
 
 /**
