@@ -65,28 +65,13 @@ export async function stopServer(child, timeoutMs = 10_000) {
   } catch {
     return
   }
-  const kill = () => {
+  const timer = setTimeout(() => {
     try {
       process.kill(-child.pid, "SIGKILL")
     } catch {}
-  }
-  const timer = setTimeout(kill, timeoutMs)
+  }, timeoutMs)
   await exited
-  // The wrapper (npx) may exit on the signal before the server it started: a backend still
-  // working off a crowd's backlog would live on and answer the next run's requests. Wait for
-  // the whole group; what is left when the time is up is killed.
-  const groupAlive = () => {
-    try {
-      process.kill(-child.pid, 0)
-      return true
-    } catch {
-      return false
-    }
-  }
-  const deadline = Date.now() + timeoutMs
-  while (groupAlive() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
   clearTimeout(timer)
-  if (groupAlive()) kill()
 }
 
 /** Polls a URL until it answers 200, the server exits, or the time runs out. */
