@@ -2164,6 +2164,68 @@ async function withUnitsLeft(db: pg.Client, api: ReturnType<typeof fetchApi>, ha
   return { variantId, itemId: itemId as string }
 }
 
+/**
+ * 200 shoppers, each with a cart of one unit of an item with 10 left (withUnitsLeft), complete at
+ * once: exactly 10 orders and 10 units reserved, everyone else a clear 4xx, and every server still
+ * ready within 5 s. `cartServer` and `completeServer` name the server each shopper uses.
+ */
+async function crowdOnTenUnits(
+  db: pg.Client,
+  {
+    variantId,
+    itemId,
+    emailPrefix,
+    cartServer,
+    completeServer,
+    servers,
+  }: {
+    variantId: string
+    itemId: string
+    emailPrefix: string
+    cartServer: (shopper: number) => ReturnType<typeof fetchApi>
+    completeServer: (shopper: number) => ReturnType<typeof fetchApi>
+    servers: string[]
+  }
+) {
+  const shop = { headers: { "x-publishable-api-key": publishableKey } }
+  const reserved = async () =>
+    (await db.query(`SELECT coalesce(sum(reserved_quantity), 0)::int AS n FROM inventory_level WHERE inventory_item_id = $1`, [itemId])).rows[0].n
+  const reservedBefore = await reserved()
+  const carts: string[] = []
+  for (let batch = 0; batch < 8; batch++) {
+    carts.push(
+      ...(await Promise.all(
+        Array.from({ length: 25 }, (_, i) =>
+          readyCart(cartServer(batch * 25 + i), shop, [{ variant_id: variantId, quantity: 1 }], `${emailPrefix}-${batch * 25 + i}@example.org`)
+        )
+      ))
+    )
+  }
+
+  const answers = await Promise.all(
+    carts.map((cartId, shopper) =>
+      completeServer(shopper)
+        .post(`/store/carts/${cartId}/complete`, {}, shop)
+        .then(
+          (r) => ({ status: r.status, type: r.data.type as string, message: "" }),
+          (error) => ({ status: (error.status ?? 0) as number, type: "", message: String(error.data?.message ?? error.message) })
+        )
+    )
+  )
+  const tally = JSON.stringify(answers.reduce<Record<string, number>>((counts, a) => ({ ...counts, [`${a.status} ${a.type}${a.message.slice(0, 80)}`]: (counts[`${a.status} ${a.type}${a.message.slice(0, 80)}`] ?? 0) + 1 }), {}))
+  for (const url of servers) {
+    const readyStarted = Date.now()
+    const ready = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(5000) })
+    expect(ready.status).toBe(200)
+    expect(Date.now() - readyStarted).toBeLessThan(5000)
+  }
+  expect(answers.filter((a) => a.status === 200 && a.type === "order"), tally).toHaveLength(10)
+  expect(answers.filter((a) => !(a.status === 200 && a.type === "order") && !(a.status >= 400 && a.status < 500)), tally).toEqual([])
+  expect((await reserved()) - reservedBefore).toBe(10)
+  const orders = (await db.query(`SELECT count(*)::int AS n FROM "order" WHERE email LIKE $1 AND deleted_at IS NULL`, [`${emailPrefix}-%@example.org`])).rows[0].n
+  expect(orders).toBe(10)
+}
+
 describe("a production start with weak or missing secrets", () => {
   const strong = "k".repeat(16) + "Q9x_".repeat(6)
 
@@ -2293,40 +2355,11 @@ describe.skipIf(!redisBase)("the production profile", () => {
 
   it("sells the last 10 units to exactly 10 of 200 shoppers completing at once, answers everyone else with a clear 4xx and stays responsive", async () => {
     const api = fetchApi(production)
-    const shop = { headers: { "x-publishable-api-key": publishableKey } }
     const db = new pg.Client({ connectionString: database.databaseUrl })
     await db.connect()
     try {
       const { variantId, itemId } = await withUnitsLeft(db, api, planProducts()[1].handle, 10)
-      const reservedBefore = (await db.query(`SELECT coalesce(sum(reserved_quantity), 0)::int AS n FROM inventory_level WHERE inventory_item_id = $1`, [itemId])).rows[0].n
-      const carts: string[] = []
-      for (let batch = 0; batch < 8; batch++) {
-        carts.push(
-          ...(await Promise.all(
-            Array.from({ length: 25 }, (_, i) => readyCart(api, shop, [{ variant_id: variantId, quantity: 1 }], `menge-${batch * 25 + i}@example.org`))
-          ))
-        )
-      }
-
-      const answers = await Promise.all(
-        carts.map((cartId) =>
-          api.post(`/store/carts/${cartId}/complete`, {}, shop).then(
-            (r) => ({ status: r.status, type: r.data.type as string, message: "" }),
-            (error) => ({ status: (error.status ?? 0) as number, type: "", message: String(error.data?.message ?? error.message) })
-          )
-        )
-      )
-      const readyStarted = Date.now()
-      const ready = await fetch(`${production}/health/ready`, { signal: AbortSignal.timeout(5000) })
-      const tally = JSON.stringify(answers.reduce<Record<string, number>>((counts, a) => ({ ...counts, [`${a.status} ${a.type}${a.message.slice(0, 80)}`]: (counts[`${a.status} ${a.type}${a.message.slice(0, 80)}`] ?? 0) + 1 }), {}))
-      expect(ready.status).toBe(200)
-      expect(Date.now() - readyStarted).toBeLessThan(5000)
-      expect(answers.filter((a) => a.status === 200 && a.type === "order"), tally).toHaveLength(10)
-      expect(answers.filter((a) => !(a.status === 200 && a.type === "order") && !(a.status >= 400 && a.status < 500)), tally).toEqual([])
-      const reservedAfter = (await db.query(`SELECT coalesce(sum(reserved_quantity), 0)::int AS n FROM inventory_level WHERE inventory_item_id = $1`, [itemId])).rows[0].n
-      expect(reservedAfter - reservedBefore).toBe(10)
-      const orders = (await db.query(`SELECT count(*)::int AS n FROM "order" WHERE email LIKE 'menge-%@example.org' AND deleted_at IS NULL`)).rows[0].n
-      expect(orders).toBe(10)
+      await crowdOnTenUnits(db, { variantId, itemId, emailPrefix: "menge", cartServer: () => api, completeServer: () => api, servers: [production] })
     } finally {
       await db.end()
     }
@@ -2468,36 +2501,16 @@ describe.skipIf(!redisBase)("the production profile, scaled out: two servers, a 
     await db.connect()
     try {
       const apis = [fetchApi(serverA), fetchApi(serverB)]
-      const shop = { headers: { "x-publishable-api-key": publishableKey } }
       const { variantId, itemId } = await withUnitsLeft(db, apis[0], planProducts()[3].handle, 10)
-      const reservedBefore = (await db.query(`SELECT coalesce(sum(reserved_quantity), 0)::int AS n FROM inventory_level WHERE inventory_item_id = $1`, [itemId])).rows[0].n
-      const carts: string[] = []
-      for (let batch = 0; batch < 8; batch++) {
-        carts.push(
-          ...(await Promise.all(
-            Array.from({ length: 25 }, (_, i) => readyCart(apis[i % 2], shop, [{ variant_id: variantId, quantity: 1 }], `zwei-${batch * 25 + i}@example.org`))
-          ))
-        )
-      }
       // Each shopper completes through the other server than the one that made the cart.
-      const answers = await Promise.all(
-        carts.map((cartId, i) =>
-          apis[(i + 1) % 2].post(`/store/carts/${cartId}/complete`, {}, shop).then(
-            (r) => ({ status: r.status, type: r.data.type as string, message: "" }),
-            (error) => ({ status: (error.status ?? 0) as number, type: "", message: String(error.data?.message ?? error.message) })
-          )
-        )
-      )
-      const tally = JSON.stringify(answers.reduce<Record<string, number>>((counts, a) => ({ ...counts, [`${a.status} ${a.type}${a.message.slice(0, 80)}`]: (counts[`${a.status} ${a.type}${a.message.slice(0, 80)}`] ?? 0) + 1 }), {}))
-      for (const url of [serverA, serverB]) {
-        expect((await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(5000) })).status).toBe(200)
-      }
-      expect(answers.filter((a) => a.status === 200 && a.type === "order"), tally).toHaveLength(10)
-      expect(answers.filter((a) => !(a.status === 200 && a.type === "order") && !(a.status >= 400 && a.status < 500)), tally).toEqual([])
-      const reservedAfter = (await db.query(`SELECT coalesce(sum(reserved_quantity), 0)::int AS n FROM inventory_level WHERE inventory_item_id = $1`, [itemId])).rows[0].n
-      expect(reservedAfter - reservedBefore).toBe(10)
-      const orders = (await db.query(`SELECT count(*)::int AS n FROM "order" WHERE email LIKE 'zwei-%@example.org' AND deleted_at IS NULL`)).rows[0].n
-      expect(orders).toBe(10)
+      await crowdOnTenUnits(db, {
+        variantId,
+        itemId,
+        emailPrefix: "zwei",
+        cartServer: (shopper) => apis[shopper % 2],
+        completeServer: (shopper) => apis[(shopper + 1) % 2],
+        servers: [serverA, serverB],
+      })
     } finally {
       await db.end()
     }
