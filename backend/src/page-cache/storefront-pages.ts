@@ -1,7 +1,7 @@
 import type { Logger, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContentEvents } from "@genussnetz/content/events"
 import { ProducerEvents } from "@genussnetz/producers/events"
-import { PRODUCT_EVENTS, PRODUCT_SEARCH_EVENTS, productIdsOfEvent } from "@genussnetz/provenance/product-events"
+import { idsOf, PRODUCT_EVENTS, PRODUCT_SEARCH_EVENTS, productIdsOfEvent } from "@genussnetz/provenance/product-events"
 
 /**
  * The storefront keeps public pages in its page cache under tags naming what they show
@@ -9,19 +9,15 @@ import { PRODUCT_EVENTS, PRODUCT_SEARCH_EVENTS, productIdsOfEvent } from "@genus
  * `products` for every list, `content`). After a change the backend can tell of, it names
  * those tags to every storefront instance (`POST <storefront>/api/page-cache`), so the next
  * shopper sees the change instead of a page up to half a minute old. The tag names are the
- * storefront's; tests/system's "page cache" walk ties the two sides together.
+ * storefront's; the walk "the production profile, scaled out" (tests/system/up.test.ts) ties
+ * the two sides together.
  */
 
 const CONTENT_EVENTS: string[] = Object.values(ContentEvents)
 
 export const PAGE_EVENTS: string[] = [...PRODUCT_SEARCH_EVENTS, ...Object.values(ProducerEvents), ...CONTENT_EVENTS]
 
-type Event = { name: string; data?: { id?: string | string[]; ids?: string[] } }
-
-const idsOf = (event: Event) => {
-  const id = event.data?.id
-  return id === undefined ? [] : Array.isArray(id) ? id : [id]
-}
+type Event = { name: string; data?: { id?: string | string[] } }
 
 /** The page-cache tags an event's change reaches. */
 export async function pageTagsOfEvent(event: Event, query: Pick<RemoteQueryFunction, "graph">): Promise<string[]> {

@@ -2,7 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { dropStorefrontPages, PAGE_EVENTS, pageTagsOfEvent, storefrontTargets } from "../page-cache/storefront-pages"
 
-/** After a product, price, stock, claim, producer or calendar change: the storefronts drop the pages showing it. */
+/** After a product, price, stock, claim, producer or content change: the storefronts drop the pages showing it. */
 export default async function dropChangedStorefrontPages({ event, container }: SubscriberArgs<{ id?: string | string[] }>) {
   const targets = storefrontTargets()
   if (!targets) return

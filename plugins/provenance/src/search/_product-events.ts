@@ -32,7 +32,8 @@ export const PRODUCT_SEARCH_EVENTS = [
 
 type Event = { name: string; data?: { id?: string | string[] } }
 
-const idsOf = (event: Event) => {
+/** The record ids an event names (`{ id }` with one id or several). */
+export const idsOf = (event: Event) => {
   const id = event.data?.id
   return id === undefined ? [] : Array.isArray(id) ? id : [id]
 }
