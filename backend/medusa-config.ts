@@ -117,18 +117,17 @@ function payoutOptions() {
 // Without it, everything runs in one process with Medusa's in-memory defaults.
 const redisUrl = process.env.REDIS_URL
 
-// Medusa's Caching Module, which its core Store routes use only with the feature flag `caching`
-// (MEDUSA_FF_CACHING=true): answers are kept CACHING_TTL_S at most, in memory in one process
-// (bounded), in Redis shared by every instance with REDIS_URL. Off by default: with it on, a
-// product looked up by handle before its publication was still "not found" right after it
-// (Medusa 2.21 tags an answer by the records in it, and drops entries after the response has
-// gone out), so the shop would hide a new product for up to the TTL. The storefront's
-// page cache carries the crowd without it; the storefront still counts these seconds into its
-// freshness budget (storefront/src/lib/cache-policy.ts), so switching it on keeps the bound.
+// Medusa's Caching Module behind its core Store routes and cart workflows (feature flag
+// `caching`, on below; MEDUSA_FF_CACHING=false switches it off): answers are kept CACHING_TTL_S
+// at most, in memory in one process (bounded), in Redis shared by every instance with REDIS_URL,
+// and dropped earlier when an event names a record in them. Our own service on top
+// (src/modules/caching) keeps no answer without records: nothing could drop it, so a product
+// looked up by handle just before its publication would stay "not found" for the TTL. The
+// storefront counts these seconds into its freshness budget (storefront/src/lib/cache-policy.ts).
 const CACHING_TTL_S = 10
 const cachingModule = {
   key: Modules.CACHING,
-  resolve: "@medusajs/medusa/caching",
+  resolve: "./src/modules/caching",
   options: {
     ttl: CACHING_TTL_S,
     ...(redisUrl
@@ -277,6 +276,8 @@ export default defineConfig({
   },
   featureFlags: {
     translation: true,
+    // Medusa's Caching Module for its core routes (cachingModule above).
+    caching: true,
   },
   plugins: [
     // The shop's search: German food words, the association's synonym list (admin page).

@@ -8,7 +8,7 @@
 // raw priced product call the pages are built on (Medusa's `GET /store/products` with the cards'
 // fields), the median round's figures and its ratio, and the page cache's share of the answers
 // and renders (GET /api/page-cache); both servers' RSS after it and after 30 s idle; the same
-// listing from a second backend with Medusa's Caching Module on (MEDUSA_FF_CACHING=true); and
+// listing from a second backend with Medusa's Caching Module off (MEDUSA_FF_CACHING=false); and
 // how long a price changed in the admin stays unseen on a cached product page (five changes).
 // Writes bench/results/storefront.json.
 // Run after `npm install`: `npm run bench:storefront` (`-- --skip-build` reuses builds; `--crowd-only`
@@ -196,8 +196,8 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 30_000))
   results.crowd.rss_after_30s_idle_mib = { backend: rssMiB(stack.backendServer), storefront: rssMiB(stack.storefrontServer) }
 
-  log("The raw call with Medusa's Caching Module on (MEDUSA_FF_CACHING=true, a second backend) …")
-  results.crowd.store_listing = await storeListingWithCaching(stack, rawCall, headers)
+  log("The raw call with Medusa's Caching Module off (MEDUSA_FF_CACHING=false, a second backend) …")
+  results.crowd.store_listing = await storeListingWithAndWithoutCaching(stack, rawCall, headers)
 
   log("Staleness: a price changed in the admin, until the product page shows it …")
   results.crowd.price_change = await priceChangeStaleness(pages.product, product.id)
@@ -266,23 +266,23 @@ async function priceChangeStaleness(pageUrl, productId) {
 }
 
 /**
- * Medusa's Store API listing with the cards' fields, as the default backend answers it and as
- * one with Medusa's Caching Module switched on answers it (same database, three rounds in turn,
- * the median), at 10 connections: what the flag would bring (it stays off, README says why).
+ * Medusa's Store API listing with the cards' fields, as the backend answers it (Medusa's Caching
+ * Module on, backend/medusa-config.ts) and as one with the module's flag off answers it (same
+ * database, three rounds in turn, the median), at 10 connections: what the cache brings.
  */
-async function storeListingWithCaching(stack, rawCall, headers) {
-  const CACHED_PORT = 9411
-  const cachedServer = await stack.startExtraBackend(CACHED_PORT, { MEDUSA_FF_CACHING: "true" })
+async function storeListingWithAndWithoutCaching(stack, rawCall, headers) {
+  const UNCACHED_PORT = 9411
+  const uncachedServer = await stack.startExtraBackend(UNCACHED_PORT, { MEDUSA_FF_CACHING: "false" })
   try {
-    const cachedCall = rawCall.replace(backend, `http://localhost:${CACHED_PORT}`)
-    await load(cachedCall, headers, 3)
+    const uncachedCall = rawCall.replace(backend, `http://localhost:${UNCACHED_PORT}`)
+    await load(uncachedCall, headers, 3)
     const rounds = []
     for (let round = 0; round < 3; round++) {
-      rounds.push({ default: await load(rawCall, headers, 8), caching_on: await load(cachedCall, headers, 8) })
+      rounds.push({ caching_on: await load(rawCall, headers, 8), caching_off: await load(uncachedCall, headers, 8) })
     }
     const median = [...rounds].sort((a, b) => a.caching_on.requests_per_s - b.caching_on.requests_per_s)[1]
     return { fields: "the cards' (storefront/src/features/catalog/fields.ts)", ...median }
   } finally {
-    await stopServer(cachedServer)
+    await stopServer(uncachedServer)
   }
 }

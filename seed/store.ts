@@ -12,8 +12,10 @@ import {
   createSalesChannelsWorkflow,
   createTaxRatesWorkflow,
   createTaxRegionsWorkflow,
+  deleteSalesChannelsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   updateRegionsWorkflow,
+  updateSalesChannelsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
@@ -29,15 +31,45 @@ const SEED_NAMES = {
   publishableKey: "genussnetz Storefront",
 } as const
 
+const SALES_CHANNEL = { name: SEED_NAMES.salesChannel, description: "Der Marktplatz der Genussregion" }
+/** The channel Medusa's first start creates (core-flows' createDefaultsWorkflow). */
+const MEDUSA_DEFAULT_SALES_CHANNEL = { name: "Default Sales Channel", description: "Created by Medusa" }
+
 const LOCALES = { de: "de-DE", en: ENGLISH } as const
 
+/**
+ * The shop sells through one sales channel. As soon as a second one exists, Medusa's Store
+ * product routes look up every product id of the key's channel on each request (a link query
+ * over the whole catalogue, outside its cache) to filter by it. So the channel Medusa creates at
+ * its first start, the store's default, becomes the marketplace's.
+ */
 async function ensureSalesChannel(container: MedusaContainer, query: Query) {
   const existing = await findOne(query, "sales_channel", { name: SEED_NAMES.salesChannel })
   if (existing) return existing.id as string
-  const { result } = await createSalesChannelsWorkflow(container).run({
-    input: { salesChannelsData: [{ name: SEED_NAMES.salesChannel, description: "Der Marktplatz der Genussregion" }] },
-  })
+  const store = await findOne(query, "store", {}, ["id", "default_sales_channel_id"])
+  if (store?.default_sales_channel_id) {
+    await updateSalesChannelsWorkflow(container).run({
+      input: { selector: { id: store.default_sales_channel_id }, update: SALES_CHANNEL },
+    })
+    return store.default_sales_channel_id as string
+  }
+  const { result } = await createSalesChannelsWorkflow(container).run({ input: { salesChannelsData: [SALES_CHANNEL] } })
   return result[0].id
+}
+
+/**
+ * A database seeded before the marketplace took over Medusa's default channel still has that
+ * default beside it, selling nothing: removed (only it, untouched as Medusa made it and without
+ * products, so a channel the association added on purpose stays).
+ */
+async function removeUnusedDefaultSalesChannel(container: MedusaContainer, query: Query, salesChannelId: string) {
+  const { data } = await query.graph({
+    entity: "sales_channel",
+    fields: ["id", "name", "description", "products.id"],
+    filters: { name: MEDUSA_DEFAULT_SALES_CHANNEL.name, description: MEDUSA_DEFAULT_SALES_CHANNEL.description },
+  })
+  const unused = data.filter((channel) => channel.id !== salesChannelId && !channel.products?.length).map((channel) => channel.id as string)
+  if (unused.length) await deleteSalesChannelsWorkflow(container).run({ input: { ids: unused } })
 }
 
 async function ensureStore(container: MedusaContainer, query: Query, salesChannelId: string, regionId: string) {
@@ -196,6 +228,7 @@ export async function ensureStoreSetup(container: MedusaContainer, query: Query)
   const salesChannelId = await ensureSalesChannel(container, query)
   const regionId = await ensureRegion(container, query)
   await ensureStore(container, query, salesChannelId, regionId)
+  await removeUnusedDefaultSalesChannel(container, query, salesChannelId)
   const typeIds = await ensureProductTypes(container, query)
   await ensureTaxes(container, query, typeIds)
   const publishableKey = await ensurePublishableKey(container, query, salesChannelId)
