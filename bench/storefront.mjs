@@ -10,7 +10,9 @@
 // and renders (GET /api/page-cache); both servers' RSS after it and after 30 s idle; the same
 // listing from a second backend with Medusa's Caching Module off (MEDUSA_FF_CACHING=false); and
 // how long a price changed in the admin stays unseen on a cached product page (five changes).
-// Writes bench/results/storefront.json.
+// Then the same pages and call against the production profile scaled out (two servers and a
+// worker on Redis, a storefront on each; one round), and a price changed through one server
+// until the other's storefront shows it. Writes bench/results/storefront.json.
 // Run after `npm install`: `npm run bench:storefront` (`-- --skip-build` reuses builds; `--crowd-only`
 // measures the crowd alone).
 import { readFileSync, writeFileSync } from "node:fs"
@@ -23,12 +25,15 @@ import { stopServer } from "../scripts/lib/processes.mjs"
 import { CLAIM_FILTERS, catalogSearchRequest } from "../storefront/src/features/catalog/search-request.ts"
 import { PRODUCT_PAGE_FIELDS } from "../storefront/src/features/product/fields.ts"
 import { PRODUCT_SUMMARY_FIELDS } from "../storefront/src/features/catalog/fields.ts"
-import { backend, benchEnv, load, log, machine, prepare, rssMiB, startStack, storefront } from "./lib/stack.mjs"
+import { backend, benchEnv, load, log, machine, prepare, rssMiB, SCALED_OUT, startScaledOutStack, startStack, storefront } from "./lib/stack.mjs"
 
 const flags = new Set(process.argv.slice(2))
 const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium"
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 const results = { measured_at: new Date().toISOString(), machine: machine() }
+/** The crowd's pages by name, as paths (the scaled-out stack serves them from other ports), and the product's id. */
+let crowdPaths
+let productId
 
 log("Preparing database and builds (npm run up --no-start) …")
 const publishableKey = await prepare({ skipBuild: flags.has("--skip-build") })
@@ -147,6 +152,8 @@ try {
     product: pages.product,
     producer: pages.producer,
   }
+  crowdPaths = Object.fromEntries(Object.entries(crowdPages).map(([name, url]) => [name, url.slice(storefront.length)]))
+  productId = product.id
   results.crowd = { measured_at: new Date().toISOString(), raw_call: rawCall.replace(/\?.*/, "?limit=24&fields=<the cards' fields>"), cold_first_request_ms: {}, pages: {} }
   // The page cache's counts (storefront/src/lib/page-cache/): what share of a page's requests it answered.
   const pageCacheAuth = { authorization: `Bearer ${benchEnv().PAGE_CACHE_SECRET}` }
@@ -205,6 +212,9 @@ try {
   await stack.stop()
 }
 
+log("Scaled out: two backend servers and a worker on Redis, a storefront on each …")
+results.crowd.scaled_out = await scaledOutCrowd(publishableKey, crowdPaths)
+
 const out = join(repoRoot, "bench", "results", "storefront.json")
 // The crowd alone replaces only the crowd's figures of the last full run.
 const written = flags.has("--crowd-only") ? { ...JSON.parse(readFileSync(out, "utf8")), crowd: results.crowd } : results
@@ -213,25 +223,25 @@ log(`written to ${out}`)
 console.log(JSON.stringify(written, null, 2))
 
 /**
- * Changes the product's first price through the Admin API five times (and back) and reads the
- * product page every 50 ms until it shows the new amount: how long a shopper can see the old
+ * Changes the product's first price through the Admin API (of `backendUrl`) five times (and back)
+ * and reads the product page every 50 ms until it shows the new amount: how long a shopper can see the old
  * price. The page is in the page cache before each change (the read before says HIT).
  */
-async function priceChangeStaleness(pageUrl, productId) {
+async function priceChangeStaleness(pageUrl, productId, backendUrl = backend) {
   const env = benchEnv()
   const login = await (
-    await fetch(`${backend}/auth/user/emailpass`, {
+    await fetch(`${backendUrl}/auth/user/emailpass`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }),
     })
   ).json()
   const admin = { authorization: `Bearer ${login.token}`, "content-type": "application/json" }
-  const { product: current } = await (await fetch(`${backend}/admin/products/${productId}?fields=variants.id,variants.prices.*`, { headers: admin })).json()
+  const { product: current } = await (await fetch(`${backendUrl}/admin/products/${productId}?fields=variants.id,variants.prices.*`, { headers: admin })).json()
   const variant = current.variants[0]
   const original = variant.prices.find((price) => price.currency_code === "eur")
   const setAmount = (amount) =>
-    fetch(`${backend}/admin/products/${productId}/variants/${variant.id}`, {
+    fetch(`${backendUrl}/admin/products/${productId}/variants/${variant.id}`, {
       method: "POST",
       headers: admin,
       body: JSON.stringify({ prices: [{ id: original.id, amount, currency_code: "eur" }] }),
@@ -284,5 +294,64 @@ async function storeListingWithAndWithoutCaching(stack, rawCall, headers) {
     return { fields: "the cards' (storefront/src/features/catalog/fields.ts)", ...median }
   } finally {
     await stopServer(uncachedServer)
+  }
+}
+
+/** Two autocannon runs at once, one per instance, each with half the connections: the pair's sum and each one's figures. */
+async function loadBoth(urls, headers, duration, connections) {
+  const each = await Promise.all(urls.map((url) => load(url, headers, duration, { connections: connections / urls.length })))
+  return {
+    connections,
+    requests_per_s: each.reduce((sum, r) => sum + r.requests_per_s, 0),
+    non_2xx: each.reduce((sum, r) => sum + r.non_2xx, 0),
+    errors: each.reduce((sum, r) => sum + r.errors, 0),
+    p95_ms: Math.max(...each.map((r) => r.p95_ms ?? Infinity)),
+    per_instance: each,
+  }
+}
+
+/**
+ * The crowd against the production profile scaled out (bench/lib/stack.mjs startScaledOutStack):
+ * each page at 10 and 50 connections split over both storefronts, beside the raw call split over
+ * both servers (one round each: the single process above has the three-round figures), a price
+ * changed through server A until storefront B shows it, and every process's RSS after the load.
+ * Skipped, and said so, where no Redis answers.
+ */
+async function scaledOutCrowd(publishableKey, paths) {
+  const redisUrl = Object.assign(new URL(process.env.REDIS_URL || "redis://127.0.0.1:6379"), { pathname: "/9" }).toString()
+  const { default: Redis } = await import("ioredis")
+  const probe = new Redis(redisUrl, { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0, retryStrategy: () => null })
+  const reachable = await probe.connect().then(() => probe.ping()).then(() => true, () => false)
+  probe.disconnect()
+  if (!reachable) return { measured: false, reason: `no Redis answered at ${redisUrl}` }
+  const scaled = await startScaledOutStack(publishableKey, redisUrl)
+  try {
+    const headers = { "x-publishable-api-key": publishableKey }
+    const { regions } = await (await fetch(`${SCALED_OUT.servers[0]}/store/regions`, { headers })).json()
+    const rawCalls = SCALED_OUT.servers.map(
+      (server) => `${server}/store/products?limit=24&region_id=${regions[0].id}&fields=${encodeURIComponent(PRODUCT_SUMMARY_FIELDS)}&locale=de-DE`
+    )
+    const figures = { measured_at: new Date().toISOString(), redis: redisUrl, pages: {} }
+    const loadStarted = Date.now()
+    for (const connections of [10, 50]) {
+      for (const [name, path] of Object.entries(paths)) {
+        const urls = SCALED_OUT.storefronts.map((url) => `${url}${path}`)
+        await loadBoth(urls, {}, 3, connections)
+        const page = await loadBoth(urls, {}, 8, connections)
+        const raw_call = await loadBoth(rawCalls, headers, 8, connections)
+        figures.pages[`${name}_${connections}`] = { page, raw_call, page_over_raw_throughput: Number((page.requests_per_s / raw_call.requests_per_s).toFixed(2)) }
+        log(`scaled out, ${name} at ${connections}: ${page.requests_per_s} req/s p95 ${page.p95_ms} ms; raw call ${raw_call.requests_per_s} req/s`)
+      }
+    }
+    figures.rss_after_mib = {
+      load_minutes: Number(((Date.now() - loadStarted) / 60_000).toFixed(1)),
+      servers: scaled.backendServers.map(rssMiB),
+      worker: rssMiB(scaled.workerServer),
+      storefronts: scaled.storefrontServers.map(rssMiB),
+    }
+    figures.price_change_through_a_seen_on_b = await priceChangeStaleness(`${SCALED_OUT.storefronts[1]}${paths.product}`, productId, SCALED_OUT.servers[0])
+    return figures
+  } finally {
+    await scaled.stop()
   }
 }

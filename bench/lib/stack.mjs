@@ -35,18 +35,25 @@ export async function prepare({ skipBuild = false } = {}) {
   return readFileSync(benchEnvFile, "utf8").match(/MEDUSA_PUBLISHABLE_KEY=(\S+)/)[1]
 }
 
+/** A production start's environment: the bench's database and the secrets `up` (prepare) generated. */
+function productionEnv(database, extra) {
+  // The production backend refuses to start without strong secrets.
+  const secrets = readFileSync(benchEnvFile, "utf8").match(/^(JWT_SECRET|COOKIE_SECRET|PAGE_CACHE_SECRET)=.+$/gm) ?? []
+  return toolEnv({
+    DATABASE_URL: database.databaseUrl,
+    NODE_ENV: "production",
+    ...Object.fromEntries(secrets.map((line) => line.split(/=(.*)/s).slice(0, 2))),
+    ...extra,
+  })
+}
+
 /** Starts database, backend and storefront; resolves once the storefront's home answers 200. */
 export async function startStack(publishableKey) {
   const database = await provideDatabase({ log })
-  // The production backend refuses to start without strong secrets; `up` (prepare) generated them.
-  const secrets = readFileSync(benchEnvFile, "utf8").match(/^(JWT_SECRET|COOKIE_SECRET|PAGE_CACHE_SECRET)=.+$/gm) ?? []
-  const env = toolEnv({
-    DATABASE_URL: database.databaseUrl,
+  const env = productionEnv(database, {
     MEDUSA_BACKEND_URL: backend,
     // Where the backend's subscriber drops changed pages (the storefront's page cache).
     STOREFRONT_URL: storefront,
-    NODE_ENV: "production",
-    ...Object.fromEntries(secrets.map((line) => line.split(/=(.*)/s).slice(0, 2))),
   })
   const started = Date.now()
   const backendServer = startServer("bench-backend", "npx", ["medusa", "start"], {
@@ -82,6 +89,56 @@ export async function startStack(publishableKey) {
       return server
     }
     return { backendServer, storefrontServer, backendReadyMs, storefrontReadyMs: Date.now() - started, startExtraBackend, stop }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
+
+export const SCALED_OUT = {
+  servers: [9420, 9421].map((port) => `http://localhost:${port}`),
+  worker: "http://localhost:9422",
+  storefronts: [8420, 8421].map((port) => `http://localhost:${port}`),
+}
+
+/**
+ * The production profile scaled out (README, "Profiles"): two backend servers and a worker on
+ * one Redis (`redisUrl`, flushed first) and the bench's database, a storefront on each server;
+ * every backend tells both storefronts of changed pages. Resolves once both storefronts answer.
+ */
+export async function startScaledOutStack(publishableKey, redisUrl) {
+  const { default: Redis } = await import("ioredis")
+  const redis = new Redis(redisUrl)
+  await redis.flushdb()
+  redis.disconnect()
+  const database = await provideDatabase({ log })
+  const env = productionEnv(database, { REDIS_URL: redisUrl, PAGE_CACHE_URLS: SCALED_OUT.storefronts.join(","), STOREFRONT_URL: SCALED_OUT.storefronts[0] })
+  const startBackend = (url, mode) =>
+    startServer(`bench-${mode}-${new URL(url).port}`, "npx", ["medusa", "start"], {
+      cwd: join(backendDir, ".medusa", "server"),
+      env: { ...env, PORT: new URL(url).port, MEDUSA_WORKER_MODE: mode, MEDUSA_BACKEND_URL: url },
+    })
+  const workerServer = startBackend(SCALED_OUT.worker, "worker")
+  const backendServers = SCALED_OUT.servers.map((url) => startBackend(url, "server"))
+  const storefrontServers = []
+  const stop = async () => {
+    for (const server of [...storefrontServers, ...backendServers, workerServer]) await stopServer(server)
+    await database.stop()
+  }
+  try {
+    // The worker serves no routes of its own, only Medusa's liveness check.
+    await waitForHttp(`${SCALED_OUT.worker}/health`, { child: workerServer })
+    for (const [i, url] of SCALED_OUT.servers.entries()) await waitForHttp(`${url}/health/ready`, { child: backendServers[i] })
+    for (const [i, url] of SCALED_OUT.storefronts.entries()) {
+      storefrontServers.push(
+        startServer(`bench-storefront-${new URL(url).port}`, "node", [join(storefrontDir, "server.mjs")], {
+          cwd: storefrontDir,
+          env: { ...env, PORT: new URL(url).port, HOST: "localhost", MEDUSA_BACKEND_URL: SCALED_OUT.servers[i], MEDUSA_PUBLISHABLE_KEY: publishableKey, STOREFRONT_URL: url },
+        })
+      )
+    }
+    for (const [i, url] of SCALED_OUT.storefronts.entries()) await waitForHttp(`${url}/`, { child: storefrontServers[i] })
+    return { workerServer, backendServers, storefrontServers, stop }
   } catch (error) {
     await stop()
     throw error

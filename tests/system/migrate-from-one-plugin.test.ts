@@ -58,8 +58,11 @@ const up = (checkout: string, flags: string[] = []) =>
 
 type Table = { rows: number; hash: string; rowHashes: string[] }
 
-/** Every table's row count and a hash of its rows (as text, in order), optionally leaving out columns. */
-async function fingerprint(leaveOut: Record<string, string[]> = {}) {
+/**
+ * Every table's row count and a hash of its rows (as text, in order), optionally leaving out
+ * columns, and rows (`rowsKept`: a table's SQL condition for the rows compared).
+ */
+async function fingerprint(leaveOut: Record<string, string[]> = {}, rowsKept: Record<string, string> = {}) {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
@@ -78,7 +81,7 @@ async function fingerprint(leaveOut: Record<string, string[]> = {}) {
       const { rows } = await client.query(
         `SELECT count(*)::int AS n, md5(coalesce(string_agg(r::text, '|' ORDER BY r::text), '')) AS h,
                 coalesce(array_agg(md5(r::text) ORDER BY md5(r::text)), '{}') AS row_hashes
-           FROM (SELECT ${list} FROM ${pg.escapeIdentifier(table_name)}) r`
+           FROM (SELECT ${list} FROM ${pg.escapeIdentifier(table_name)} WHERE ${rowsKept[table_name] ?? "true"}) r`
       )
       tables[table_name] = { rows: rows[0].n, hash: rows[0].h, rowHashes: rows[0].row_hashes }
     }
@@ -86,10 +89,16 @@ async function fingerprint(leaveOut: Record<string, string[]> = {}) {
       `SELECT conname FROM pg_constraint WHERE conname IN
          ('claim_producer_id_foreign', 'supply_link_supplier_id_foreign', 'supply_link_customer_id_foreign')`
     )
+    const { rows: channels } = await client.query(`SELECT name FROM sales_channel WHERE deleted_at IS NULL ORDER BY name`)
     const { rows: statuses } = tables.producer?.rows
       ? await client.query(`SELECT status, count(*)::int AS n FROM producer GROUP BY status`).catch(() => ({ rows: [] }))
       : { rows: [] }
-    return { tables, crossModuleForeignKeys: constraints.map((c: { conname: string }) => c.conname).sort(), statuses }
+    return {
+      tables,
+      crossModuleForeignKeys: constraints.map((c: { conname: string }) => c.conname).sort(),
+      statuses,
+      salesChannels: channels.map((c: { name: string }) => c.name),
+    }
   } finally {
     await client.end()
   }
@@ -109,6 +118,17 @@ const REBUILT = (table: string) => table.startsWith("search_") || table === "mik
  */
 const COLUMNS_ADDED = { producer: ["status", "street", "updated_at", "photos"], claim: ["evidence_file"] }
 
+/**
+ * Rows the seed removes on purpose, compared apart: the sales channel Medusa made at its first
+ * start, unused beside the marketplace's (a second channel costs every Store product listing a
+ * query over all product ids, seed/store.ts), and its link to Medusa's own publishable key.
+ */
+const MEDUSA_DEFAULT_CHANNEL = `(SELECT id FROM sales_channel WHERE name = 'Default Sales Channel' AND description = 'Created by Medusa')`
+const ROWS_KEPT = {
+  sales_channel: `id NOT IN ${MEDUSA_DEFAULT_CHANNEL}`,
+  publishable_api_key_sales_channel: `sales_channel_id NOT IN ${MEDUSA_DEFAULT_CHANNEL}`,
+}
+
 describe("migrating a database made before producers and provenance were split", () => {
   let before: Awaited<ReturnType<typeof fingerprint>>
   let after: Awaited<ReturnType<typeof fingerprint>>
@@ -123,10 +143,10 @@ describe("migrating a database made before producers and provenance were split",
     await up(worktree, ["--skip-build"])
     // Left out of the producers' rows: the columns added since (status, street) and updated_at — the
     // seed gives every producer from before its street (the food labels name it), which touches it.
-    before = await fingerprint(COLUMNS_ADDED)
+    before = await fingerprint(COLUMNS_ADDED, ROWS_KEPT)
     // Today's code, built by `npm test` beforehand, on the same database.
     await up(repoRoot, ["--skip-build"])
-    after = await fingerprint(COLUMNS_ADDED)
+    after = await fingerprint(COLUMNS_ADDED, ROWS_KEPT)
   }, 1_500_000)
 
   afterAll(async () => {
@@ -188,6 +208,11 @@ describe("migrating a database made before producers and provenance were split",
     // evidence documents, the producers' photos, the association's events, and its Genussorte, tours and stories.
     expect(Object.keys(after.tables)).toEqual(expect.arrayContaining(Object.keys(before.tables)))
     expect(after.tables.mikro_orm_migrations.rows).toBe(before.tables.mikro_orm_migrations.rows + 18)
+  })
+
+  it("leaves the marketplace's sales channel the only one: Medusa's unused default beside it is removed", () => {
+    expect(before.salesChannels).toEqual(["Default Sales Channel", "genussnetz Marktplatz"])
+    expect(after.salesChannels).toEqual(["genussnetz Marktplatz"])
   })
 
   it("gives every producer the status active and drops the foreign keys between the two modules", () => {
