@@ -142,8 +142,7 @@ try {
   }
 
   log("The crowd: each page at 10 and 50 connections beside the raw priced product call …")
-  const { regions: crowdRegions } = await (await fetch(`${backend}/store/regions`, { headers })).json()
-  const rawCall = `${backend}/store/products?limit=24&region_id=${crowdRegions[0].id}&fields=${encodeURIComponent(PRODUCT_SUMMARY_FIELDS)}&locale=de-DE`
+  const rawCall = await cardsListingCall(backend, headers)
   const crowdPages = {
     home: pages.home,
     catalog: pages.catalog,
@@ -297,6 +296,12 @@ async function storeListingWithAndWithoutCaching(stack, rawCall, headers) {
   }
 }
 
+/** The raw priced product call the pages are built on: 24 products with the cards' fields, priced for the shop's region. */
+async function cardsListingCall(server, headers) {
+  const { regions } = await (await fetch(`${server}/store/regions`, { headers })).json()
+  return `${server}/store/products?limit=24&region_id=${regions[0].id}&fields=${encodeURIComponent(PRODUCT_SUMMARY_FIELDS)}&locale=de-DE`
+}
+
 /** Two autocannon runs at once, one per instance, each with half the connections: the pair's sum and each one's figures. */
 async function loadBoth(urls, headers, duration, connections) {
   const each = await Promise.all(urls.map((url) => load(url, headers, duration, { connections: connections / urls.length })))
@@ -327,10 +332,7 @@ async function scaledOutCrowd(publishableKey, paths) {
   const scaled = await startScaledOutStack(publishableKey, redisUrl)
   try {
     const headers = { "x-publishable-api-key": publishableKey }
-    const { regions } = await (await fetch(`${SCALED_OUT.servers[0]}/store/regions`, { headers })).json()
-    const rawCalls = SCALED_OUT.servers.map(
-      (server) => `${server}/store/products?limit=24&region_id=${regions[0].id}&fields=${encodeURIComponent(PRODUCT_SUMMARY_FIELDS)}&locale=de-DE`
-    )
+    const rawCalls = await Promise.all(SCALED_OUT.servers.map((server) => cardsListingCall(server, headers)))
     const figures = { measured_at: new Date().toISOString(), redis: redisUrl, pages: {} }
     const loadStarted = Date.now()
     for (const connections of [10, 50]) {
