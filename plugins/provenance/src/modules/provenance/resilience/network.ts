@@ -41,8 +41,9 @@ function inputsOnGraph(network: Network, productId: string): NetworkInput[] {
   const seen = new Set<string>([productId])
   const found: NetworkInput[] = []
   const queue = [productId]
-  while (queue.length) {
-    for (const input of network.inputsOf.get(queue.shift()!) ?? []) {
+  // Walked by index: shifting the array's head would copy it on every step of a large graph.
+  for (let next = 0; next < queue.length; next++) {
+    for (const input of network.inputsOf.get(queue[next]) ?? []) {
       found.push(input)
       if (input.input_product_id && !seen.has(input.input_product_id)) {
         seen.add(input.input_product_id)
