@@ -1,11 +1,11 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { knexOf } from "@genussnetz/producers/database"
-import LedgerEntry from "./models/ledger-entry"
+import LedgerEntry, { type LedgerEntryKind } from "./models/ledger-entry"
 import OrderPart, { type OrderPartStatus } from "./models/order-part"
 import Payout, { type PayoutMethod } from "./models/payout"
 import SellerAccount from "./models/seller-account"
-import type { CommissionRates } from "./sale"
+import type { CommissionRates, PartSale } from "./sale"
 import { StripeConnect } from "./stripe-connect"
 
 export type LedgerModuleOptions = {
@@ -118,6 +118,21 @@ export default class LedgerModuleService extends MedusaService({ SellerAccount, 
       [producerId]
     )
     return Object.fromEntries(rows.map((row: { status: OrderPartStatus; count: string }) => [row.status, Number(row.count)]))
+  }
+
+  /**
+   * Sets parts' statuses and writes their entries in one transaction: a reader never sees a part
+   * cancelled without the void that goes with it (the two writes apart, a page or a payout run
+   * between them read a cancelled part still owing its producer the sale).
+   */
+  @InjectTransactionManager()
+  async settleOrderParts(
+    statuses: { id: string; status: OrderPartStatus }[],
+    entries: (PartSale & { part_id: string; kind: LedgerEntryKind })[],
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await this.updateOrderParts(statuses, sharedContext)
+    return await this.createLedgerEntries(entries, sharedContext)
   }
 
   /** Sends a payout to the producer's connected Stripe account; throws Stripe's refusal. */

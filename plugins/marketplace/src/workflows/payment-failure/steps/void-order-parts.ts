@@ -25,8 +25,8 @@ export const voidOrderPartsStep = createStep(
     if (!parts.length) return new StepResponse(undefined, undefined)
     const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
     const before = await ledger.listOrderParts({ id: parts.map((part) => part.id) }, { select: ["id", "status"] })
-    await ledger.updateOrderParts(parts.map((part) => ({ id: part.id, status: "canceled" as OrderPartStatus })))
-    const entries = await ledger.createLedgerEntries(
+    const entries = await ledger.settleOrderParts(
+      parts.map((part) => ({ id: part.id, status: "canceled" as OrderPartStatus })),
       parts.map((part) => ({ part_id: part.id, kind: "void" as const, ...voidOfPart(part) }))
     )
     return new StepResponse(undefined, { statuses: before.map(({ id, status }) => ({ id, status })), entryIds: entries.map((entry) => entry.id) })
