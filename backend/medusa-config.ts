@@ -297,6 +297,8 @@ export default defineConfig({
     { resolve: "@genussnetz/marketplace", options: { payouts: payoutOptions() } },
     // The association's content: events (recurring markets, iCal), later Genussorte, tours and stories.
     { resolve: "@genussnetz/content", options: {} },
+    // Resilience and cooperation: single points of failure, what if producers close, the board.
+    { resolve: "@genussnetz/cooperation", options: {} },
   ],
   modules: [{ resolve: "@medusajs/medusa/translation" }, fileModule, searchModule, notificationModule, cachingModule, ...paymentModules, ...redisModules],
 })

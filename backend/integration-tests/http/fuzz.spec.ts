@@ -245,6 +245,8 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
     "POST /admin/producer-applications/:id/approve": { district: "Landkreis Bayreuth", latitude: 49.93, longitude: 11.29 },
     "POST /admin/producer-applications/:id/reject": { reason: "Nur zum Testen abgelehnt." },
     "POST /producer/invitations": { email: "geselle@backstube.test", role: "staff" },
+    // The association's what-if: the mill closes (the answer is read from the network; nothing is written).
+    "POST /admin/resilience/what-if": { producer_ids: [ids.mill], reach_km: 40 },
     // A DELETE takes no body: its poisons go into the path and the query.
     "DELETE /admin/search/synonyms/:id": {},
     "DELETE /producer/members/:id": {},
@@ -413,6 +415,14 @@ medusaIntegrationTestRunner({
         ["POST", "/admin/search/synonyms/%", { note: "kaputt" }],
         ["DELETE", "/admin/search/synonyms/syn_does_not_exist"],
         ["GET", "/admin/search/synonyms?limit=-1"],
+        ["GET", "/admin/resilience/single-points?order=abc"],
+        ["GET", "/admin/resilience/single-points?reach_km=1e308"],
+        ["GET", "/admin/resilience/single-points?product_id=%00"],
+        ["POST", "/admin/resilience/what-if", { producer_ids: [ids.mill], craft: "mill", district: "Landkreis Bamberg" }],
+        ["POST", "/admin/resilience/what-if", { producer_ids: [] }],
+        ["POST", "/admin/resilience/what-if", { producer_ids: ["pdcr_gibt_es_nicht"] }],
+        ["POST", "/admin/resilience/what-if", { craft: "castle", district: "Landkreis Bamberg" }],
+        ["POST", "/admin/resilience/what-if", { producer_ids: [ids.mill], reach_km: 0 }],
         ["GET", "/admin/search/synonyms?q=%00"],
         // An order's parts: its id is read by the access check before the route.
         ["GET", "/store/orders/%00/parts"],

@@ -226,6 +226,21 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("answers 401 on every admin route of the plugins without a login and to a producer's login (the association's tools are its own)", async () => {
+      const adminRoutes = (await pluginRoutes()).filter((route) => route.matcher.startsWith("/admin/"))
+      expect(adminRoutes.map((route) => `${route.method} ${route.matcher}`)).toEqual(
+        expect.arrayContaining(["GET /admin/resilience/single-points", "POST /admin/resilience/what-if", "GET /admin/supply-links"])
+      )
+      for (const [who, headers] of [["nobody", {}], ["a producer", asActor]] as const) {
+        for (const route of adminRoutes) {
+          const url = route.matcher.replace(/:[^/]+/g, own.products)
+          const method = route.method.toLowerCase()
+          const response = await outcome(["get", "delete"].includes(method) ? api[method](url, headers) : api[method](url, {}, headers))
+          expect(response.status, `${who}: ${route.method} ${route.matcher}`).toBe(401)
+        }
+      }
+    })
+
     it("lets nobody register a producer login: the route is closed, no identity is made, the association's logins still work", async () => {
       const auth = getContainer().resolve(Modules.AUTH)
       const identitiesBefore = (await auth.listProviderIdentities({ provider: "emailpass" })).length

@@ -6,3 +6,8 @@ export const PROVENANCE_MODULE = "provenance"
 export default Module(PROVENANCE_MODULE, {
   service: ProvenanceModuleService,
 })
+
+export { distanceKm } from "./chain/build-chain"
+export type { RegionDefinition } from "./chain/types"
+export { PROCESSING_STEPS, type ProcessingStep } from "./provenance-vocabulary"
+export type { default as ProvenanceModuleService, LiveNetworkInput, LiveNetworkLink } from "./service"

@@ -2,12 +2,13 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { knexOf } from "@genussnetz/producers/database"
 import { CHAIN_SQL, chainBindings, toChainLinkRow } from "./chain/chain-sql"
+import { LIVE_INPUTS_SQL, LIVE_LINKS_SQL, liveNetworkBindings } from "./network-sql"
 import type { ChainLinkRow, RegionDefinition } from "./chain/types"
 import Claim from "./models/claim"
 import MeatOrigin from "./models/meat-origin"
 import ProductInput from "./models/product-input"
 import SupplyLink from "./models/supply-link"
-import { PUBLIC_LINK_STATUSES, SUPPLY_LINK_STATUSES } from "./provenance-vocabulary"
+import { PUBLIC_LINK_STATUSES, SUPPLY_LINK_STATUSES, type ProcessingStep } from "./provenance-vocabulary"
 
 /** Options of the provenance plugin, handed to this module by Medusa; each has its default here. */
 export type ProvenanceModuleOptions = {
@@ -16,6 +17,11 @@ export type ProvenanceModuleOptions = {
   /** Base of the HTTP URIs that name products, materials and locations in EPCIS exports. */
   id_base?: string
 }
+
+/** A live supply link as the network-wide questions read it. */
+export type LiveNetworkLink = { id: string; supplier_id: string; customer_id: string; material: string; step: ProcessingStep; verified: boolean }
+/** A product's input through a live link (the supplier's product, or the link's raw material when null). */
+export type LiveNetworkInput = { product_id: string; link_id: string; input_product_id: string | null }
 
 /** Upper Franconia: its centre near Kulmbach, and a radius that takes in all its districts. */
 export const DEFAULT_REGION: RegionDefinition = { name: "Oberfranken", latitude: 50.05, longitude: 11.4, radius_km: 75 }
@@ -69,6 +75,24 @@ class ProvenanceModuleService extends MedusaService({
     const statuses = includeUnchecked ? SUPPLY_LINK_STATUSES : PUBLIC_LINK_STATUSES
     const { rows } = await knexOf(sharedContext).raw(CHAIN_SQL, chainBindings(productId, [...statuses]))
     return rows.map(toChainLinkRow)
+  }
+
+  /**
+   * The network as it stands today, for the resilience questions: every link its supplier
+   * confirmed or the association verified and that has not ended, and every product input
+   * through one of them. Two plain reads however large the network (100k links are a few MB).
+   */
+  @InjectManager()
+  async listLiveNetwork(
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ links: LiveNetworkLink[]; inputs: LiveNetworkInput[] }> {
+    const knex = knexOf(sharedContext)
+    const [{ rows: links }, { rows: inputs }] = await Promise.all([
+      knex.raw(LIVE_LINKS_SQL, liveNetworkBindings(now)),
+      knex.raw(LIVE_INPUTS_SQL, liveNetworkBindings(now)),
+    ])
+    return { links, inputs }
   }
 
   /**

@@ -1,0 +1,227 @@
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { LEDGER_MODULE, type LedgerModuleService } from "@genussnetz/marketplace/modules/ledger"
+import { seedNetwork } from "../../../seed"
+import { planProducts } from "../../../seed/plan"
+import { readyCart } from "./helpers/checkout"
+import { loginAssociationAdmin, outcome, type Headers } from "./helpers/http"
+
+process.env.MEDUSA_FILE_DIR = mkdtempSync(join(tmpdir(), "genussnetz-files-"))
+
+const backendDir = join(__dirname, "..", "..")
+
+/**
+ * The seeded network when the slaughterhouse in Thurnau (Landkreis Kulmbach) closes. Read off the
+ * seed's recipes: it is the only one delivering pork leg (Schweinekeule) to the four butchers who
+ * smoke ham, and Schäufele to two inns; its own three products go with it. The inn in Bayreuth
+ * buys Rinderbraten of it, which the slaughterhouse in Bad Staffelstein delivers to others too —
+ * 46 km from Bayreuth, so within the default reach of 50 km and beyond one of 40.
+ */
+const CLOSED = "schlachthof-rothenbach"
+const LOST = [
+  "schinken-geraeuchert-landmetzgerei-strobel",
+  "schinken-geraeuchert-metzgerei-hoehn",
+  "schinken-geraeuchert-metzgerei-bauernfeind",
+  "schinken-geraeuchert-hausmetzgerei-frank",
+  "schweineschulter-schaeufele-schlachthof-rothenbach",
+  "rinderbraten-schlachthof-rothenbach",
+  "suppenfleisch-rind-schlachthof-rothenbach",
+  "schaeufele-im-glas-gasthaus-zur-linde",
+  "schaeufele-im-glas-landgasthof-frankenhoehe",
+]
+const SWITCHING = "sauerbraten-im-glas-wirtshaus-am-markt-bayreuth"
+const STEPPING_IN = "schlachtstaette-forkel"
+const HIT = ["gasthaus-zur-linde", "hausmetzgerei-frank", "landgasthof-frankenhoehe", "landmetzgerei-strobel", "metzgerei-bauernfeind", "metzgerei-hoehn", "wirtshaus-am-markt-bayreuth"]
+
+const cents = (euros: number) => Math.round(euros * 100)
+
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }) => {
+    let store: Headers
+    let admin: Headers
+    const productIdOf = new Map<string, string>()
+    const handleOf = new Map<string, string>()
+    const producerIdOf = new Map<string, string>()
+    const producerHandleOf = new Map<string, string>()
+
+    beforeAll(async () => {
+      const seeded = await seedNetwork(getContainer())
+      store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
+      admin = await loginAssociationAdmin(getContainer(), api)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: products } = await query.graph({ entity: "product", fields: ["id", "handle"] })
+      for (const product of products) {
+        productIdOf.set(product.handle, product.id)
+        handleOf.set(product.id, product.handle)
+      }
+      const { data: producers } = await query.graph({ entity: "producer", fields: ["id", "handle"] })
+      for (const producer of producers) {
+        producerIdOf.set(producer.handle, producer.id)
+        producerHandleOf.set(producer.id, producer.handle)
+      }
+    })
+
+    const whatIf = (body: unknown) => outcome(api.post("/admin/resilience/what-if", body, admin))
+    const handles = (products: { id: string }[]) => products.map((product) => handleOf.get(product.id)).sort()
+
+    /** One order of `quantity` of a seeded product's first pack size; answers the order with its lines' totals as the Order Module computes them. */
+    async function order(handle: string, quantity: number, email: string) {
+      const planned = planProducts().find((p) => p.handle === handle)!
+      expect(planned.soldOut, `${handle} is sold out in the seed`).toBeFalsy()
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: [product] } = await query.graph({ entity: "product", fields: ["variants.id"], filters: { handle } })
+      const cartId = await readyCart(api, store, [{ variant_id: product.variants[0].id, quantity }], email)
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+      expect(data.type, JSON.stringify(data)).toBe("order")
+      const { data: [placed] } = await query.graph({ entity: "order", fields: ["id", "total", "items.total", "items.product_id"], filters: { id: data.order.id } })
+      return placed as { id: string; items: { total: number; product_id: string }[] }
+    }
+
+    describe("what if the slaughterhouse in Thurnau closes", () => {
+      it("answers the products that lose their chain, the one that can switch (and to whom), and the producers hit", async () => {
+        const answer = await whatIf({ producer_ids: [producerIdOf.get(CLOSED)] })
+        expect(answer.status, JSON.stringify(answer.data)).toBe(200)
+        const { data } = answer
+        expect(data.closed.map((closed: any) => closed.handle)).toEqual([CLOSED])
+        expect(handles(data.products.filter((p: any) => p.verdict === "lost"))).toEqual([...LOST].sort())
+        expect(handles(data.products.filter((p: any) => p.verdict === "switch"))).toEqual([SWITCHING])
+        expect([data.lost_count, data.can_switch_count]).toEqual([LOST.length, 1])
+        expect(data.producers_hit.map((hit: any) => hit.producer.handle).sort()).toEqual(HIT)
+
+        const switching = data.products.find((p: any) => handleOf.get(p.id) === SWITCHING)
+        expect(switching.title).toBe(planProducts().find((p) => p.handle === SWITCHING)!.template.title.de)
+        expect(switching.cut).toHaveLength(1)
+        expect(switching.cut[0].material).toBe("Rinderbraten")
+        expect(switching.cut[0].supplier.handle).toBe(CLOSED)
+        expect(switching.cut[0].alternatives.map((a: any) => a.producer.handle)).toEqual([STEPPING_IN])
+        expect(switching.cut[0].alternatives[0].distance_km).toBeGreaterThan(40)
+        expect(switching.cut[0].alternatives[0].distance_km).toBeLessThan(50)
+        const own = data.products.filter((p: any) => p.maker_closed)
+        expect(own.map((p: any) => handleOf.get(p.id)).sort()).toEqual(LOST.filter((handle) => handle.endsWith(CLOSED)).sort())
+        expect(own.every((p: any) => p.cut.length === 0)).toBe(true)
+      })
+
+      it("closes the same business as 'all slaughterhouses in Landkreis Kulmbach', whatever the case of the district", async () => {
+        const byId = (await whatIf({ producer_ids: [producerIdOf.get(CLOSED)] })).data
+        const byDistrict = await whatIf({ craft: "slaughterhouse", district: "landkreis kulmbach" })
+        expect(byDistrict.status, JSON.stringify(byDistrict.data)).toBe(200)
+        expect(byDistrict.data.closed.map((closed: any) => closed.handle)).toEqual([CLOSED])
+        expect(byDistrict.data.products).toEqual(byId.products)
+        // A district without slaughterhouses: nothing closes, nothing is affected.
+        const none = await whatIf({ craft: "slaughterhouse", district: "Landkreis Hof" })
+        expect([none.status, none.data.closed, none.data.products]).toEqual([200, [], []])
+      })
+
+      it("loses the Sauerbraten too when nobody within 40 km delivers Rinderbraten", async () => {
+        const { data } = await whatIf({ producer_ids: [producerIdOf.get(CLOSED)], reach_km: 40 })
+        expect(handles(data.products.filter((p: any) => p.verdict === "lost"))).toEqual([...LOST, SWITCHING].sort())
+        expect(data.can_switch_count).toBe(0)
+      })
+
+      it("counts the monthly revenue at risk from the last 90 days of orders, without a cancelled order or a producer's cancelled part", async () => {
+        const before = (await whatIf({ producer_ids: [producerIdOf.get(CLOSED)] })).data
+        expect([before.revenue.monthly_at_risk, before.revenue.monthly_switching]).toEqual([0, 0])
+
+        const roast = await order("rinderbraten-schlachthof-rothenbach", 2, "braten@example.org")
+        const sauerbraten = await order(SWITCHING, 1, "glas@example.org")
+        // Unaffected: a beer of a brewery far from Thurnau's slaughterhouse.
+        const beerHandle = planProducts().find((p) => p.producer.craft === "brewery" && !p.soldOut)!.handle
+        await order(beerHandle, 3, "bier@example.org")
+        // Called off by the shop: not counted.
+        const cancelled = await order("rinderbraten-schlachthof-rothenbach", 5, "storno@example.org")
+        await cancelOrderWorkflow(getContainer()).run({ input: { order_id: cancelled.id } })
+        // Cancelled by the producer (its part of the order): not counted either.
+        const partCancelled = await order("rinderbraten-schlachthof-rothenbach", 4, "teilstorno@example.org")
+        const ledger = getContainer().resolve<LedgerModuleService>(LEDGER_MODULE)
+        const [part] = await ledger.listOrderParts({ order_id: partCancelled.id })
+        const refused = await outcome(api.post(`/admin/order-parts/${part.id}/cancel`, {}, admin))
+        expect(refused.status, JSON.stringify(refused.data)).toBe(200)
+
+        const lineOf = (placed: Awaited<ReturnType<typeof order>>) => placed.items.reduce((sum, item) => sum + cents(item.total), 0)
+        const monthlyCents = (ninetyDays: number) => Math.round((ninetyDays * 30) / 90)
+        const { data } = await whatIf({ producer_ids: [producerIdOf.get(CLOSED)] })
+        expect(cents(data.revenue.monthly_at_risk)).toBe(monthlyCents(lineOf(roast)))
+        expect(cents(data.revenue.monthly_switching)).toBe(monthlyCents(lineOf(sauerbraten)))
+        expect(data.revenue.sales_window_days).toBe(90)
+        const roastAnswer = data.products.find((p: any) => handleOf.get(p.id) === "rinderbraten-schlachthof-rothenbach")
+        expect(cents(roastAnswer.monthly_revenue)).toBe(monthlyCents(lineOf(roast)))
+        expect(cents(data.closed[0].monthly_revenue)).toBe(monthlyCents(lineOf(roast)))
+        // The inn that would have to switch has its Sauerbraten's revenue to switch, none lost.
+        const inn = data.producers_hit.find((hit: any) => hit.producer.handle === "wirtshaus-am-markt-bayreuth")
+        expect([inn.products_lost, inn.products_switching, inn.monthly_revenue_at_risk]).toEqual([0, 1, 0])
+
+        // The network's single points, most revenue first: the top one carries at least the roast's
+        // (every link of the roast's chain is a single point in the seed).
+        const points = await api.get("/admin/resilience/single-points?order=-revenue&limit=5", admin)
+        expect(points.data.count).toBeGreaterThan(5)
+        const top = points.data.single_points[0]
+        expect(top.products.map((p: any) => handleOf.get(p.id))).toContain("rinderbraten-schlachthof-rothenbach")
+        expect(cents(top.monthly_revenue)).toBeGreaterThanOrEqual(monthlyCents(lineOf(roast)))
+        const revenues = points.data.single_points.map((p: any) => p.monthly_revenue)
+        expect(revenues).toEqual([...revenues].sort((a: number, b: number) => b - a))
+      })
+    })
+
+    describe("the network's single points of failure", () => {
+      it("names each with the products depending on it and who could step in; filters by product and by whether someone could", async () => {
+        const all = await api.get("/admin/resilience/single-points?limit=200", admin)
+        expect(all.status).toBe(200)
+        const points = all.data.single_points
+        expect(all.data.count).toBe(points.length)
+        // Every seeded material comes from one supplier per customer (the second sources still wait for their supplier's word).
+        expect(points.length).toBeGreaterThan(100)
+        for (const point of points) {
+          expect(point.products_count).toBeGreaterThan(0)
+          for (const alternative of point.alternatives) {
+            expect(alternative.producer.id).not.toBe(point.supplier.id)
+            expect(alternative.producer.in_region).toBe(true)
+            expect(alternative.distance_km).toBeLessThanOrEqual(50)
+          }
+        }
+        const ham = productIdOf.get("schinken-geraeuchert-metzgerei-hoehn")!
+        const ofHam = await api.get(`/admin/resilience/single-points?product_id=${ham}&order=material`, admin)
+        expect(ofHam.data.single_points.every((p: any) => p.products.some((product: any) => product.id === ham))).toBe(true)
+        const leg = ofHam.data.single_points.find((p: any) => p.material === "Schweinekeule")
+        expect([leg.supplier.handle, leg.customer.handle, leg.alternatives]).toEqual([CLOSED, "metzgerei-hoehn", []])
+        const withAlternative = await api.get("/admin/resilience/single-points?has_alternative=true&limit=200", admin)
+        const without = await api.get("/admin/resilience/single-points?has_alternative=false&limit=200", admin)
+        expect(withAlternative.data.single_points.every((p: any) => p.alternatives.length > 0)).toBe(true)
+        expect(without.data.single_points.every((p: any) => p.alternatives.length === 0)).toBe(true)
+        expect(withAlternative.data.count + without.data.count).toBe(all.data.count)
+      })
+    })
+
+    describe("bad input", () => {
+      it("refuses what names nothing or asks the impossible with a 4xx and a message", async () => {
+        const mill = producerIdOf.get("talmuehle-wagenknecht")
+        const cases: [string, unknown][] = [
+          ["{}", {}],
+          ["both ways at once", { producer_ids: [mill], craft: "mill", district: "Landkreis Bamberg" }],
+          ["no producers", { producer_ids: [] }],
+          ["an unknown producer", { producer_ids: [mill, "pdcr_gibt_es_nicht"] }],
+          ["an unknown craft", { craft: "castle", district: "Landkreis Bamberg" }],
+          ["a district of spaces", { craft: "mill", district: "   " }],
+          ["reach 0", { producer_ids: [mill], reach_km: 0 }],
+          ["reach beyond the region", { producer_ids: [mill], reach_km: 5000 }],
+          ["an unknown key", { producer_ids: [mill], radius: 5 }],
+        ]
+        for (const [label, body] of cases) {
+          const answer = await whatIf(body)
+          expect(answer.status, label).toBe(400)
+          expect(answer.data.message, label).toEqual(expect.any(String))
+        }
+        expect((await whatIf({ producer_ids: [mill, "pdcr_gibt_es_nicht"] })).data.message).toContain("pdcr_gibt_es_nicht")
+        for (const path of ["order=revenue;drop", "limit=0", "limit=1000", "reach_km=abc", "has_alternative=yes", "unknown=1"]) {
+          const answer = await outcome(api.get(`/admin/resilience/single-points?${path}`, admin))
+          expect(answer.status, path).toBe(400)
+        }
+        expect((await outcome(api.get("/admin/resilience/single-points?product_id=prod_gibt_es_nicht", admin))).status).toBe(404)
+      })
+    })
+  },
+})

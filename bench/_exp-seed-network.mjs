@@ -1,0 +1,21 @@
+import jitiPkg from "jiti"
+const j = jitiPkg(import.meta.url)
+const { planProvenance, targetStatus } = j("../seed/provenance.ts")
+const { PRODUCERS } = j("../seed/data/producers.ts")
+const { TOWNS } = j("../seed/data/towns.ts")
+const { planProducts } = j("../seed/plan.ts")
+const { buildNetwork, whatIf, networkSinglePoints } = j("../plugins/cooperation/src/resilience/network.ts")
+const { distanceKm } = j("../plugins/provenance/src/modules/provenance/chain/build-chain.ts")
+const planned = planProducts()
+const { links, inputs } = planProvenance(planned)
+const region = { latitude: 50.05, longitude: 11.4, radius_km: 75 }
+const producers = PRODUCERS.map(p => { const t = TOWNS[p.town]; return { id: p.handle, latitude: t.latitude, longitude: t.longitude, in_region: distanceKm(t, region) <= 75, town: p.town, district: t.district, craft: p.craft } })
+const net = buildNetwork({ links: links.map(l => ({ id: l.key, supplier_id: l.supplier, customer_id: l.customer, material: l.material.de, step: l.step, verified: targetStatus(l.key) === "verified" })), inputs: inputs.map(i => ({ product_id: i.product, link_id: i.link, input_product_id: i.inputProduct })), producers })
+const products = planned.map(p => ({ id: p.handle, producer_id: p.producer.handle }))
+const arg = process.argv[2] ?? "schlachthof-rothenbach"
+const a = whatIf(net, products, new Set(arg.split(",")))
+console.log(JSON.stringify({ lost: a.lost, can_switch: a.can_switch, hit: a.producers_hit }, null, 1))
+for (const x of a.affected) console.log(x.product_id, x.verdict, x.cut.map(c => `${c.material}<-${c.supplier_id}: ${c.alternatives.map(al => al.producer_id + "@" + al.distance_km).join(",")}`).join(" | "))
+const sp = networkSinglePoints(net, products.map(p => p.id))
+console.log("single points", sp.length, "with alternative", sp.filter(s => s.alternatives.length).length)
+console.log(producers.filter(p => ["schlachthof-rothenbach","schlachtstaette-forkel"].includes(p.id)))

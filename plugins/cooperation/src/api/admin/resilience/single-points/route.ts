@@ -1,0 +1,58 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { loadNetworkSnapshot, monthly, networkSinglePoints, salesByProduct, SALES_WINDOW_DAYS } from "../../../../resilience"
+import { alternativeAnswer, businessSummary, sumEuros } from "../../../../resilience/answers"
+import type { AdminGetSinglePointsParamsType } from "../validators"
+
+/** How many of the products depending on a single point an answer names (the count is always whole). */
+const PRODUCTS_NAMED = 20
+
+/**
+ * The network's single points of failure: each link whose supplier no other one can replace
+ * for its customer, with the published products whose chains run through it, what shoppers
+ * paid for them a month (the last 90 days' average) and the regional businesses that could step in.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetSinglePointsParamsType>, res: MedusaResponse) => {
+  const params = req.validatedQuery as AdminGetSinglePointsParamsType
+  const snapshot = await loadNetworkSnapshot(req.scope)
+  const products = params.product_id ? snapshot.products.filter((product) => product.id === params.product_id) : snapshot.products
+  if (params.product_id && !products.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No published product with id ${params.product_id}`)
+  const productById = new Map(snapshot.products.map((product) => [product.id, product]))
+  const sales = await salesByProduct(req.scope, new Map(snapshot.products.map((product) => [product.id, product.producer_id])))
+
+  const points = networkSinglePoints(
+    snapshot.network,
+    products.map((product) => product.id),
+    { reachKm: params.reach_km }
+  )
+    .filter((point) => params.has_alternative === undefined || point.alternatives.length > 0 === params.has_alternative)
+    .map((point) => ({
+      link_id: point.link_id,
+      material: point.material,
+      step: point.step,
+      supplier: businessSummary(snapshot, point.supplier_id),
+      customer: businessSummary(snapshot, point.customer_id),
+      products_count: point.product_ids.length,
+      products: point.product_ids.slice(0, PRODUCTS_NAMED).map((id) => ({ id, title: productById.get(id)!.title, handle: productById.get(id)!.handle })),
+      monthly_revenue: monthly(sumEuros(point.product_ids.map((id) => sales.get(id) ?? 0))),
+      alternatives: point.alternatives.map((alternative) => alternativeAnswer(snapshot, alternative)),
+    }))
+
+  const descending = params.order.startsWith("-")
+  const key = params.order.replace(/^-/, "")
+  const value = (point: (typeof points)[number]) => (key === "revenue" ? point.monthly_revenue : key === "products" ? point.products_count : point.material)
+  points.sort((a, b) => {
+    const [x, y] = descending ? [value(b), value(a)] : [value(a), value(b)]
+    const byKey = typeof x === "number" ? x - (y as number) : String(x).localeCompare(String(y), "de")
+    return byKey || a.link_id.localeCompare(b.link_id)
+  })
+
+  res.json({
+    single_points: points.slice(params.offset, params.offset + params.limit),
+    count: points.length,
+    offset: params.offset,
+    limit: params.limit,
+    reach_km: params.reach_km,
+    sales_window_days: SALES_WINDOW_DAYS,
+  })
+}
