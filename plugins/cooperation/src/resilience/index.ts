@@ -1,7 +1,9 @@
 export {
+  ALTERNATIVES_NAMED,
   alternativesFor,
   buildNetwork,
   DEFAULT_REACH_KM,
+  hasAlternative,
   networkSinglePoints,
   singlePointsOfFailure,
   whatIf,

@@ -28,29 +28,60 @@ export type Network = {
   /** Who delivers a material to anyone: material → supplier id → whether one of those links is verified. */
   deliverersOf: Map<string, Map<string, boolean>>
   producers: Map<string, NetworkProducer>
+  /** The other way round, for what a closure reaches: a supplier's links, a link's products, a product's products. */
+  linksFrom: Map<string, string[]>
+  usedThrough: Map<string, string[]>
+  goesInto: Map<string, string[]>
 }
 
-const materialKey = (material: string) => material.trim().toLocaleLowerCase("de")
+// Lower-casing with the German locale is slow, and a network names a few hundred materials in
+// 100,000 links: each spelling is folded once.
+const materialKeys = new Map<string, string>()
+const materialKey = (material: string) => {
+  let key = materialKeys.get(material)
+  if (key === undefined) {
+    key = material.trim().toLocaleLowerCase("de")
+    if (materialKeys.size < 100_000) materialKeys.set(material, key)
+  }
+  return key
+}
 const supplyKey = (customerId: string, material: string) => `${customerId}\u0000${materialKey(material)}`
 
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
 export function buildNetwork({ links, inputs, producers = [] }: { links: NetworkLink[]; inputs: NetworkInput[]; producers?: NetworkProducer[] }): Network {
-  const network: Network = { links: new Map(), inputsOf: new Map(), suppliersOf: new Map(), deliverersOf: new Map(), producers: new Map() }
+  const network: Network = {
+    links: new Map(),
+    inputsOf: new Map(),
+    suppliersOf: new Map(),
+    deliverersOf: new Map(),
+    producers: new Map(),
+    linksFrom: new Map(),
+    usedThrough: new Map(),
+    goesInto: new Map(),
+  }
   for (const producer of producers) network.producers.set(producer.id, producer)
   for (const link of links) {
     network.links.set(link.id, link)
+    push(network.linksFrom, link.supplier_id, link.id)
     const key = supplyKey(link.customer_id, link.material)
-    const suppliers = network.suppliersOf.get(key) ?? new Set<string>()
-    suppliers.add(link.supplier_id)
-    network.suppliersOf.set(key, suppliers)
-    const deliverers = network.deliverersOf.get(materialKey(link.material)) ?? new Map<string, boolean>()
-    deliverers.set(link.supplier_id, deliverers.get(link.supplier_id) || link.verified)
-    network.deliverersOf.set(materialKey(link.material), deliverers)
+    const suppliers = network.suppliersOf.get(key)
+    if (suppliers) suppliers.add(link.supplier_id)
+    else network.suppliersOf.set(key, new Set([link.supplier_id]))
+    const material = materialKey(link.material)
+    const deliverers = network.deliverersOf.get(material)
+    if (deliverers) deliverers.set(link.supplier_id, deliverers.get(link.supplier_id) || link.verified)
+    else network.deliverersOf.set(material, new Map([[link.supplier_id, link.verified]]))
   }
   for (const input of inputs) {
     if (!network.links.has(input.link_id)) continue
-    const list = network.inputsOf.get(input.product_id) ?? []
-    list.push(input)
-    network.inputsOf.set(input.product_id, list)
+    push(network.inputsOf, input.product_id, input)
+    push(network.usedThrough, input.link_id, input.product_id)
+    if (input.input_product_id) push(network.goesInto, input.input_product_id, input.product_id)
   }
   return network
 }
@@ -69,37 +100,64 @@ export type Alternative = {
 /** How far from the customer an alternative may be (the issue's "within a radius"). */
 export const DEFAULT_REACH_KM = 50
 
+/** How many alternatives an answer names for one link: the best, not every mill of the region. */
+export const ALTERNATIVES_NAMED = 5
+
+/** Second sources first, then verified, then nearest (then by id, so answers are stable). */
+const betterAlternative = (a: Alternative, b: Alternative) =>
+  Number(b.second_source) - Number(a.second_source) ||
+  Number(b.verified) - Number(a.verified) ||
+  (a.distance_km ?? Infinity) - (b.distance_km ?? Infinity) ||
+  a.producer_id.localeCompare(b.producer_id)
+
 /**
  * Who could deliver the link's material to its customer if its supplier did not: a second
  * source the customer already buys from, wherever it is; otherwise a business of the region
  * that delivers the same material to someone else, within `reachKm` of the customer. Never the
- * supplier itself, the customer, or a closed business. Second sources first, then verified, then
- * nearest. (Whether the alternative's own inputs survive a closure is not followed: it is named
- * as a business worth calling, not a proven chain.)
+ * supplier itself, the customer, or a closed business. The best `limit` (see betterAlternative).
+ * (Whether the alternative's own inputs survive a closure is not followed: it is named as a
+ * business worth calling, not a proven chain.)
  */
 export function alternativesFor(
   network: Network,
   link: Pick<NetworkLink, "supplier_id" | "customer_id" | "material">,
-  { closed = new Set<string>(), reachKm = DEFAULT_REACH_KM }: { closed?: Set<string>; reachKm?: number } = {}
+  { closed = new Set<string>(), reachKm = DEFAULT_REACH_KM, limit = ALTERNATIVES_NAMED }: { closed?: Set<string>; reachKm?: number; limit?: number } = {}
 ): Alternative[] {
   const customer = network.producers.get(link.customer_id)
   const secondSources = network.suppliersOf.get(supplyKey(link.customer_id, link.material)) ?? new Set<string>()
-  const found: Alternative[] = []
+  // The best so far, best first: a region's hundred mills are compared, not sorted and kept.
+  const best: Alternative[] = []
+  // A degree of latitude is 111 km, of longitude less: a business further north or south than the
+  // reach is out without the great-circle sum.
+  const latitudeReach = reachKm / 111
   for (const [producerId, verified] of network.deliverersOf.get(materialKey(link.material)) ?? []) {
     if (producerId === link.supplier_id || producerId === link.customer_id || closed.has(producerId)) continue
-    const producer = network.producers.get(producerId)
-    const distance = customer && producer ? Math.round(distanceKm(customer, producer) * 10) / 10 : null
     const secondSource = secondSources.has(producerId)
-    if (!secondSource && !(producer?.in_region && distance !== null && distance <= reachKm)) continue
-    found.push({ producer_id: producerId, second_source: secondSource, verified, distance_km: distance })
+    const producer = network.producers.get(producerId)
+    if (!secondSource && (!producer?.in_region || !customer || Math.abs(producer.latitude - customer.latitude) > latitudeReach)) continue
+    const distance = customer && producer ? Math.round(distanceKm(customer, producer) * 10) / 10 : null
+    if (!secondSource && !(distance !== null && distance <= reachKm)) continue
+    const candidate = { producer_id: producerId, second_source: secondSource, verified, distance_km: distance }
+    if (best.length === limit && betterAlternative(candidate, best[limit - 1]) >= 0) continue
+    let at = best.length
+    while (at > 0 && betterAlternative(candidate, best[at - 1]) < 0) at--
+    best.splice(at, 0, candidate)
+    if (best.length > limit) best.pop()
   }
-  return found.sort(
-    (a, b) =>
-      Number(b.second_source) - Number(a.second_source) ||
-      Number(b.verified) - Number(a.verified) ||
-      (a.distance_km ?? Infinity) - (b.distance_km ?? Infinity) ||
-      a.producer_id.localeCompare(b.producer_id)
-  )
+  return best
+}
+
+/** Whether anyone could step in for the link (see alternativesFor), found at the first one. */
+export function hasAlternative(network: Network, link: Pick<NetworkLink, "supplier_id" | "customer_id" | "material">, { closed = new Set<string>(), reachKm = DEFAULT_REACH_KM } = {}) {
+  const customer = network.producers.get(link.customer_id)
+  const secondSources = network.suppliersOf.get(supplyKey(link.customer_id, link.material))
+  for (const producerId of network.deliverersOf.get(materialKey(link.material))?.keys() ?? []) {
+    if (producerId === link.supplier_id || producerId === link.customer_id || closed.has(producerId)) continue
+    if (secondSources?.has(producerId)) return true
+    const producer = network.producers.get(producerId)
+    if (producer?.in_region && customer && distanceKm(customer, producer) <= reachKm) return true
+  }
+  return false
 }
 
 /** Every input on a product's graph (its own and, through input products, theirs), each once; cycles in the data end. */
@@ -131,42 +189,36 @@ export type SinglePoint = {
 }
 
 /** A single point of failure of the network, with the products whose chains run through it. */
-export type NetworkSinglePoint = SinglePoint & { product_ids: string[] }
+export type NetworkSinglePoint = Omit<SinglePoint, "alternatives"> & { product_ids: string[] }
 
 /**
  * The suppliers whose loss breaks the products' chains: for each material on a product's input
  * graph, the supplier when no other one delivers the same material to the same customer; each
- * once, with the products that depend on it and the regional businesses that could step in.
+ * once, with the products that depend on it. Who could step in is asked per point
+ * (alternativesFor, hasAlternative): for a page of them, not for a network's thousands.
  */
-export function networkSinglePoints(network: Network, productIds: Iterable<string>, { reachKm = DEFAULT_REACH_KM } = {}): NetworkSinglePoint[] {
+export function networkSinglePoints(network: Network, productIds: Iterable<string>): NetworkSinglePoint[] {
   const dependents = new Map<string, string[]>()
   for (const productId of productIds) {
     const linkIds = new Set(inputsOnGraph(network, productId).map((input) => input.link_id))
     for (const linkId of linkIds) {
       const link = network.links.get(linkId)!
       if ((network.suppliersOf.get(supplyKey(link.customer_id, link.material))?.size ?? 0) > 1) continue
-      const list = dependents.get(linkId) ?? []
-      list.push(productId)
-      dependents.set(linkId, list)
+      push(dependents, linkId, productId)
     }
   }
   return [...dependents].map(([linkId, products]) => {
     const link = network.links.get(linkId)!
-    return {
-      link_id: link.id,
-      supplier_id: link.supplier_id,
-      customer_id: link.customer_id,
-      material: link.material,
-      step: link.step,
-      alternatives: alternativesFor(network, link, { reachKm }),
-      product_ids: products,
-    }
+    return { link_id: link.id, supplier_id: link.supplier_id, customer_id: link.customer_id, material: link.material, step: link.step, product_ids: products }
   })
 }
 
-/** The single points of one product's chain (see networkSinglePoints). */
-export function singlePointsOfFailure(network: Network, productId: string, options: { reachKm?: number } = {}): SinglePoint[] {
-  return networkSinglePoints(network, [productId], options).map(({ product_ids: _, ...point }) => point)
+/** The single points of one product's chain, each with the regional businesses that could step in. */
+export function singlePointsOfFailure(network: Network, productId: string, { reachKm = DEFAULT_REACH_KM } = {}): SinglePoint[] {
+  return networkSinglePoints(network, [productId]).map(({ product_ids: _, ...point }) => ({
+    ...point,
+    alternatives: alternativesFor(network, point, { reachKm }),
+  }))
 }
 
 export type Verdict = "lost" | "switch"
@@ -197,10 +249,32 @@ export function whatIf(
   { reachKm = DEFAULT_REACH_KM } = {}
 ): WhatIfAnswer {
   const makerOf = new Map(products.map((product) => [product.id, product.producer_id]))
+  // Only what lies downstream of a closed business can be hit: its own products, the products
+  // through its links, and what those go into, on and on. Everything else stands as it is, so
+  // a closure costs what it reaches, not the size of the network.
+  const reached = new Set<string>()
+  const queue: string[] = []
+  const reach = (productId: string) => {
+    if (!reached.has(productId)) {
+      reached.add(productId)
+      queue.push(productId)
+    }
+  }
+  for (const product of products) if (closed.has(product.producer_id)) reach(product.id)
+  for (const supplier of closed) for (const linkId of network.linksFrom.get(supplier) ?? []) for (const productId of network.usedThrough.get(linkId) ?? []) reach(productId)
+  for (let next = 0; next < queue.length; next++) for (const productId of network.goesInto.get(queue[next]) ?? []) reach(productId)
+
+  const alternativesOf = new Map<string, Alternative[]>()
+  const alternativesOfLink = (link: NetworkLink) => {
+    let found = alternativesOf.get(link.id)
+    if (!found) alternativesOf.set(link.id, (found = alternativesFor(network, link, { closed, reachKm })))
+    return found
+  }
   const verdict = new Map<string, "ok" | Verdict>()
   const cutOf = new Map<string, CutInput[]>()
   const judging = new Set<string>()
   const judge = (productId: string): "ok" | Verdict => {
+    if (!reached.has(productId)) return "ok"
     const known = verdict.get(productId)
     if (known) return known
     // A cycle in the data: what is being judged counts as standing for the inputs that lead back to it.
@@ -215,21 +289,22 @@ export function whatIf(
         if (upstream === "switch" && result === "ok") result = "switch"
         continue
       }
-      const alternatives = alternativesFor(network, link, { closed, reachKm })
+      const alternatives = alternativesOfLink(link)
       cut.push({ link_id: link.id, supplier_id: link.supplier_id, customer_id: link.customer_id, material: link.material, alternatives })
       result = alternatives.length ? (result === "lost" ? "lost" : "switch") : "lost"
     }
     judging.delete(productId)
     verdict.set(productId, result)
-    cutOf.set(productId, cut)
+    if (result !== "ok") cutOf.set(productId, cut)
     return result
   }
-  for (const product of products) judge(product.id)
-  const affected: AffectedProduct[] = products.flatMap((product) => {
-    const result = verdict.get(product.id)
-    if (!result || result === "ok") return []
-    return [{ product_id: product.id, producer_id: product.producer_id, verdict: result, maker_closed: closed.has(product.producer_id), cut: cutOf.get(product.id) ?? [] }]
-  })
+  const affected: AffectedProduct[] = []
+  for (const product of products) {
+    if (!reached.has(product.id)) continue
+    const result = judge(product.id)
+    if (result === "ok") continue
+    affected.push({ product_id: product.id, producer_id: product.producer_id, verdict: result, maker_closed: closed.has(product.producer_id), cut: cutOf.get(product.id) ?? [] })
+  }
   const lost = affected.filter((product) => product.verdict === "lost").map((product) => product.product_id)
   const canSwitch = affected.filter((product) => product.verdict === "switch").map((product) => product.product_id)
   const hit = new Set(affected.map((product) => product.producer_id).filter((id) => !closed.has(id)))

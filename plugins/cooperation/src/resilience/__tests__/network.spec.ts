@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { alternativesFor, buildNetwork, networkSinglePoints, singlePointsOfFailure, whatIf, type NetworkInput, type NetworkLink, type NetworkProducer, type WhatIfAnswer } from "../network"
+import { alternativesFor, buildNetwork, hasAlternative, networkSinglePoints, singlePointsOfFailure, whatIf, type NetworkInput, type NetworkLink, type NetworkProducer, type WhatIfAnswer } from "../network"
 
 /** Rye from a farm (two, when `secondFarm`) to a mill, the mill's flour to a bakery: bread ← flour ← rye. */
 function ryeChain({ secondFarm = false } = {}) {
@@ -114,6 +114,8 @@ describe("who could step in", () => {
     expect(named(100)).toEqual(["mill-bayreuth", "mill-coburg"])
     expect(named(1_000)).toEqual(["mill-bayreuth", "mill-coburg"])
     expect(named(1)).toEqual([])
+    expect([hasAlternative(network, link), hasAlternative(network, link, { reachKm: 1 }), hasAlternative(network, link, { closed: new Set(["mill-bayreuth"]) })]).toEqual([true, false, false])
+    expect(alternativesFor(network, link, { reachKm: 100, limit: 1 }).map((alternative) => alternative.producer_id)).toEqual(["mill-bayreuth"])
     const [bayreuth] = alternativesFor(network, link)
     expect(bayreuth).toMatchObject({ second_source: false, verified: true })
     expect(bayreuth.distance_km).toBeGreaterThan(1)

@@ -7,4 +7,5 @@ export default Module(PRODUCER_MODULE, {
   service: ProducerModuleService,
 })
 
+export type { default as ProducerModuleService } from "./service"
 export { handleFromName, PRODUCER_CRAFTS, PRODUCER_STATUSES, type OpeningHours, type ProducerCraft, type ProducerStatus } from "./vocabulary"

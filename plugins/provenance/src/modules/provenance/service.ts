@@ -96,6 +96,21 @@ class ProvenanceModuleService extends MedusaService({
   }
 
   /**
+   * The materials the network names in its supply links (of any status but rejected), each once
+   * whatever its spelling, as first written: the words a producer's offer or need is matched by.
+   */
+  @InjectManager()
+  async listNetworkMaterials(@MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    const { rows } = await knexOf(sharedContext).raw(
+      `SELECT DISTINCT ON (lower(trim(material))) trim(material) AS material
+       FROM supply_link WHERE deleted_at IS NULL AND status <> 'rejected'
+       ORDER BY lower(trim(material)), created_at`,
+      []
+    )
+    return rows.map((row: { material: string }) => row.material).sort((a: string, b: string) => a.localeCompare(b, "de"))
+  }
+
+  /**
    * Whether `from` already reaches `to` through supply links of this material: a new link
    * to → from would then close a cycle (A supplies B supplies A in the same material chain).
    */

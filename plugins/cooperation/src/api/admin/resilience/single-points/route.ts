@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { loadNetworkSnapshot, monthly, networkSinglePoints, salesByProduct, SALES_WINDOW_DAYS } from "../../../../resilience"
+import { alternativesFor, hasAlternative, loadNetworkSnapshot, monthly, networkSinglePoints, salesByProduct, SALES_WINDOW_DAYS } from "../../../../resilience"
 import { alternativeAnswer, businessSummary, sumEuros } from "../../../../resilience/answers"
 import type { AdminGetSinglePointsParamsType } from "../validators"
 
@@ -20,35 +20,36 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetSingl
   const productById = new Map(snapshot.products.map((product) => [product.id, product]))
   const sales = await salesByProduct(req.scope, new Map(snapshot.products.map((product) => [product.id, product.producer_id])))
 
-  const points = networkSinglePoints(
-    snapshot.network,
-    products.map((product) => product.id),
-    { reachKm: params.reach_km }
-  )
-    .filter((point) => params.has_alternative === undefined || point.alternatives.length > 0 === params.has_alternative)
-    .map((point) => ({
-      link_id: point.link_id,
-      material: point.material,
-      step: point.step,
-      supplier: businessSummary(snapshot, point.supplier_id),
-      customer: businessSummary(snapshot, point.customer_id),
-      products_count: point.product_ids.length,
-      products: point.product_ids.slice(0, PRODUCTS_NAMED).map((id) => ({ id, title: productById.get(id)!.title, handle: productById.get(id)!.handle })),
-      monthly_revenue: monthly(sumEuros(point.product_ids.map((id) => sales.get(id) ?? 0))),
-      alternatives: point.alternatives.map((alternative) => alternativeAnswer(snapshot, alternative)),
-    }))
+  const reach = { reachKm: params.reach_km }
+  const points = networkSinglePoints(snapshot.network, products.map((product) => product.id))
+    .filter((point) => params.has_alternative === undefined || hasAlternative(snapshot.network, point, reach) === params.has_alternative)
+    .map((point) => ({ point, monthly_revenue: monthly(sumEuros(point.product_ids.map((id) => sales.get(id) ?? 0))) }))
 
   const descending = params.order.startsWith("-")
   const key = params.order.replace(/^-/, "")
-  const value = (point: (typeof points)[number]) => (key === "revenue" ? point.monthly_revenue : key === "products" ? point.products_count : point.material)
+  const value = ({ point, monthly_revenue }: (typeof points)[number]) =>
+    key === "revenue" ? monthly_revenue : key === "products" ? point.product_ids.length : point.material
   points.sort((a, b) => {
     const [x, y] = descending ? [value(b), value(a)] : [value(a), value(b)]
     const byKey = typeof x === "number" ? x - (y as number) : String(x).localeCompare(String(y), "de")
-    return byKey || a.link_id.localeCompare(b.link_id)
+    return byKey || a.point.link_id.localeCompare(b.point.link_id)
   })
 
+  // Who could step in, for the page only: a network's thousands of points are not all shown.
+  const page = points.slice(params.offset, params.offset + params.limit).map(({ point, monthly_revenue }) => ({
+    link_id: point.link_id,
+    material: point.material,
+    step: point.step,
+    supplier: businessSummary(snapshot, point.supplier_id),
+    customer: businessSummary(snapshot, point.customer_id),
+    products_count: point.product_ids.length,
+    products: point.product_ids.slice(0, PRODUCTS_NAMED).map((id) => ({ id, title: productById.get(id)!.title, handle: productById.get(id)!.handle })),
+    monthly_revenue,
+    alternatives: alternativesFor(snapshot.network, point, reach).map((alternative) => alternativeAnswer(snapshot, alternative)),
+  }))
+
   res.json({
-    single_points: points.slice(params.offset, params.offset + params.limit),
+    single_points: page,
     count: points.length,
     offset: params.offset,
     limit: params.limit,
