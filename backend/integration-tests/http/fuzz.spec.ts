@@ -247,6 +247,14 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
     "POST /producer/invitations": { email: "geselle@backstube.test", role: "staff" },
     // The association's what-if: the mill closes (the answer is read from the network; nothing is written).
     "POST /admin/resilience/what-if": { producer_ids: [ids.mill], reach_km: 40 },
+    // The cooperation board: a need of the bakery's for a material the small network names, closing
+    // a post and taking up an offer (the fuzz's ids name no post of the bakery's: 404).
+    "POST /producer/cooperation-posts": {
+      kind: "need", material: "Roggenmehl", step: "bake", quantity: 200, unit: "kg", rhythm: "week",
+      available_from: "2027-03-01", available_until: "2027-09-30", radius_km: 40, note: "Für das Sauerteigbrot",
+    },
+    "POST /producer/cooperation-posts/:id": { status: "closed" },
+    "POST /producer/cooperation-posts/:id/take-up": { offer_id: "coop_gibt_es_nicht" },
     // A DELETE takes no body: its poisons go into the path and the query.
     "DELETE /admin/search/synonyms/:id": {},
     "DELETE /producer/members/:id": {},
@@ -254,8 +262,8 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
   }
 }
 
-const DATE_FIELDS = ["since", "until", "valid_from", "valid_until"]
-const NUMBER_FIELDS = ["share", "volume_per_year", "commission_rate"]
+const DATE_FIELDS = ["since", "until", "valid_from", "valid_until", "available_from", "available_until"]
+const NUMBER_FIELDS = ["share", "volume_per_year", "commission_rate", "quantity", "radius_km", "reach_km"]
 
 type Poison = "path" | "query" | "body-string" | "body-type" | "body-date" | "body-number" | "body-unknown-key"
 
@@ -423,6 +431,12 @@ medusaIntegrationTestRunner({
         ["POST", "/admin/resilience/what-if", { producer_ids: ["pdcr_gibt_es_nicht"] }],
         ["POST", "/admin/resilience/what-if", { craft: "castle", district: "Landkreis Bamberg" }],
         ["POST", "/admin/resilience/what-if", { producer_ids: [ids.mill], reach_km: 0 }],
+        ["POST", "/producer/cooperation-posts", { kind: "need", material: "Roggenmehl", step: "bake", quantity: 0, unit: "kg", available_from: "2027-03-01", available_until: "2027-09-30" }],
+        ["POST", "/producer/cooperation-posts", { kind: "need", material: "Roggenmehl", step: "bake", quantity: 5, unit: "kg", available_from: "2020-03-01", available_until: "2020-09-30" }],
+        ["POST", "/producer/cooperation-posts", { kind: "need", material: `Roggen${NUL}`, step: "bake", quantity: 5, unit: "kg", available_from: "2027-03-01", available_until: "2027-09-30" }],
+        ["POST", "/producer/cooperation-posts", { kind: "offer", material: "Roggenmehl", step: "bake", quantity: 5, unit: "kg", available_from: "-271821-04-20", available_until: "2027-09-30" }],
+        ["GET", "/producer/cooperation-board?kind=gift"],
+        ["GET", "/admin/cooperation-posts?unmet=maybe"],
         ["GET", "/admin/search/synonyms?q=%00"],
         // An order's parts: its id is read by the access check before the route.
         ["GET", "/store/orders/%00/parts"],

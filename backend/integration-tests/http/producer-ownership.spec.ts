@@ -92,6 +92,14 @@ medusaIntegrationTestRunner({
         await producerModule.updateProducers({ id: producer.id, photos: [{ id: photoId, width: 800, height: 600, sizes: [] }] })
         records["profile-photos"] = photoId
       }
+      // A post of each on the cooperation board.
+      const window = { available_from: new Date(Date.now() + 86_400_000), available_until: new Date(Date.now() + 90 * 86_400_000) }
+      const [ownPost, othersPost] = await container.resolve("cooperation").createCooperationPosts([
+        { producer_id: actor.id, kind: "need", material: "Roggen", step: "mill", quantity: 200, unit: "kg", ...window },
+        { producer_id: stranger.id, kind: "offer", material: "Roggen", step: "mill", quantity: 5, unit: "t", ...window },
+      ])
+      own["cooperation-posts"] = ownPost.id
+      others["cooperation-posts"] = othersPost.id
       own["products/variant_id"] = products[0].variants[0].id
       others["products/variant_id"] = products[1].variants[0].id
       own["supply-links"] = links[0].id

@@ -1,14 +1,14 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { LEDGER_MODULE, type LedgerModuleService } from "@genussnetz/marketplace/modules/ledger"
 import { seedNetwork } from "../../../seed"
 import { planProducts } from "../../../seed/plan"
 import { readyCart } from "./helpers/checkout"
-import { loginAssociationAdmin, outcome, type Headers } from "./helpers/http"
+import { eventually, loginAssociationAdmin, outcome, type Headers } from "./helpers/http"
 
 process.env.MEDUSA_FILE_DIR = mkdtempSync(join(tmpdir(), "genussnetz-files-"))
 
@@ -193,6 +193,133 @@ medusaIntegrationTestRunner({
         expect(withAlternative.data.single_points.every((p: any) => p.alternatives.length > 0)).toBe(true)
         expect(without.data.single_points.every((p: any) => p.alternatives.length === 0)).toBe(true)
         expect(withAlternative.data.count + without.data.count).toBe(all.data.count)
+      })
+    })
+
+    describe("the cooperation board", () => {
+      const MILL = "talmuehle-wagenknecht"
+      const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
+      /** A login for the producer, made in the test that needs it. */
+      async function login(handle: string): Promise<Headers> {
+        const email = `${handle}@board.test`
+        const password = `${handle}-passwort-1`
+        await api.post(`/admin/producers/${producerIdOf.get(handle)}/logins`, { email, password }, admin)
+        const { data } = await api.post("/auth/producer/emailpass", { email, password })
+        return { headers: { authorization: `Bearer ${data.token}` } }
+      }
+      const need = { kind: "need", material: "Roggen", step: "mill", quantity: 200, unit: "kg", rhythm: "week", available_from: days(30), available_until: days(200), radius_km: 50 }
+
+      /** A farm within 50 km of the mill that does not deliver it rye yet. (Each test starts from the seeded database again.) */
+      async function nearbyFarm() {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: ryeLinks } = await query.graph({ entity: "supply_link", fields: ["supplier_id"], filters: { customer_id: producerIdOf.get(MILL), material: "Roggen" } })
+        const { data: farms } = await query.graph({ entity: "producer", fields: ["id", "handle", "latitude", "longitude", "craft"], filters: { craft: "farm" } })
+        const { data: [millPlace] } = await query.graph({ entity: "producer", fields: ["latitude", "longitude"], filters: { handle: MILL } })
+        const km = (a: any, b: any) => Math.hypot(a.latitude - b.latitude, (a.longitude - b.longitude) * Math.cos((a.latitude * Math.PI) / 180)) * 111
+        const farm = farms
+          .filter((f: any) => !ryeLinks.some((link: any) => link.supplier_id === f.id))
+          .sort((a: any, b: any) => km(a, millPlace) - km(b, millPlace))[0]
+        expect(km(farm, millPlace)).toBeLessThan(45)
+        return farm
+      }
+      const ryeOffer = { kind: "offer", material: "roggen", step: "mill", quantity: 5, unit: "t", rhythm: "month", available_from: days(10), available_until: days(300), radius_km: 60 }
+
+      it("posts a mill's need for rye, finds a nearby farm's offer matching it, tells both, and turns the match into a declared supply link", async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const farm = await nearbyFarm()
+        const mill = await login(MILL)
+        const grower = await login(farm.handle)
+
+        const posted = await outcome(api.post("/producer/cooperation-posts", { ...need, note: "Für unser Steinofenmehl" }, mill))
+        expect(posted.status, JSON.stringify(posted.data)).toBe(201)
+        const needId = posted.data.cooperation_post.id
+        const offer = await outcome(api.post("/producer/cooperation-posts", ryeOffer, grower))
+        expect(offer.status, JSON.stringify(offer.data)).toBe(201)
+        // Stored as the network spells it.
+        expect(offer.data.cooperation_post.material).toBe("Roggen")
+        const offerId = offer.data.cooperation_post.id
+
+        const detail = await api.get(`/producer/cooperation-posts/${needId}`, mill)
+        expect(detail.data.matches.map((match: any) => match.id)).toContain(offerId)
+        const match = detail.data.matches.find((m: any) => m.id === offerId)
+        expect(match.producer.handle).toBe(farm.handle)
+        expect(match.producer.email).toBeUndefined()
+        expect(match.distance_km).toBeLessThan(50)
+        const browsed = await api.get("/producer/cooperation-board?kind=offer&material=rog", mill)
+        expect(browsed.data.cooperation_posts.find((p: any) => p.id === offerId).matches_own).toEqual([needId])
+        expect(browsed.data.cooperation_posts.every((p: any) => p.kind === "offer" && p.producer.handle !== MILL)).toBe(true)
+
+        // Both sides were told: the farm's offer found the mill's need.
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        const told = await eventually(
+          () => notifications.listNotifications({ template: ["cooperation-match", "cooperation-matches"] }),
+          (list: any[]) => list.some((n) => n.template === "cooperation-matches" && n.resource_id === offerId) && list.some((n) => n.template === "cooperation-match" && n.resource_id === needId)
+        )
+        expect(told.find((n: any) => n.template === "cooperation-matches" && n.resource_id === offerId)!.to).toBe(`kontakt@${farm.handle}.example`)
+        expect(told.find((n: any) => n.template === "cooperation-match" && n.resource_id === needId)!.to).toBe(`kontakt@${MILL}.example`)
+
+        // Another producer's post is not found on the mill's routes.
+        expect((await outcome(api.post(`/producer/cooperation-posts/${offerId}`, { status: "closed" }, mill))).status).toBe(404)
+        expect((await outcome(api.post(`/producer/cooperation-posts/${offerId}/take-up`, { offer_id: needId }, mill))).status).toBe(404)
+
+        // The match becomes a declared supply link in one step; twice at once makes one link.
+        const [taken, again] = await Promise.all([
+          outcome(api.post(`/producer/cooperation-posts/${needId}/take-up`, { offer_id: offerId }, mill)),
+          outcome(api.post(`/producer/cooperation-posts/${needId}/take-up`, { offer_id: offerId }, mill)),
+        ])
+        const [won, lost] = taken.status === 201 ? [taken, again] : [again, taken]
+        expect(won.status, JSON.stringify(won.data)).toBe(201)
+        expect(lost.status, JSON.stringify(lost.data)).toBeGreaterThanOrEqual(400)
+        expect(lost.status).toBeLessThan(500)
+        expect(won.data.supply_link).toMatchObject({ supplier_id: farm.id, customer_id: producerIdOf.get(MILL), material: "Roggen", step: "mill", status: "declared" })
+        expect(won.data.cooperation_post).toMatchObject({ status: "closed", supply_link_id: won.data.supply_link.id, met_by_id: offerId })
+        const { data: made } = await query.graph({ entity: "supply_link", fields: ["id"], filters: { supplier_id: farm.id, customer_id: producerIdOf.get(MILL) } })
+        expect(made).toHaveLength(1)
+        // The farm confirms it as any declared link.
+        const waiting = await api.get("/producer/supply-links", grower)
+        expect(waiting.data.supply_links.find((link: any) => link.id === won.data.supply_link.id).status).toBe("declared")
+      })
+
+      it("shows the association the open needs nobody meets, and offers on the board for a single point of failure", async () => {
+        const mill = await login(MILL)
+        const farm = await nearbyFarm()
+        const offered = await outcome(api.post("/producer/cooperation-posts", ryeOffer, await login(farm.handle)))
+        expect(offered.status, JSON.stringify(offered.data)).toBe(201)
+        const lonely = await outcome(api.post("/producer/cooperation-posts", { ...need, material: "Dinkel", radius_km: 1 }, mill))
+        expect(lonely.status, JSON.stringify(lonely.data)).toBe(201)
+        const unmet = await api.get("/admin/cooperation-posts?unmet=true", admin)
+        expect(unmet.data.cooperation_posts.map((p: any) => p.id)).toContain(lonely.data.cooperation_post.id)
+        expect(unmet.data.cooperation_posts.every((p: any) => p.kind === "need" && p.matches === 0)).toBe(true)
+
+        // The mill's rye comes from one supplier: a single point, with the farm's offer beside it.
+        const flour = planProducts().find((p) => p.producer.handle === MILL && p.template.slug.includes("roggen"))
+        expect(flour, "the mill makes a rye product in the seed").toBeDefined()
+        const points = await api.get(`/admin/resilience/single-points?product_id=${productIdOf.get(flour!.handle)}`, admin)
+        const rye = points.data.single_points.find((point: any) => point.material === "Roggen" && point.customer.handle === MILL)
+        expect(rye.offers.map((o: any) => [o.id, o.producer.handle])).toEqual([[offered.data.cooperation_post.id, farm.handle]])
+      })
+
+      it("refuses a window in the past, an unknown material, a quantity of 0 or less, and a craft on an offer, writing nothing", async () => {
+        const mill = await login(MILL)
+        const board = getContainer().resolve<any>("cooperation")
+        const before = (await board.listCooperationPosts({}, { select: ["id"] })).length
+        const cases: [string, Record<string, unknown>][] = [
+          ["a window in the past", { ...need, available_from: days(-60), available_until: days(-1) }],
+          ["a window ending before it starts", { ...need, available_from: days(60), available_until: days(30) }],
+          ["an unknown material", { ...need, material: "Einhornmilch" }],
+          ["a quantity of 0", { ...need, quantity: 0 }],
+          ["a negative quantity", { ...need, quantity: -5 }],
+          ["a craft on an offer", { ...need, kind: "offer", craft: "farm" }],
+          ["an unknown step", { ...need, step: "zaubern" }],
+          ["a window of years", { ...need, available_until: days(2000) }],
+        ]
+        for (const [label, body] of cases) {
+          const answer = await outcome(api.post("/producer/cooperation-posts", body, mill))
+          expect(answer.status, `${label}: ${JSON.stringify(answer.data)}`).toBe(400)
+          expect(answer.data.message, label).toEqual(expect.any(String))
+        }
+        expect((await outcome(api.post("/producer/cooperation-posts", { ...need, material: "Einhornmilch" }, mill))).data.message).toContain("Unknown material")
+        expect((await board.listCooperationPosts({}, { select: ["id"] })).length).toBe(before)
       })
     })
 

@@ -10,10 +10,13 @@ import { DEFAULT_POST_RADIUS_KM, POST_KINDS, QUANTITY_RHYTHMS, QUANTITY_UNITS } 
 /** How long a post may stand: the board shows what is open now, not plans for years. */
 export const LONGEST_WINDOW_DAYS = 730
 
-// A day as the form sends it (2027-03-01), or a Date in workflow input; bounded so a probe
+// A day as the form sends it (2027-03-01), or the moment a route's validator made of it (a Date,
+// an ISO time once the workflow engine has stored its input); bounded so a probe
 // ("-271821-04-20") is a 400 naming the field, not a date PostgreSQL refuses.
 const day = z
-  .union([z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Expected a day such as 2027-03-01"), z.date()], { error: () => "Expected a day such as 2027-03-01" })
+  .union([z.string().trim().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z)?$/, "Expected a day such as 2027-03-01"), z.date()], {
+    error: () => "Expected a day such as 2027-03-01",
+  })
   .pipe(
     z.coerce
       .date<string | Date>({ error: () => "Expected a day such as 2027-03-01" })
@@ -35,15 +38,29 @@ export const COOPERATION_POST_SHAPE = {
   note: z.string().trim().max(1000).nullish(),
 }
 
-/** A post's window: it starts before it ends, has not ended, and lasts at most two years from today. */
-export const CooperationPostInput = z
-  .object({ producer_id: z.string().trim().min(1).max(100), ...COOPERATION_POST_SHAPE })
-  .strict()
-  .refine((post) => post.available_from < post.available_until, { message: "available_until must be after available_from", path: ["available_until"] })
-  .refine((post) => post.available_until.getTime() > Date.now(), { message: "The window has already passed: available_until must be in the future", path: ["available_until"] })
-  .refine((post) => post.available_until.getTime() <= Date.now() + LONGEST_WINDOW_DAYS * 86_400_000, {
-    message: `A post stands at most ${LONGEST_WINDOW_DAYS} days from today`,
-    path: ["available_until"],
-  })
-  .refine((post) => post.kind === "need" || !post.craft, { message: "Only a need asks for a craft", path: ["craft"] })
+type PostFields = { kind: string; craft?: string | null; available_from: Date; available_until: Date }
+const isDay = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime())
+
+/**
+ * A post's rules beyond its fields: the window starts before it ends, has not ended, and lasts
+ * at most two years from today; only a need asks for a craft. Each rule looks only at fields
+ * that parsed (zod runs them beside the fields' own issues).
+ */
+export const withPostRules = <T extends z.ZodType<PostFields>>(schema: T) =>
+  schema
+    .refine((post) => !isDay(post.available_from) || !isDay(post.available_until) || post.available_from < post.available_until, {
+      message: "available_until must be after available_from",
+      path: ["available_until"],
+    })
+    .refine((post) => !isDay(post.available_until) || post.available_until.getTime() > Date.now(), {
+      message: "The window has already passed: available_until must be in the future",
+      path: ["available_until"],
+    })
+    .refine((post) => !isDay(post.available_until) || post.available_until.getTime() <= Date.now() + LONGEST_WINDOW_DAYS * 86_400_000, {
+      message: `A post stands at most ${LONGEST_WINDOW_DAYS} days from today`,
+      path: ["available_until"],
+    })
+    .refine((post) => post.kind === "need" || !post.craft, { message: "Only a need asks for a craft", path: ["craft"] })
+
+export const CooperationPostInput = withPostRules(z.object({ producer_id: z.string().trim().min(1).max(100), ...COOPERATION_POST_SHAPE }).strict())
 export type CooperationPostInputType = z.infer<typeof CooperationPostInput>

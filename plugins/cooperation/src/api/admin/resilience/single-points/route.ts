@@ -1,6 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { alternativesFor, hasAlternative, loadNetworkSnapshot, monthly, networkSinglePoints, salesByProduct, SALES_WINDOW_DAYS } from "../../../../resilience"
+import { distanceKm } from "@genussnetz/provenance/modules/provenance"
+import { postAnswer } from "../../../../board/answers"
+import { loadOpenBoard } from "../../../../board/load-board"
 import { alternativeAnswer, businessSummary, sumEuros } from "../../../../resilience/answers"
 import type { AdminGetSinglePointsParamsType } from "../validators"
 
@@ -10,7 +13,8 @@ const PRODUCTS_NAMED = 20
 /**
  * The network's single points of failure: each link whose supplier no other one can replace
  * for its customer, with the published products whose chains run through it, what shoppers
- * paid for them a month (the last 90 days' average) and the regional businesses that could step in.
+ * paid for them a month (the last 90 days' average), the regional businesses that could step in
+ * and the open offers on the cooperation board that could.
  */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetSinglePointsParamsType>, res: MedusaResponse) => {
   const params = req.validatedQuery as AdminGetSinglePointsParamsType
@@ -18,7 +22,20 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetSingl
   const products = params.product_id ? snapshot.products.filter((product) => product.id === params.product_id) : snapshot.products
   if (params.product_id && !products.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No published product with id ${params.product_id}`)
   const productById = new Map(snapshot.products.map((product) => [product.id, product]))
-  const sales = await salesByProduct(req.scope, new Map(snapshot.products.map((product) => [product.id, product.producer_id])))
+  const [sales, board] = await Promise.all([
+    salesByProduct(req.scope, new Map(snapshot.products.map((product) => [product.id, product.producer_id]))),
+    loadOpenBoard(req.scope),
+  ])
+  /** Open offers on the cooperation board of the point's material, within reach of its customer (and of the offer's own radius). */
+  const offersFor = (point: { supplier_id: string; customer_id: string; material: string }) => {
+    const customer = snapshot.businesses.get(point.customer_id)
+    const material = point.material.trim().toLocaleLowerCase("de")
+    return board.posts
+      .filter((post) => post.kind === "offer" && post.producer_id !== point.supplier_id && post.material.trim().toLocaleLowerCase("de") === material)
+      .map((post) => ({ post, producer: board.producers.get(post.producer_id)! }))
+      .filter(({ post, producer }) => customer && distanceKm(customer, producer) <= Math.min(post.radius_km, params.reach_km))
+      .map(({ post, producer }) => postAnswer(post, producer, customer))
+  }
 
   const reach = { reachKm: params.reach_km }
   const points = networkSinglePoints(snapshot.network, products.map((product) => product.id))
@@ -46,6 +63,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetSingl
     products: point.product_ids.slice(0, PRODUCTS_NAMED).map((id) => ({ id, title: productById.get(id)!.title, handle: productById.get(id)!.handle })),
     monthly_revenue,
     alternatives: alternativesFor(snapshot.network, point, reach).map((alternative) => alternativeAnswer(snapshot, alternative)),
+    offers: offersFor(point),
   }))
 
   res.json({
