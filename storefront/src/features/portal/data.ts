@@ -416,3 +416,55 @@ export async function listSupplierProducts(locale: Locale, handle: string): Prom
   })
   return answer.status === 200 ? (answer.body.producer.products ?? []).map(({ id, title }) => ({ id, title })) : []
 }
+
+// ---------------------------------------------------------------------------------------------
+// The cooperation board (plugins/cooperation): the producer's offers and needs, the others' on the board.
+
+/** A post on the cooperation board as the backend answers it (never its producer's e-mail address). */
+export type CooperationPost = {
+  id: string
+  kind: "offer" | "need"
+  material: string
+  craft: string | null
+  step: string
+  quantity: number
+  unit: string
+  rhythm: string
+  available_from: string
+  available_until: string
+  radius_km: number
+  note: string | null
+  status: "open" | "closed" | "expired"
+  supply_link_id: string | null
+  producer: { id: string; name: string; handle: string; town: string; craft: string } | null
+  distance_km: number | null
+}
+/** The producer's own post, with how many posts of others match it now. */
+export type OwnCooperationPost = CooperationPost & { matches: number }
+/** A post of another producer on the board, with the producer's own posts it matches. */
+export type BoardPost = CooperationPost & { matches_own: string[] }
+
+export async function listOwnCooperationPosts(token: string): Promise<OwnCooperationPost[] | null> {
+  const answer = await backend<{ cooperation_posts: OwnCooperationPost[] }>("GET", "/producer/cooperation-posts", { token })
+  return answer.status === 200 ? answer.body.cooperation_posts : null
+}
+
+export async function listCooperationBoard(token: string): Promise<BoardPost[] | null> {
+  const answer = await backend<{ cooperation_posts: BoardPost[] }>("GET", "/producer/cooperation-board?limit=100", { token })
+  return answer.status === 200 ? answer.body.cooperation_posts : null
+}
+
+/** The materials the network's supply links name: what a post may be about. */
+export async function listCooperationMaterials(token: string): Promise<string[]> {
+  const answer = await backend<{ materials: string[] }>("GET", "/producer/cooperation-materials", { token })
+  return answer.status === 200 ? answer.body.materials : []
+}
+
+export const createCooperationPost = (token: string, body: Record<string, unknown>) => backend<{ cooperation_post: CooperationPost }>("POST", "/producer/cooperation-posts", { token, body })
+
+export const setCooperationPostStatus = (token: string, id: string, status: "open" | "closed") =>
+  backend("POST", `/producer/cooperation-posts/${encodeURIComponent(id)}`, { token, body: { status } })
+
+/** The producer takes up an offer for its need: the offer's producer becomes its declared supplier. */
+export const takeUpOffer = (token: string, needId: string, offerId: string) =>
+  backend("POST", `/producer/cooperation-posts/${encodeURIComponent(needId)}/take-up`, { token, body: { offer_id: offerId } })

@@ -7,6 +7,14 @@ import {
   acceptInvitation,
   actOnOrderPart,
   BackendUnavailable,
+  type BoardPost,
+  createCooperationPost,
+  listCooperationBoard,
+  listCooperationMaterials,
+  listOwnCooperationPosts,
+  type OwnCooperationPost,
+  setCooperationPostStatus,
+  takeUpOffer,
   type BackendAnswer,
   createProduct,
   listProducts,
@@ -91,6 +99,7 @@ import { expiringClaims, type DashboardCounts, type OwnClaim } from "./dashboard
 import { photoRefusal } from "./photo-form"
 import { EMPTY_CLAIM_FORM, evidenceRefusal, readClaimForm, refusedClaimField, type ClaimFieldError, type ClaimFormValues, type PortalClaim } from "./claim-form"
 import { meatOriginFormValues, readMeatOriginForm, refusedMeatOriginField, type MeatOriginFieldError, type MeatOriginFormValues } from "./meat-origin-form"
+import { EMPTY_COOPERATION_FORM, readCooperationForm, refusedCooperationField, type CooperationFieldError, type CooperationFormValues } from "./cooperation-form"
 import { readPortalNotice, type PortalNotice } from "./notices"
 import { offerFormValues, readOfferForm, type OfferFieldError, type OfferFormValues } from "./offer-form"
 import { payoutFormValues, readPayoutForm, refusedPayoutField, type PayoutDetails, type PayoutFieldError, type PayoutFormValues } from "./payout-form"
@@ -1389,6 +1398,99 @@ export async function handleProductInputs(Astro: AstroGlobal, locale: Locale, id
       Astro.response.status = 422
       const atField = refusedProductInputField(answer.body.message ?? "")
       return { ...view, values: read.values, notice: null, ...(atField ? { errors: atField } : { refusal: refusalOf(answer.body) }) }
+    },
+    { unavailable: true }
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
+// The cooperation board: the producer's offers and needs, the others' posts, taking one up.
+
+export type CooperationView = {
+  unavailable: false
+  producer: Producer
+  member: Member
+  own: OwnCooperationPost[]
+  board: BoardPost[]
+  materials: string[]
+  values: CooperationFormValues
+  errors: Partial<Record<string, CooperationFieldError>>
+  notice: PortalNotice | null
+  refusal: Refusal
+}
+
+const COOPERATION_INTENTS = ["post", "close", "reopen", "take-up"] as const
+
+/**
+ * `/portal/kooperation`: the producer's own offers and needs (close, open again; for a need, the
+ * offers that meet it, each taken up in one step as a declared supplier), a new post, and the
+ * board of the others' open posts, nearest first.
+ */
+export async function handleCooperation(Astro: AstroGlobal, locale: Locale): Promise<Response | CooperationView | Unavailable> {
+  return orUnavailable<CooperationView | Unavailable>(
+    Astro,
+    async () => {
+      const session = await loggedIn(Astro, locale)
+      if (session instanceof Response) return session
+      let values = EMPTY_COOPERATION_FORM
+      let errors: Partial<Record<string, CooperationFieldError>> = {}
+      let refusal: Refusal = null
+      if (Astro.request.method === "POST") {
+        const posted = await postedIntent(Astro, COOPERATION_INTENTS)
+        if (posted instanceof Response) return posted
+        const { form, intent } = posted
+        const back = (notice: PortalNotice) => Astro.redirect(`${pathTo(locale, "portalCooperation")}?hinweis=${notice}`, 303)
+        if (intent === "post") {
+          const read = readCooperationForm(form)
+          if (!read.ok) {
+            Astro.response.status = 422
+            values = read.values
+            errors = read.errors
+          } else {
+            const answer = await createCooperationPost(session.token, read.body)
+            if (answer.status === 201) return back("beitrag")
+            Astro.response.status = 422
+            values = read.values
+            const atField = answer.status === 400 && answer.body.message ? refusedCooperationField(answer.body.message) : null
+            if (atField) errors = atField
+            else refusal = refusalOf(answer.body)
+          }
+        } else {
+          const id = postedId(form)
+          if (!id) return Astro.rewrite("/400")
+          if (intent === "take-up") {
+            const offerId = form.get("offer_id")
+            if (typeof offerId !== "string" || !isMedusaId(offerId)) return Astro.rewrite("/400")
+            const answer = await takeUpOffer(session.token, id, offerId)
+            if (answer.status === 201) return back("uebernommen")
+            Astro.response.status = answer.status === 404 ? 404 : 422
+            refusal = refusalOf(answer.body)
+          } else {
+            const answer = await setCooperationPostStatus(session.token, id, intent === "close" ? "closed" : "open")
+            if (answer.status === 200) return back(intent === "close" ? "beitrag-geschlossen" : "beitrag-offen")
+            Astro.response.status = answer.status === 404 ? 404 : 422
+            refusal = refusalOf(answer.body)
+          }
+        }
+      }
+      const [own, board, materials] = await Promise.all([
+        listOwnCooperationPosts(session.token),
+        listCooperationBoard(session.token),
+        listCooperationMaterials(session.token),
+      ])
+      if (!own || !board) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
+      return {
+        unavailable: false,
+        producer: session.producer,
+        member: session.member,
+        own,
+        board,
+        materials,
+        values,
+        errors,
+        notice: refusal || Object.keys(errors).length ? null : readPortalNotice(Astro.url),
+        refusal,
+      }
     },
     { unavailable: true }
   )

@@ -30,6 +30,10 @@ const TEXTS = {
   "groesse-entfernt": "portalNoticeSizeRemoved",
   "zutat-neu": "portalNoticeInputAdded",
   "zutat-entfernt": "portalNoticeInputRemoved",
+  beitrag: "portalNoticePostCreated",
+  "beitrag-geschlossen": "portalNoticePostClosed",
+  "beitrag-offen": "portalNoticePostReopened",
+  uebernommen: "portalNoticeOfferTakenUp",
   fehler: "cartNoticeError",
 } as const satisfies Record<string, UiString>
 
