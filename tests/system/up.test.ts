@@ -1085,6 +1085,115 @@ describe("npm run up on a fresh machine", () => {
     }
   })
 
+  it("lets the association run a what-if in the admin UI (the slaughterhouse in Thurnau closes: what loses its chain, what can switch), and two producers cooperate in the portal: a mill's need, a farm's offer that meets it, taken on as supplier in one click; both pages speak English too", async () => {
+    const slaughterhouse = PRODUCERS.find((producer) => producer.handle === "schlachthof-rothenbach")!
+    const browser = await launchChromium()
+    try {
+      const admin = await logInToAdmin(browser)
+      await admin.goto(`${backend}/app/resilienz`)
+      await admin.getByRole("heading", { level: 1, name: "Resilienz des Netzwerks" }).waitFor({ timeout: 30_000 })
+      await admin.getByTestId("single-point").first().waitFor({ timeout: 30_000 })
+      expect(await admin.getByRole("img", { name: "Karte der Schwachstellen" }).count()).toBe(1)
+      await admin.getByLabel("Betrieb suchen").fill("Rothenbach")
+      await admin.getByRole("button", { name: "Suchen" }).click()
+      await admin.getByRole("button", { name: new RegExp(`^\\+ ${slaughterhouse.name}`) }).click()
+      await admin.getByTestId("what-if-chosen").getByText(slaughterhouse.name).waitFor()
+      await admin.getByRole("button", { name: "Durchrechnen" }).click()
+      const result = admin.getByTestId("what-if-result")
+      await result.waitFor({ timeout: 30_000 })
+      // The seed's known closure (backend/integration-tests/http/resilience.spec.ts): 9 lose their chain, 1 can switch, 7 more businesses are hit.
+      expect(await result.innerText()).toContain("9 Produkte verlieren ihre Kette, 1 könnten umstellen, 7 weitere Betriebe sind betroffen")
+      expect(await result.getByTestId("what-if-product").count()).toBe(10)
+      await result.getByTestId("what-if-product").filter({ hasText: "kann umstellen" }).getByText("Schlachtstätte", { exact: false }).waitFor()
+
+      const english = await logInToAdmin(browser, "en")
+      await english.goto(`${backend}/app/resilienz`)
+      await english.getByRole("heading", { level: 1, name: "Resilience of the network" }).waitFor({ timeout: 30_000 })
+      await english.getByRole("heading", { level: 2, name: /^Weak points \(\d+\)$/ }).waitFor({ timeout: 30_000 })
+
+      // Two seeded producers get logins: the mill in Ebermannstadt, and the nearest farm that does not deliver it rye yet.
+      const db = new pg.Client({ connectionString: databaseUrl })
+      await db.connect()
+      let mill!: { id: string; name: string }
+      let farm!: { id: string; name: string }
+      try {
+        ;[mill] = (await db.query(`SELECT id, name FROM producer WHERE handle = 'talmuehle-wagenknecht'`)).rows
+        ;[farm] = (
+          await db.query(
+            `SELECT f.id, f.name FROM producer f, producer m
+             WHERE m.id = $1 AND f.craft = 'farm' AND f.deleted_at IS NULL
+               AND NOT EXISTS (SELECT 1 FROM supply_link sl WHERE sl.supplier_id = f.id AND sl.customer_id = m.id AND lower(sl.material) = 'roggen' AND sl.deleted_at IS NULL)
+             ORDER BY (f.latitude - m.latitude) ^ 2 + ((f.longitude - m.longitude) * cos(radians(m.latitude))) ^ 2 LIMIT 1`,
+            [mill.id]
+          )
+        ).rows
+      } finally {
+        await db.end()
+      }
+      const loginFor = async (producerId: string, email: string) => {
+        const password = "Kooperation-2026"
+        const made = await fetch(`${backend}/admin/producers/${producerId}/logins`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie: await cookieOf(admin) },
+          body: JSON.stringify({ email, password }),
+        })
+        expect(made.status).toBeLessThan(300)
+        const page = await (await browser.newContext()).newPage()
+        await page.goto(`${storefront}/portal/anmelden`)
+        await page.getByLabel("E-Mail").fill(email)
+        await page.getByLabel("Passwort").fill(password)
+        await page.getByRole("button", { name: "Anmelden" }).click()
+        await page.getByText("Sie sind im Erzeugerportal angemeldet.").waitFor()
+        await page.getByRole("navigation", { name: "Erzeugerportal" }).getByRole("link", { name: "Kooperationsbörse" }).click()
+        await page.getByRole("heading", { level: 1, name: "Kooperationsbörse" }).waitFor()
+        return page
+      }
+      const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
+      const post = async (page: import("playwright-core").Page, fields: { kind: string; material: string; step: string; quantity: string; unit: string; from: string; until: string }) => {
+        await page.getByLabel("Art", { exact: true }).selectOption(fields.kind)
+        await page.getByLabel("Material", { exact: true }).fill(fields.material)
+        await page.getByLabel("Wofür (Verarbeitungsschritt)").selectOption(fields.step)
+        await page.getByLabel("Menge", { exact: true }).fill(fields.quantity)
+        await page.getByLabel("Einheit", { exact: true }).selectOption(fields.unit)
+        await page.getByLabel("Ab", { exact: true }).fill(fields.from)
+        await page.getByLabel("Bis", { exact: true }).fill(fields.until)
+        await page.getByRole("button", { name: "Veröffentlichen" }).click()
+      }
+
+      const millPage = await loginFor(mill.id, `muehle-${Date.now()}@kooperation.example`)
+      // A window in the past is refused by its field; an unknown material in the route's words, at its field.
+      await post(millPage, { kind: "need", material: "Roggen", step: "mill", quantity: "200", unit: "kg", from: day(-60), until: day(-1) })
+      await millPage.getByText("Der Zeitraum muss in der Zukunft enden").waitFor()
+      await post(millPage, { kind: "need", material: "Einhornmilch", step: "mill", quantity: "200", unit: "kg", from: day(20), until: day(200) })
+      await millPage.getByText("Dieses Material nennen die Lieferketten des Netzwerks nicht").waitFor()
+      await post(millPage, { kind: "need", material: "Roggen", step: "mill", quantity: "200", unit: "kg", from: day(20), until: day(200) })
+      await millPage.getByText("Veröffentlicht:").waitFor()
+      const need = millPage.locator('.cooperation-own li[data-kind="need"]')
+      expect(await need.innerText()).toContain("noch nichts Passendes")
+
+      const farmPage = await loginFor(farm.id, `hof-${Date.now()}@kooperation.example`)
+      await farmPage.locator(".cooperation-board li", { hasText: mill.name }).getByText("Roggen", { exact: false }).waitFor()
+      await post(farmPage, { kind: "offer", material: "Roggen", step: "mill", quantity: "5", unit: "t", from: day(10), until: day(300) })
+      await farmPage.getByText("Veröffentlicht:").waitFor()
+      expect(await farmPage.locator(".cooperation-board li", { hasText: mill.name }).innerText()).toContain("passt zu Ihrem Angebot")
+
+      // The mill sees the farm's offer under its need and takes the farm on as supplier.
+      await millPage.reload()
+      await millPage.getByRole("button", { name: `${farm.name} als Lieferanten für Roggen übernehmen` }).click()
+      await millPage.getByText("Übernommen:").waitFor()
+      expect(await millPage.locator('.cooperation-own li[data-kind="need"]').first().innerText()).toContain("wurde zur Lieferbeziehung")
+      // The farm finds the link waiting for its word, as any declared link.
+      await farmPage.getByRole("navigation", { name: "Erzeugerportal" }).getByRole("link", { name: "Lieferketten" }).click()
+      await farmPage.locator(".portal-links li", { hasText: mill.name }).getByRole("button", { name: "Bestätigen" }).waitFor()
+
+      await farmPage.goto(`${storefront}/en/portal/cooperation`)
+      await farmPage.getByRole("heading", { level: 1, name: "Cooperation board" }).waitFor()
+      await farmPage.locator('.cooperation-own li[data-kind="offer"]').getByText("Close").waitFor()
+    } finally {
+      await browser.close()
+    }
+  })
+
   it("lets the association add a Genussort with seasonal hours and a story in the admin UI: a closing before the opening and an unknown product are refused in the route's words; drafts stay out of the shop, published they are in; the pages speak English too", async () => {
     const browser = await launchChromium()
     try {
