@@ -24,6 +24,7 @@ const { alternativesFor, buildNetwork, hasAlternative, networkSinglePoints, what
 const { LIVE_INPUTS_SQL, LIVE_LINKS_SQL, liveNetworkBindings } = fromPlugin("provenance", "modules/provenance/network-sql.js")
 const { DEFAULT_REGION } = fromPlugin("provenance", "modules/provenance/service.js")
 const { distanceKm } = fromPlugin("provenance", "modules/provenance/chain/build-chain.js")
+const { matchPosts } = fromPlugin("cooperation", "board/matching.js")
 
 const skipBuild = process.argv.includes("--skip-build")
 const ROUNDS = 30
@@ -171,6 +172,32 @@ try {
     covered = points.filter((point) => hasAlternative(network, point)).length
   })
   results.synthetic.single_points_with_alternative = covered
+
+  // The cooperation board: 1,000 open offers and 1,000 open needs of the synthetic producers (40
+  // materials, three steps, windows over the next year, radii 20–100 km), every match found.
+  const boardProducers = new Map(rows.producers.map((p) => [p.id, { latitude: Number(p.latitude), longitude: Number(p.longitude), craft: p.craft }]))
+  const boardPost = (kind, i) => {
+    const from = Date.now() + Math.floor(rand() * 180) * 86_400_000
+    return {
+      id: `${kind}_${i}`,
+      producer_id: rows.producers[Math.floor(rand() * rows.producers.length)].id,
+      kind,
+      material: `Material ${Math.floor(rand() * 40)}`,
+      craft: null,
+      step: ["mill", "bake", "cook"][Math.floor(rand() * 3)],
+      available_from: new Date(from),
+      available_until: new Date(from + (30 + Math.floor(rand() * 335)) * 86_400_000),
+      radius_km: 20 + Math.floor(rand() * 80),
+    }
+  }
+  const offers = Array.from({ length: 1000 }, (_, i) => boardPost("offer", i))
+  const needs = Array.from({ length: 1000 }, (_, i) => boardPost("need", i))
+  let found = []
+  results.synthetic.matching_1000_offers_1000_needs = await timed(10, async () => {
+    found = matchPosts(needs, offers, boardProducers)
+  })
+  results.synthetic.matches_found = found.length
+  log(`synthetic matching: ${JSON.stringify(results.synthetic.matching_1000_offers_1000_needs)}, ${found.length} matches`)
   results.synthetic.rss_mib = round(process.memoryUsage().rss / 2 ** 20, 0)
   log(`synthetic whole what-if: ${JSON.stringify(results.synthetic.what_if_read_build_answer)}; single points: ${JSON.stringify(results.synthetic.single_points_top_50)}, filter ${JSON.stringify(results.synthetic.single_points_has_alternative_filter)}`)
   await client.end()

@@ -1085,7 +1085,7 @@ describe("npm run up on a fresh machine", () => {
     }
   })
 
-  it("lets the association run a what-if in the admin UI (the slaughterhouse in Thurnau closes: what loses its chain, what can switch), and two producers cooperate in the portal: a mill's need, a farm's offer that meets it, taken on as supplier in one click; both pages speak English too", async () => {
+  it("lets the association run a what-if in the admin UI (the slaughterhouse in Thurnau closes: what loses its chain, what can switch), and two producers cooperate in the portal: a mill's need, a farm's offer that meets it, taken on as supplier in one click; the shop's product page says where nobody could step in; every page speaks English too", async () => {
     const slaughterhouse = PRODUCERS.find((producer) => producer.handle === "schlachthof-rothenbach")!
     const browser = await launchChromium()
     try {
@@ -1095,7 +1095,7 @@ describe("npm run up on a fresh machine", () => {
       await admin.getByTestId("single-point").first().waitFor({ timeout: 30_000 })
       expect(await admin.getByRole("img", { name: "Karte der Schwachstellen" }).count()).toBe(1)
       await admin.getByLabel("Betrieb suchen").fill("Rothenbach")
-      await admin.getByRole("button", { name: "Suchen" }).click()
+      await admin.getByLabel("Betrieb suchen").press("Enter")
       await admin.getByRole("button", { name: new RegExp(`^\\+ ${slaughterhouse.name}`) }).click()
       await admin.getByTestId("what-if-chosen").getByText(slaughterhouse.name).waitFor()
       await admin.getByRole("button", { name: "Durchrechnen" }).click()
@@ -1189,6 +1189,17 @@ describe("npm run up on a fresh machine", () => {
       await farmPage.goto(`${storefront}/en/portal/cooperation`)
       await farmPage.getByRole("heading", { level: 1, name: "Cooperation board" }).waitFor()
       await farmPage.locator('.cooperation-own li[data-kind="offer"]').getByText("Close").waitFor()
+
+      // The shop's product page says, input by input, whether a verified business of the region could step in.
+      const shopper = await browser.newPage()
+      await shopper.goto(`${storefront}/produkte/schinken-geraeuchert-metzgerei-hoehn`)
+      await shopper.getByText("Die Kette als Liste").click()
+      const leg = shopper.locator(".chain-list li", { hasText: "Schweinekeule" }).locator(".chain-alternative")
+      expect(await leg.innerText()).toBe("Kein geprüfter Ausweichbetrieb in der Region.")
+      expect(await shopper.locator(".chain-list .chain-alternative").count()).toBe(await shopper.locator(".chain-list li").count())
+      await shopper.goto(`${storefront}/en/products/schinken-geraeuchert-metzgerei-hoehn`)
+      await shopper.getByText("The chain as a list").click()
+      expect(await shopper.locator(".chain-list li", { hasText: "Pork leg" }).locator(".chain-alternative").innerText()).toBe("No verified business in the region could step in.")
     } finally {
       await browser.close()
     }

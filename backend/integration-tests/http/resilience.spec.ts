@@ -4,6 +4,7 @@ import { join } from "node:path"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { StoreRegionalAlternatives } from "@genussnetz/cooperation/http"
 import { LEDGER_MODULE, type LedgerModuleService } from "@genussnetz/marketplace/modules/ledger"
 import { seedNetwork } from "../../../seed"
 import { planProducts } from "../../../seed/plan"
@@ -320,6 +321,27 @@ medusaIntegrationTestRunner({
         }
         expect((await outcome(api.post("/producer/cooperation-posts", { ...need, material: "Einhornmilch" }, mill))).data.message).toContain("Unknown material")
         expect((await board.listCooperationPosts({}, { select: ["id"] })).length).toBe(before)
+      })
+    })
+
+    describe("the product page's regional alternatives", () => {
+      it("names for each input of a chain the verified businesses of the region that could deliver it, and none where nobody could", async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const sauerbraten = productIdOf.get(SWITCHING)!
+        const answer = await api.get(`/store/products/${sauerbraten}/regional-alternatives`, store)
+        const { regional_alternatives } = StoreRegionalAlternatives.parse(answer.data)
+        const { data: chainLinks } = await query.graph({ entity: "supply_link", fields: ["id", "material", "supplier_id", "customer_id", "status"], filters: { customer_id: producerIdOf.get("wirtshaus-am-markt-bayreuth"), material: "Rinderbraten" } })
+        const roast = regional_alternatives.find((entry) => entry.supply_link_id === chainLinks[0].id)!
+        // Bad Staffelstein's slaughterhouse delivers Rinderbraten to others, 46 km away: named when one of those links is verified.
+        const { data: forkelRoasts } = await query.graph({ entity: "supply_link", fields: ["status"], filters: { supplier_id: producerIdOf.get(STEPPING_IN), material: "Rinderbraten" } })
+        const verified = forkelRoasts.some((link: any) => link.status === "verified")
+        expect(roast.alternatives.map((a) => a.handle)).toEqual(verified ? [STEPPING_IN] : [])
+        // The ham's pork leg comes from Thurnau alone: nobody is named.
+        const ham = (await api.get(`/store/products/${productIdOf.get("schinken-geraeuchert-metzgerei-hoehn")}/regional-alternatives`, store)).data.regional_alternatives
+        const { data: [leg] } = await query.graph({ entity: "supply_link", fields: ["id"], filters: { customer_id: producerIdOf.get("metzgerei-hoehn"), material: "Schweinekeule" } })
+        expect(ham.find((entry: any) => entry.supply_link_id === leg.id).alternatives).toEqual([])
+        expect((await outcome(api.get(`/store/products/prod_gibt_es_nicht/regional-alternatives`, store))).status).toBe(404)
+        expect((await outcome(api.get(`/store/products/${sauerbraten}/regional-alternatives?fields=*`, store))).status).toBe(400)
       })
     })
 

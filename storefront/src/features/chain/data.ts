@@ -4,6 +4,7 @@ import { MEMO_TTL_MS } from "../../lib/cache-policy"
 import { memoize } from "../../lib/memo"
 // The HTTP contract of the provenance plugin (types only; nothing of the plugin runs here).
 import type { StoreProductProvenanceType as ProductProvenance } from "@genussnetz/provenance/http"
+import type { StoreRegionalAlternativesType } from "@genussnetz/cooperation/http"
 
 export type { ProductProvenance }
 export type ChainNode = ProductProvenance["nodes"][number]
@@ -28,6 +29,25 @@ async function loadProvenance(locale: Locale, productId: string): Promise<Produc
     throw error
   }
 }
+
+/** Per supply link of the chain, the verified regional businesses that could deliver its material instead. */
+export type RegionalAlternatives = Map<string, StoreRegionalAlternativesType["regional_alternatives"][number]["alternatives"]>
+
+/**
+ * For each input of a product's chain, who in the region could step in ("Ausweichbetrieb in
+ * der Region"); extra, so an empty map when it cannot be read (the chain shows without it).
+ */
+export const getRegionalAlternatives = memoize(
+  async (productId: string): Promise<RegionalAlternatives> => {
+    try {
+      const { regional_alternatives } = await sdk.client.fetch<StoreRegionalAlternativesType>(`/store/products/${encodeURIComponent(productId)}/regional-alternatives`)
+      return new Map(regional_alternatives.map((entry) => [entry.supply_link_id, entry.alternatives]))
+    } catch {
+      return new Map()
+    }
+  },
+  { ttlMs: MEMO_TTL_MS }
+)
 
 /** The label of a node: the product's title, or the raw material at its origin. */
 export function nodeLabel(provenance: ProductProvenance, node: ChainNode): string {

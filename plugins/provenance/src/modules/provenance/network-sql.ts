@@ -15,3 +15,6 @@ export const LIVE_INPUTS_SQL = `SELECT pi.product_id, pi.supply_link_id AS link_
   WHERE pi.deleted_at IS NULL AND sl.deleted_at IS NULL AND sl.status = ANY(?) AND (sl.until IS NULL OR sl.until > ?)`
 
 export const liveNetworkBindings = (now: Date) => [[...PROVEN_STATUSES], now]
+
+/** The live links of some materials only (bindings: the statuses, the moment, the lower-cased materials): what one chain's alternatives need. */
+export const LIVE_LINKS_OF_MATERIALS_SQL = `${LIVE_LINKS_SQL} AND lower(trim(material)) = ANY(?)`

@@ -2,7 +2,7 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { knexOf } from "@genussnetz/producers/database"
 import { CHAIN_SQL, chainBindings, toChainLinkRow } from "./chain/chain-sql"
-import { LIVE_INPUTS_SQL, LIVE_LINKS_SQL, liveNetworkBindings } from "./network-sql"
+import { LIVE_INPUTS_SQL, LIVE_LINKS_OF_MATERIALS_SQL, LIVE_LINKS_SQL, liveNetworkBindings } from "./network-sql"
 import type { ChainLinkRow, RegionDefinition } from "./chain/types"
 import Claim from "./models/claim"
 import MeatOrigin from "./models/meat-origin"
@@ -93,6 +93,15 @@ class ProvenanceModuleService extends MedusaService({
       knex.raw(LIVE_INPUTS_SQL, liveNetworkBindings(now)),
     ])
     return { links, inputs }
+  }
+
+  /** The live links (see listLiveNetwork) of these materials, whatever their spelling: one chain's alternatives, without the whole network. */
+  @InjectManager()
+  async listLiveLinksOfMaterials(materials: string[], now: Date = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<LiveNetworkLink[]> {
+    if (!materials.length) return []
+    const folded = [...new Set(materials.map((material) => material.trim().toLowerCase()))]
+    const { rows } = await knexOf(sharedContext).raw(LIVE_LINKS_OF_MATERIALS_SQL, [...liveNetworkBindings(now), folded])
+    return rows
   }
 
   /**
