@@ -255,6 +255,9 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
     },
     "POST /producer/cooperation-posts/:id": { status: "closed" },
     "POST /producer/cooperation-posts/:id/take-up": { offer_id: "coop_gibt_es_nicht" },
+    // Another place the bakery sells through; taking one off names none of its outlets (404).
+    "POST /producer/sales-outlets": { name: "Hofladen", kind: "farm_shop", monthly_revenue: 1250.5 },
+    "DELETE /producer/sales-outlets/:id": {},
     // A DELETE takes no body: its poisons go into the path and the query.
     "DELETE /admin/search/synonyms/:id": {},
     "DELETE /producer/members/:id": {},
@@ -263,7 +266,7 @@ function validBodies(ids: SmallNetwork["ids"]): Record<string, Record<string, un
 }
 
 const DATE_FIELDS = ["since", "until", "valid_from", "valid_until", "available_from", "available_until"]
-const NUMBER_FIELDS = ["share", "volume_per_year", "commission_rate", "quantity", "radius_km", "reach_km"]
+const NUMBER_FIELDS = ["share", "volume_per_year", "commission_rate", "quantity", "radius_km", "reach_km", "monthly_revenue"]
 
 type Poison = "path" | "query" | "body-string" | "body-type" | "body-date" | "body-number" | "body-unknown-key"
 

@@ -100,6 +100,13 @@ medusaIntegrationTestRunner({
       ])
       own["cooperation-posts"] = ownPost.id
       others["cooperation-posts"] = othersPost.id
+      // And an outlet each declared beside genussnetz.
+      const [ownOutlet, othersOutlet] = await container.resolve("cooperation").createSalesOutlets([
+        { producer_id: actor.id, name: "Hofladen", kind: "farm_shop", monthly_revenue: 500 },
+        { producer_id: stranger.id, name: "Wochenmarkt", kind: "market", monthly_revenue: 800 },
+      ])
+      own["sales-outlets"] = ownOutlet.id
+      others["sales-outlets"] = othersOutlet.id
       own["products/variant_id"] = products[0].variants[0].id
       others["products/variant_id"] = products[1].variants[0].id
       own["supply-links"] = links[0].id

@@ -39,6 +39,8 @@ const STEPPING_IN = "schlachtstaette-forkel"
 const HIT = ["gasthaus-zur-linde", "hausmetzgerei-frank", "landgasthof-frankenhoehe", "landmetzgerei-strobel", "metzgerei-bauernfeind", "metzgerei-hoehn", "wirtshaus-am-markt-bayreuth"]
 
 const cents = (euros: number) => Math.round(euros * 100)
+/** A producer whose records the butcher must not reach. */
+const MILL_OF_OTHERS = "talmuehle-wagenknecht"
 
 medusaIntegrationTestRunner({
   cwd: backendDir,
@@ -321,6 +323,45 @@ medusaIntegrationTestRunner({
         }
         expect((await outcome(api.post("/producer/cooperation-posts", { ...need, material: "Einhornmilch" }, mill))).data.message).toContain("Unknown material")
         expect((await board.listCooperationPosts({}, { select: ["id"] })).length).toBe(before)
+      })
+    })
+
+    describe("a producer's dependencies", () => {
+      it("shows a butcher its suppliers' shares (and what only one of them delivers) and its outlets' shares, genussnetz among them, from its own login only", async () => {
+        const BUTCHER = "metzgerei-hoehn"
+        const email = `${BUTCHER}@abhaengig.test`
+        await api.post(`/admin/producers/${producerIdOf.get(BUTCHER)}/logins`, { email, password: "abhaengig-passwort-1" }, admin)
+        const butcher = { headers: { authorization: `Bearer ${(await api.post("/auth/producer/emailpass", { email, password: "abhaengig-passwort-1" })).data.token}` } }
+
+        const before = (await api.get("/producer/dependencies", butcher)).data.dependencies
+        const thurnau = before.inputs.suppliers.find((s: any) => s.producer.handle === CLOSED)
+        expect(thurnau.sole_source_of).toContain("Schweinekeule")
+        const shares = before.inputs.suppliers.reduce((sum: number, s: any) => sum + s.share, 0)
+        expect(Math.abs(shares - 1)).toBeLessThan(0.01)
+        expect(before.sales.outlets).toEqual([{ id: null, name: "genussnetz", kind: "genussnetz", monthly_revenue: 0, share: null }])
+        expect(before.sales.largest_share).toBeNull()
+
+        // Sales through genussnetz: one order of its ham; and a farm shop it declares.
+        const ham = await order("schinken-geraeuchert-metzgerei-hoehn", 3, "schinken@example.org")
+        const goods = ham.items.reduce((sum, item) => sum + cents(item.total), 0)
+        const shop = await outcome(api.post("/producer/sales-outlets", { name: "Laden am Marktplatz", kind: "farm_shop", monthly_revenue: 1200 }, butcher))
+        expect(shop.status, JSON.stringify(shop.data)).toBe(201)
+        const after = (await api.get("/producer/dependencies", butcher)).data.dependencies
+        const genussnetz = after.sales.outlets.find((o: any) => o.name === "genussnetz")
+        expect(cents(genussnetz.monthly_revenue)).toBe(Math.round((goods * 30) / 90))
+        expect(after.sales.outlets[0]).toMatchObject({ name: "Laden am Marktplatz", monthly_revenue: 1200 })
+        expect(after.sales.largest_share).toBeCloseTo(1200 / (1200 + genussnetz.monthly_revenue), 2)
+        expect(after.sales.network_customers).toEqual([])
+
+        // Bad input changes nothing; another producer's outlet is not found; the outlet comes off again.
+        for (const body of [{ name: "", kind: "market", monthly_revenue: 10 }, { name: "Markt", kind: "castle", monthly_revenue: 10 }, { name: "Markt", kind: "market", monthly_revenue: -1 }, { name: "Markt", kind: "market", monthly_revenue: 1.005 }]) {
+          expect((await outcome(api.post("/producer/sales-outlets", body, butcher))).status, JSON.stringify(body)).toBe(400)
+        }
+        expect((await api.get("/producer/sales-outlets", butcher)).data.sales_outlets).toHaveLength(1)
+        const others = await getContainer().resolve<any>("cooperation").createSalesOutlets({ producer_id: producerIdOf.get(MILL_OF_OTHERS), name: "Mühlenladen", kind: "farm_shop", monthly_revenue: 300 })
+        expect((await outcome(api.delete(`/producer/sales-outlets/${others.id}`, butcher))).status).toBe(404)
+        expect((await outcome(api.delete(`/producer/sales-outlets/${shop.data.sales_outlet.id}`, butcher))).status).toBe(200)
+        expect((await api.get("/producer/sales-outlets", butcher)).data.sales_outlets).toEqual([])
       })
     })
 

@@ -3,8 +3,9 @@ import { defineOwnershipRule } from "@genussnetz/producers/ownership"
 import { COOPERATION_MODULE, type CooperationModuleService } from "../../modules/cooperation"
 import {
   ProducerCreateCooperationPost,
+  ProducerDeclareSalesOutlet,
   ProducerGetCooperationBoardParams,
-  ProducerGetCooperationPostsParams,
+  ProducerNoQueryParams,
   ProducerSetCooperationPostStatus,
   ProducerTakeUpOffer,
 } from "./validators"
@@ -15,14 +16,23 @@ defineOwnershipRule("cooperation-posts", async (container, producerId, ids) => {
   return new Set(posts.map(({ id }) => id))
 })
 
+/** A producer's declared outlets are its own. */
+defineOwnershipRule("sales-outlets", async (container, producerId, ids) => {
+  const outlets = await container.resolve<CooperationModuleService>(COOPERATION_MODULE).listSalesOutlets({ id: ids, producer_id: producerId }, { select: ["id"] })
+  return new Set(outlets.map(({ id }) => id))
+})
+
 const noFields = { defaults: [], isList: false }
 
 export const producerCooperationRoutesMiddlewares: MiddlewareRoute[] = [
-  { method: ["GET"], matcher: "/producer/cooperation-posts", middlewares: [validateAndTransformQuery(ProducerGetCooperationPostsParams, noFields)] },
+  { method: ["GET"], matcher: "/producer/cooperation-posts", middlewares: [validateAndTransformQuery(ProducerNoQueryParams, noFields)] },
   { method: ["POST"], matcher: "/producer/cooperation-posts", middlewares: [validateAndTransformBody(ProducerCreateCooperationPost)] },
-  { method: ["GET"], matcher: "/producer/cooperation-posts/:id", middlewares: [validateAndTransformQuery(ProducerGetCooperationPostsParams, noFields)] },
+  { method: ["GET"], matcher: "/producer/cooperation-posts/:id", middlewares: [validateAndTransformQuery(ProducerNoQueryParams, noFields)] },
   { method: ["POST"], matcher: "/producer/cooperation-posts/:id", middlewares: [validateAndTransformBody(ProducerSetCooperationPostStatus)] },
   { method: ["POST"], matcher: "/producer/cooperation-posts/:id/take-up", middlewares: [validateAndTransformBody(ProducerTakeUpOffer)] },
   { method: ["GET"], matcher: "/producer/cooperation-board", middlewares: [validateAndTransformQuery(ProducerGetCooperationBoardParams, noFields)] },
-  { method: ["GET"], matcher: "/producer/cooperation-materials", middlewares: [validateAndTransformQuery(ProducerGetCooperationPostsParams, noFields)] },
+  { method: ["GET"], matcher: "/producer/cooperation-materials", middlewares: [validateAndTransformQuery(ProducerNoQueryParams, noFields)] },
+  { method: ["GET"], matcher: "/producer/dependencies", middlewares: [validateAndTransformQuery(ProducerNoQueryParams, noFields)] },
+  { method: ["GET"], matcher: "/producer/sales-outlets", middlewares: [validateAndTransformQuery(ProducerNoQueryParams, noFields)] },
+  { method: ["POST"], matcher: "/producer/sales-outlets", middlewares: [validateAndTransformBody(ProducerDeclareSalesOutlet)] },
 ]

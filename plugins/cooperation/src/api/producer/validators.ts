@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { COOPERATION_POST_SHAPE, withPostRules } from "../../workflows/board/schemas"
-import { POST_KINDS } from "../../modules/cooperation/vocabulary"
+import { POST_KINDS, SALES_OUTLET_KINDS } from "../../modules/cooperation/vocabulary"
 
 /** A new post: the producer is the one logged in. The same rules as the workflow's, so a refusal names the field. */
 export const ProducerCreateCooperationPost = withPostRules(z.object(COOPERATION_POST_SHAPE).strict())
@@ -14,7 +14,8 @@ export type ProducerSetCooperationPostStatusType = z.infer<typeof ProducerSetCoo
 export const ProducerTakeUpOffer = z.object({ offer_id: z.string().trim().min(1).max(100) }).strict()
 export type ProducerTakeUpOfferType = z.infer<typeof ProducerTakeUpOffer>
 
-export const ProducerGetCooperationPostsParams = z.object({}).strict()
+/** Routes that take no query parameters: any is refused. */
+export const ProducerNoQueryParams = z.object({}).strict()
 
 /** The board: others' open posts, of one kind or both, optionally of one material. */
 export const ProducerGetCooperationBoardParams = z
@@ -26,3 +27,13 @@ export const ProducerGetCooperationBoardParams = z
   })
   .strict()
 export type ProducerGetCooperationBoardParamsType = z.infer<typeof ProducerGetCooperationBoardParams>
+
+/** Another place the producer sells through, with what it brings in a month (euros, VAT included). */
+export const ProducerDeclareSalesOutlet = z
+  .object({
+    name: z.string().trim().min(1).max(120),
+    kind: z.enum(SALES_OUTLET_KINDS),
+    monthly_revenue: z.number().min(0).max(10_000_000).multipleOf(0.01, { error: () => "monthly_revenue has at most two decimals (cents)" }),
+  })
+  .strict()
+export type ProducerDeclareSalesOutletType = z.infer<typeof ProducerDeclareSalesOutlet>

@@ -21,3 +21,7 @@ export type QuantityRhythm = (typeof QUANTITY_RHYTHMS)[number]
 
 /** How far a producer goes for a partner unless it says otherwise (the resilience analysis's reach). */
 export const DEFAULT_POST_RADIUS_KM = 50
+
+/** Where a producer sells besides genussnetz. */
+export const SALES_OUTLET_KINDS = ["farm_shop", "market", "retail", "wholesale", "restaurant", "online", "other"] as const
+export type SalesOutletKind = (typeof SALES_OUTLET_KINDS)[number]
