@@ -1182,6 +1182,18 @@ describe("npm run up on a fresh machine", () => {
       await millPage.getByRole("button", { name: `${farm.name} als Lieferanten für Roggen übernehmen` }).click()
       await millPage.getByText("Übernommen:").waitFor()
       expect(await millPage.locator('.cooperation-own li[data-kind="need"]').first().innerText()).toContain("wurde zur Lieferbeziehung")
+      // The mill's own figures: its suppliers' shares, and its outlets with one it names beside genussnetz.
+      await millPage.getByRole("heading", { level: 2, name: "Woran Ihr Betrieb hängt" }).waitFor()
+      expect(await millPage.locator(".dependency-suppliers li").first().innerText()).toContain("% Ihrer Zutaten")
+      await millPage.getByLabel("Name des Absatzwegs").fill("Mühlenladen")
+      await millPage.getByLabel("Art des Absatzwegs").selectOption("farm_shop")
+      await millPage.getByLabel("Umsatz im Monat (€)").fill("800")
+      await millPage.getByRole("button", { name: "Eintragen" }).click()
+      await millPage.getByText("Eingetragen:").waitFor()
+      expect(await millPage.locator('.dependency-outlets li[data-outlet-kind="farm_shop"]').innerText()).toContain("Mühlenladen")
+      await millPage.getByRole("button", { name: "Mühlenladen entfernen" }).click()
+      await millPage.getByText("Entfernt: Der Absatzweg").waitFor()
+      expect(await millPage.locator('.dependency-outlets li[data-outlet-kind="farm_shop"]').count()).toBe(0)
       // The farm finds the link waiting for its word, as any declared link.
       await farmPage.getByRole("navigation", { name: "Erzeugerportal" }).getByRole("link", { name: "Lieferketten" }).click()
       await farmPage.locator(".portal-links li", { hasText: mill.name }).getByRole("button", { name: "Bestätigen" }).waitFor()

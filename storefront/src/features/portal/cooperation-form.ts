@@ -77,3 +77,29 @@ export function readCooperationForm(form: FormData, today: string = new Date().t
 /** The backend's refusal of a material the network does not name, at its field. */
 export const refusedCooperationField = (message: string): Partial<Record<string, CooperationFieldError>> | null =>
   /Unknown material/i.test(message) ? { material: "material" } : null
+
+/** Where a producer sells besides genussnetz (the backend's SALES_OUTLET_KINDS). */
+export const SALES_OUTLET_KINDS = ["farm_shop", "market", "retail", "wholesale", "restaurant", "online", "other"] as const
+// Named apart from the post form's fields: both forms are on one page, and a field's id is its name.
+const OUTLET_FIELDS = ["outlet_name", "outlet_kind", "outlet_revenue"] as const
+export type OutletFormValues = Record<(typeof OUTLET_FIELDS)[number], string>
+export const EMPTY_OUTLET_FORM: OutletFormValues = { outlet_name: "", outlet_kind: "", outlet_revenue: "" }
+
+export type OutletFormRead =
+  | { ok: true; values: OutletFormValues; body: { name: string; kind: string; monthly_revenue: number } }
+  | { ok: false; values: OutletFormValues; errors: Partial<Record<string, CooperationFieldError>> }
+
+/** An outlet as the form sends it: a name, its kind, euros a month (a comma or a point, at most cents). */
+export function readOutletForm(form: FormData): OutletFormRead {
+  const values = Object.fromEntries(OUTLET_FIELDS.map((field) => [field, postedText(form, field)])) as OutletFormValues
+  const errors: Partial<Record<string, CooperationFieldError>> = {}
+  for (const field of OUTLET_FIELDS) if (UNREADABLE_TEXT.test(values[field])) errors[field] = "characters"
+  if (!values.outlet_name) errors.outlet_name ??= "required"
+  else if (values.outlet_name.length > 120) errors.outlet_name ??= "tooLong"
+  if (!(SALES_OUTLET_KINDS as readonly string[]).includes(values.outlet_kind)) errors.outlet_kind ??= "choice"
+  const revenue = /^\d+([.,]\d{1,2})?$/.test(values.outlet_revenue) ? Number(values.outlet_revenue.replace(",", ".")) : NaN
+  if (!values.outlet_revenue) errors.outlet_revenue ??= "required"
+  else if (!(revenue >= 0 && revenue <= 10_000_000)) errors.outlet_revenue ??= "number"
+  if (Object.keys(errors).length) return { ok: false, values, errors }
+  return { ok: true, values, body: { name: values.outlet_name, kind: values.outlet_kind, monthly_revenue: revenue } }
+}

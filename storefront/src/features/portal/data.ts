@@ -468,3 +468,28 @@ export const setCooperationPostStatus = (token: string, id: string, status: "ope
 /** The producer takes up an offer for its need: the offer's producer becomes its declared supplier. */
 export const takeUpOffer = (token: string, needId: string, offerId: string) =>
   backend("POST", `/producer/cooperation-posts/${encodeURIComponent(needId)}/take-up`, { token, body: { offer_id: offerId } })
+
+/** A producer's dependency figures both ways (GET /producer/dependencies). */
+export type Dependencies = {
+  inputs: {
+    weighed_by: "product_inputs" | "links"
+    suppliers: { producer: { id: string; name: string; handle: string; town: string }; materials: string[]; share: number | null; sole_source_of: string[] }[]
+    largest_share: number | null
+  }
+  sales: {
+    sales_window_days: number
+    monthly_total: number
+    outlets: { id: string | null; name: string; kind: string; monthly_revenue: number; share: number | null }[]
+    largest_share: number | null
+    network_customers: { producer: { id: string; name: string; handle: string; town: string }; materials: string[] }[]
+  }
+}
+
+export async function loadDependencies(token: string): Promise<Dependencies | null> {
+  const answer = await backend<{ dependencies: Dependencies }>("GET", "/producer/dependencies", { token })
+  return answer.status === 200 ? answer.body.dependencies : null
+}
+
+export const declareSalesOutlet = (token: string, body: { name: string; kind: string; monthly_revenue: number }) => backend("POST", "/producer/sales-outlets", { token, body })
+
+export const removeSalesOutlet = (token: string, id: string) => backend("DELETE", `/producer/sales-outlets/${encodeURIComponent(id)}`, { token })

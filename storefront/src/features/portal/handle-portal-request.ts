@@ -9,7 +9,11 @@ import {
   BackendUnavailable,
   type BoardPost,
   createCooperationPost,
+  declareSalesOutlet,
+  type Dependencies,
   listCooperationBoard,
+  loadDependencies,
+  removeSalesOutlet,
   listCooperationMaterials,
   listOwnCooperationPosts,
   type OwnCooperationPost,
@@ -99,7 +103,16 @@ import { expiringClaims, type DashboardCounts, type OwnClaim } from "./dashboard
 import { photoRefusal } from "./photo-form"
 import { EMPTY_CLAIM_FORM, evidenceRefusal, readClaimForm, refusedClaimField, type ClaimFieldError, type ClaimFormValues, type PortalClaim } from "./claim-form"
 import { meatOriginFormValues, readMeatOriginForm, refusedMeatOriginField, type MeatOriginFieldError, type MeatOriginFormValues } from "./meat-origin-form"
-import { EMPTY_COOPERATION_FORM, readCooperationForm, refusedCooperationField, type CooperationFieldError, type CooperationFormValues } from "./cooperation-form"
+import {
+  EMPTY_COOPERATION_FORM,
+  EMPTY_OUTLET_FORM,
+  readCooperationForm,
+  readOutletForm,
+  refusedCooperationField,
+  type CooperationFieldError,
+  type CooperationFormValues,
+  type OutletFormValues,
+} from "./cooperation-form"
 import { readPortalNotice, type PortalNotice } from "./notices"
 import { offerFormValues, readOfferForm, type OfferFieldError, type OfferFormValues } from "./offer-form"
 import { payoutFormValues, readPayoutForm, refusedPayoutField, type PayoutDetails, type PayoutFieldError, type PayoutFormValues } from "./payout-form"
@@ -1415,16 +1428,20 @@ export type CooperationView = {
   materials: string[]
   values: CooperationFormValues
   errors: Partial<Record<string, CooperationFieldError>>
+  /** Its dependency figures both ways, and the form naming another outlet. */
+  dependencies: Dependencies
+  outletValues: OutletFormValues
+  outletErrors: Partial<Record<string, CooperationFieldError>>
   notice: PortalNotice | null
   refusal: Refusal
 }
 
-const COOPERATION_INTENTS = ["post", "close", "reopen", "take-up"] as const
+const COOPERATION_INTENTS = ["post", "close", "reopen", "take-up", "outlet-add", "outlet-remove"] as const
 
 /**
  * `/portal/kooperation`: the producer's own offers and needs (close, open again; for a need, the
- * offers that meet it, each taken up in one step as a declared supplier), a new post, and the
- * board of the others' open posts, nearest first.
+ * offers that meet it, each taken up in one step as a declared supplier), a new post, the board
+ * of the others' open posts, nearest first, and its dependency figures with the outlets it names.
  */
 export async function handleCooperation(Astro: AstroGlobal, locale: Locale): Promise<Response | CooperationView | Unavailable> {
   return orUnavailable<CooperationView | Unavailable>(
@@ -1434,6 +1451,8 @@ export async function handleCooperation(Astro: AstroGlobal, locale: Locale): Pro
       if (session instanceof Response) return session
       let values = EMPTY_COOPERATION_FORM
       let errors: Partial<Record<string, CooperationFieldError>> = {}
+      let outletValues = EMPTY_OUTLET_FORM
+      let outletErrors: Partial<Record<string, CooperationFieldError>> = {}
       let refusal: Refusal = null
       if (Astro.request.method === "POST") {
         const posted = await postedIntent(Astro, COOPERATION_INTENTS)
@@ -1455,6 +1474,26 @@ export async function handleCooperation(Astro: AstroGlobal, locale: Locale): Pro
             if (atField) errors = atField
             else refusal = refusalOf(answer.body)
           }
+        } else if (intent === "outlet-add") {
+          const read = readOutletForm(form)
+          if (!read.ok) {
+            Astro.response.status = 422
+            outletValues = read.values
+            outletErrors = read.errors
+          } else {
+            const answer = await declareSalesOutlet(session.token, read.body)
+            if (answer.status === 201) return back("absatzweg")
+            Astro.response.status = 422
+            outletValues = read.values
+            refusal = refusalOf(answer.body)
+          }
+        } else if (intent === "outlet-remove") {
+          const id = postedId(form)
+          if (!id) return Astro.rewrite("/400")
+          const answer = await removeSalesOutlet(session.token, id)
+          if (answer.status === 200) return back("absatzweg-entfernt")
+          Astro.response.status = answer.status === 404 ? 404 : 422
+          refusal = refusalOf(answer.body)
         } else {
           const id = postedId(form)
           if (!id) return Astro.rewrite("/400")
@@ -1473,12 +1512,13 @@ export async function handleCooperation(Astro: AstroGlobal, locale: Locale): Pro
           }
         }
       }
-      const [own, board, materials] = await Promise.all([
+      const [own, board, materials, dependencies] = await Promise.all([
         listOwnCooperationPosts(session.token),
         listCooperationBoard(session.token),
         listCooperationMaterials(session.token),
+        loadDependencies(session.token),
       ])
-      if (!own || !board) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
+      if (!own || !board || !dependencies) return Astro.redirect(`${pathTo(locale, "portalLogin")}?hinweis=abgelaufen`, 302)
       return {
         unavailable: false,
         producer: session.producer,
@@ -1488,7 +1528,10 @@ export async function handleCooperation(Astro: AstroGlobal, locale: Locale): Pro
         materials,
         values,
         errors,
-        notice: refusal || Object.keys(errors).length ? null : readPortalNotice(Astro.url),
+        dependencies,
+        outletValues,
+        outletErrors,
+        notice: refusal || Object.keys(errors).length || Object.keys(outletErrors).length ? null : readPortalNotice(Astro.url),
         refusal,
       }
     },

@@ -34,6 +34,8 @@ const TEXTS = {
   "beitrag-geschlossen": "portalNoticePostClosed",
   "beitrag-offen": "portalNoticePostReopened",
   uebernommen: "portalNoticeOfferTakenUp",
+  absatzweg: "portalNoticeOutletAdded",
+  "absatzweg-entfernt": "portalNoticeOutletRemoved",
   fehler: "cartNoticeError",
 } as const satisfies Record<string, UiString>
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { readCooperationForm, refusedCooperationField } from "../cooperation-form"
+import { readCooperationForm, readOutletForm, refusedCooperationField } from "../cooperation-form"
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData()
@@ -47,5 +47,19 @@ describe("readCooperationForm", () => {
   it("brings the backend's unknown material back to its field", () => {
     expect(refusedCooperationField('Unknown material "Einhornmilch": name one the network\'s supply links name')).toEqual({ material: "material" })
     expect(refusedCooperationField("Producer was not found")).toBeNull()
+  })
+})
+
+describe("readOutletForm", () => {
+  const outlet = (fields: Record<string, string>) => readOutletForm(form({ outlet_name: "Hofladen", outlet_kind: "farm_shop", outlet_revenue: "1250,5", ...fields }))
+
+  it("sends an outlet with its monthly revenue in euros, a comma as a decimal point", () => {
+    expect(outlet({})).toMatchObject({ ok: true, body: { name: "Hofladen", kind: "farm_shop", monthly_revenue: 1250.5 } })
+  })
+
+  it("refuses a missing name, an unknown kind, a negative amount or one beyond cents", () => {
+    expect(outlet({ outlet_name: "", outlet_kind: "castle", outlet_revenue: "-5" })).toMatchObject({ ok: false, errors: { outlet_name: "required", outlet_kind: "choice", outlet_revenue: "number" } })
+    expect(outlet({ outlet_revenue: "12,345" })).toMatchObject({ ok: false, errors: { outlet_revenue: "number" } })
+    expect(outlet({ outlet_revenue: "" })).toMatchObject({ ok: false, errors: { outlet_revenue: "required" } })
   })
 })
