@@ -134,7 +134,7 @@ medusaIntegrationTestRunner({
         const sauerbraten = await order(SWITCHING, 1, "glas@example.org")
         // Unaffected: a beer of a brewery far from Thurnau's slaughterhouse.
         const beerHandle = planProducts().find((p) => p.producer.craft === "brewery" && !p.soldOut)!.handle
-        await order(beerHandle, 3, "bier@example.org")
+        const beer = await order(beerHandle, 3, "bier@example.org")
         // Called off by the shop: not counted.
         const cancelled = await order("rinderbraten-schlachthof-rothenbach", 5, "storno@example.org")
         await cancelOrderWorkflow(getContainer()).run({ input: { order_id: cancelled.id } })
@@ -157,6 +157,32 @@ medusaIntegrationTestRunner({
         // The inn that would have to switch has its Sauerbraten's revenue to switch, none lost.
         const inn = data.producers_hit.find((hit: any) => hit.producer.handle === "wirtshaus-am-markt-bayreuth")
         expect([inn.products_lost, inn.products_switching, inn.monthly_revenue_at_risk]).toEqual([0, 1, 0])
+
+        // What of it stays in the region: each line times its product's regional share (the chain's figures, as the shop shows them).
+        const shareOf = async (productId: string) => (await api.get(`/store/products/${productId}/provenance`, store)).data.provenance.figures.regional_share as number
+        const byOrder = await api.get(`/admin/resilience/regional-value?order_id=${roast.id}`, admin)
+        const roastShare = await shareOf(roast.items[0].product_id)
+        expect(byOrder.data.regional_value.paid_total).toBeCloseTo(lineOf(roast) / 100, 2)
+        expect(byOrder.data.regional_value.regional_share).toBeCloseTo(roastShare, 2)
+        const counted = [roast, sauerbraten, beer]
+        let paid = 0
+        let regional = 0
+        for (const placed of counted) {
+          for (const item of placed.items) {
+            paid += cents(item.total)
+            regional += cents(item.total) * (await shareOf(item.product_id))
+          }
+        }
+        const month = (await api.get(`/admin/resilience/regional-value`, admin)).data
+        expect(month.month).toBe(new Date().toISOString().slice(0, 7))
+        // The cancelled order and the order whose one part was cancelled have no line left to count.
+        expect(month.regional_value.orders).toBe(counted.length)
+        expect(cents(month.regional_value.paid_total)).toBe(paid)
+        expect(month.regional_value.regional_share).toBeCloseTo(regional / paid, 2)
+        for (const bad of ["month=2026-13", "month=1999-01", "month=2026-12&order_id=x", "order_id=%00"]) {
+          expect((await outcome(api.get(`/admin/resilience/regional-value?${bad}`, admin))).status, bad).toBe(400)
+        }
+        expect((await outcome(api.get(`/admin/resilience/regional-value?order_id=order_gibt_es_nicht`, admin))).status).toBe(404)
 
         // The network's single points, most revenue first: the top one carries at least the roast's
         // (every link of the roast's chain is a single point in the seed).

@@ -7,7 +7,8 @@ export default Module(PROVENANCE_MODULE, {
   service: ProvenanceModuleService,
 })
 
-export { distanceKm } from "./chain/build-chain"
-export type { RegionDefinition } from "./chain/types"
+export { buildChain, distanceKm } from "./chain/build-chain"
+export { withProducers } from "./chain/chain-sql"
+export type { ChainProducer, RegionDefinition } from "./chain/types"
 export { PROCESSING_STEPS, type ProcessingStep } from "./provenance-vocabulary"
 export type { default as ProvenanceModuleService, LiveNetworkInput, LiveNetworkLink } from "./service"

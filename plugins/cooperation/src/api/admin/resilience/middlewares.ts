@@ -1,11 +1,16 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { AdminGetSinglePointsParams, AdminPostWhatIf } from "./validators"
+import { AdminGetRegionalValueParams, AdminGetSinglePointsParams, AdminPostWhatIf } from "./validators"
 
 export const adminResilienceRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/resilience/single-points",
-    middlewares: [validateAndTransformQuery(AdminGetSinglePointsParams, {})],
+    middlewares: [validateAndTransformQuery(AdminGetSinglePointsParams, { defaults: [], isList: false })],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/resilience/regional-value",
+    middlewares: [validateAndTransformQuery(AdminGetRegionalValueParams, { defaults: [], isList: false })],
   },
   {
     method: ["POST"],

@@ -37,3 +37,19 @@ export const AdminPostWhatIf = z.union([
   z.object({ craft: z.enum(PRODUCER_CRAFTS), district: z.string().trim().min(1).max(200), reach_km: reachKm }).strict(),
 ], { error: () => "Name the producers that close (producer_ids) or a craft and a district (craft, district), not both" })
 export type AdminPostWhatIfType = z.infer<typeof AdminPostWhatIf>
+
+/**
+ * Whose regional value share: one order's, or every order placed in a month (Berlin's calendar
+ * month would shift a day's orders at its edges; UTC months keep the sums exact and repeatable).
+ */
+export const AdminGetRegionalValueParams = z
+  .object({
+    month: z
+      .string()
+      .regex(/^(20\d{2}|21\d{2})-(0[1-9]|1[0-2])$/, "month is a month such as 2026-12")
+      .optional(),
+    order_id: z.string().trim().min(1).max(100).optional(),
+  })
+  .strict()
+  .refine((params) => !(params.month && params.order_id), { message: "Ask for a month or an order, not both" })
+export type AdminGetRegionalValueParamsType = z.infer<typeof AdminGetRegionalValueParams>

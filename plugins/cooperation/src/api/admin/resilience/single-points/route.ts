@@ -23,7 +23,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetSingl
   if (params.product_id && !products.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No published product with id ${params.product_id}`)
   const productById = new Map(snapshot.products.map((product) => [product.id, product]))
   const [sales, board] = await Promise.all([
-    salesByProduct(req.scope, new Map(snapshot.products.map((product) => [product.id, product.producer_id]))),
+    salesByProduct(req.scope),
     loadOpenBoard(req.scope),
   ])
   /** Open offers on the cooperation board of the point's material, within reach of its customer (and of the offer's own radius). */

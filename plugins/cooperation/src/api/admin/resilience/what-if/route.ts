@@ -24,7 +24,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminPostWhatIfType>,
   }
   const closed = new Set(closedIds)
   const answer = whatIf(snapshot.network, snapshot.products, closed, { reachKm: body.reach_km })
-  const sales = await salesByProduct(req.scope, new Map(snapshot.products.map((product) => [product.id, product.producer_id])))
+  const sales = await salesByProduct(req.scope)
   const productById = new Map(snapshot.products.map((product) => [product.id, product]))
   const monthlyOf = (ids: string[]) => monthly(sumEuros(ids.map((id) => sales.get(id) ?? 0)))
 
