@@ -1094,6 +1094,8 @@ describe("npm run up on a fresh machine", () => {
       await admin.getByRole("heading", { level: 1, name: "Resilienz des Netzwerks" }).waitFor({ timeout: 30_000 })
       await admin.getByTestId("single-point").first().waitFor({ timeout: 30_000 })
       expect(await admin.getByRole("img", { name: "Karte der Schwachstellen" }).count()).toBe(1)
+      // The month's regional value share of what shoppers paid (orders of the other walks, or none yet).
+      expect(await admin.getByTestId("regional-value").innerText()).toMatch(/^Im Monat \d{4}-\d{2} (blieben|wurde noch nichts)/)
       await admin.getByLabel("Betrieb suchen").fill("Rothenbach")
       await admin.getByLabel("Betrieb suchen").press("Enter")
       await admin.getByRole("button", { name: new RegExp(`^\\+ ${slaughterhouse.name}`) }).click()

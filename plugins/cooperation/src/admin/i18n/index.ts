@@ -9,6 +9,8 @@ export default {
       genussnetz: {
         resilience: {
           menu: "Resilienz",
+          regionalShare: "Im Monat {{month}} blieben {{share}} dessen, was Kundinnen und Kunden bezahlten, bei Betrieben der Region: {{regional}} von {{paid}} ({{orders}} Bestellungen).",
+          regionalNone: "Im Monat {{month}} wurde noch nichts bezahlt.",
           heading: "Resilienz des Netzwerks",
           intro:
             "Wo die Region an einem einzigen Lieferanten hängt, wer einspringen könnte und was geschieht, wenn Betriebe schließen. Gezählt werden vom Lieferanten bestätigte oder vom Verband geprüfte Lieferbeziehungen; Umsätze sind der Monatsschnitt der letzten 90 Tage im Shop.",
@@ -75,6 +77,8 @@ export default {
       genussnetz: {
         resilience: {
           menu: "Resilience",
+          regionalShare: "In {{month}}, {{share}} of what shoppers paid stayed with businesses of the region: {{regional}} of {{paid}} ({{orders}} orders).",
+          regionalNone: "Nothing was paid in {{month}} yet.",
           heading: "Resilience of the network",
           intro:
             "Where the region hangs on a single supplier, who could step in, and what happens if businesses close. Counted are supply links their supplier confirmed or the association verified; revenue is the monthly average of the shop's last 90 days.",

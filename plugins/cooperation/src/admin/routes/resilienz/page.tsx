@@ -34,6 +34,10 @@ const ResiliencePage = () => {
           .join("; ")
       : text("nobody")
 
+  const [regional, setRegional] = useState<{ month: string; regional_value: { orders: number; paid_total: number; regional_total: number; regional_share: number | null } } | null>(null)
+  useEffect(() => {
+    sdk.client.fetch<typeof regional>("/admin/resilience/regional-value").then(setRegional, () => setRegional(null))
+  }, [])
   const [reach, setReach] = useState("50")
   const [points, setPoints] = useState<SinglePointsPage | null>(null)
   const [pointsError, setPointsError] = useState<string | null>(null)
@@ -124,6 +128,19 @@ const ResiliencePage = () => {
           <Text size="small" className="text-ui-fg-subtle mt-1">
             {text("intro")}
           </Text>
+          {regional && (
+            <Text size="small" className="mt-2" data-testid="regional-value">
+              {regional.regional_value.regional_share === null
+                ? text("regionalNone", { month: regional.month })
+                : text("regionalShare", {
+                    month: regional.month,
+                    share: new Intl.NumberFormat(i18n.language, { style: "percent", maximumFractionDigits: 0 }).format(regional.regional_value.regional_share),
+                    regional: euros(regional.regional_value.regional_total),
+                    paid: euros(regional.regional_value.paid_total),
+                    orders: regional.regional_value.orders,
+                  })}
+            </Text>
+          )}
         </div>
         <div className="flex flex-wrap items-end gap-3">
           <div>
