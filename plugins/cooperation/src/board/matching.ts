@@ -1,5 +1,6 @@
 import { distanceKm } from "@genussnetz/provenance/modules/provenance"
 import type { PostKind } from "../modules/cooperation/vocabulary"
+import { materialKey } from "../resilience/network"
 
 /** A post as the matching reads it. */
 export type BoardPost = {
@@ -17,7 +18,6 @@ export type BoardPost = {
 export type BoardProducer = { latitude: number; longitude: number; craft: string }
 export type BoardMatch = { need_id: string; offer_id: string; distance_km: number }
 
-const materialKey = (material: string) => material.trim().toLocaleLowerCase("de")
 
 /**
  * Whether an offer can meet a need, and how far apart they are: not the same producer; the same

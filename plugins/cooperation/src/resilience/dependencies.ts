@@ -4,6 +4,7 @@ import { LEDGER_MODULE, type LedgerModuleService } from "@genussnetz/marketplace
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@genussnetz/provenance/modules/provenance"
 import { COOPERATION_MODULE, type CooperationModuleService } from "../modules/cooperation"
 import { monthly, SALES_WINDOW_DAYS } from "./load"
+import { materialKey } from "./network"
 
 const share = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 1000 : null)
 const euros = (amount: number) => Math.round(amount * 100) / 100
@@ -33,7 +34,7 @@ export async function dependenciesOf(container: MedusaContainer, producerId: str
   const weightOf = (linkId: string) => (byInputs ? (inputsThrough.get(linkId) ?? 0) : 1)
   const suppliersOfMaterial = new Map<string, Set<string>>()
   for (const link of incoming) {
-    const key = link.material.trim().toLowerCase()
+    const key = materialKey(link.material)
     suppliersOfMaterial.set(key, new Set([...(suppliersOfMaterial.get(key) ?? []), link.supplier_id]))
   }
 
@@ -52,7 +53,7 @@ export async function dependenciesOf(container: MedusaContainer, producerId: str
         materials: own.map((link) => link.material),
         share: share(own.reduce((sum, link) => sum + weightOf(link.id), 0), total),
         /** Materials only this supplier delivers to the producer. */
-        sole_source_of: own.filter((link) => suppliersOfMaterial.get(link.material.trim().toLowerCase())!.size === 1).map((link) => link.material),
+        sole_source_of: own.filter((link) => suppliersOfMaterial.get(materialKey(link.material))!.size === 1).map((link) => link.material),
       }
     })
     .sort((a, b) => (b.share ?? 0) - (a.share ?? 0) || a.producer.name.localeCompare(b.producer.name, "de"))

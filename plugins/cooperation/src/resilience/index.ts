@@ -4,6 +4,7 @@ export {
   buildNetwork,
   DEFAULT_REACH_KM,
   hasAlternative,
+  materialKey,
   networkSinglePoints,
   singlePointsOfFailure,
   whatIf,

@@ -37,7 +37,8 @@ export type Network = {
 // Lower-casing with the German locale is slow, and a network names a few hundred materials in
 // 100,000 links: each spelling is folded once.
 const materialKeys = new Map<string, string>()
-const materialKey = (material: string) => {
+/** A material as matching compares it: whatever its case and surrounding spaces ("Roggen", " roggen "). */
+export const materialKey = (material: string) => {
   let key = materialKeys.get(material)
   if (key === undefined) {
     key = material.trim().toLocaleLowerCase("de")

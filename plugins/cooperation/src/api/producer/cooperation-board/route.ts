@@ -3,6 +3,7 @@ import { actingProducer } from "@genussnetz/producers/ownership"
 import { postAnswer } from "../../../board/answers"
 import { loadOpenBoard } from "../../../board/load-board"
 import { matchOf } from "../../../board/matching"
+import { materialKey } from "../../../resilience"
 import type { ProducerGetCooperationBoardParamsType } from "../validators"
 
 /**
@@ -15,12 +16,12 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, ProducerGetCo
   const board = await loadOpenBoard(req.scope)
   const here = board.producers.get(producerId)
   const mine = board.posts.filter((post) => post.producer_id === producerId)
-  const material = params.material?.toLocaleLowerCase("de")
+  const material = params.material ? materialKey(params.material) : undefined
   const now = new Date()
   const listed = board.posts
     .filter((post) => post.producer_id !== producerId)
     .filter((post) => !params.kind || post.kind === params.kind)
-    .filter((post) => !material || post.material.toLocaleLowerCase("de").includes(material))
+    .filter((post) => !material || materialKey(post.material).includes(material))
     .map((post) => {
       const answer = postAnswer(post, board.producers.get(post.producer_id), here)
       const matching = mine.filter((own) => own.kind !== post.kind && (own.kind === "need" ? matchOf(own, post, board.producers, now) : matchOf(post, own, board.producers, now)))

@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCER_MODULE, type ProducerModuleService } from "@genussnetz/producers/modules/producer"
 import { parseOrThrow } from "@genussnetz/producers/api-utils"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@genussnetz/provenance/modules/provenance"
+import { materialKey } from "../../../resilience/network"
 import { CooperationPostInput, type CooperationPostInputType } from "../schemas"
 
 /**
@@ -16,7 +17,7 @@ export const validateCooperationPostStep = createStep("validate-cooperation-post
   if (!producer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Producer ${post.producer_id} was not found`)
   if (producer.status !== "active") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only an active producer can post on the cooperation board")
   const materials = await container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE).listNetworkMaterials()
-  const known = materials.find((material) => material.toLocaleLowerCase("de") === post.material.toLocaleLowerCase("de"))
+  const known = materials.find((material) => materialKey(material) === materialKey(post.material))
   if (!known) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,

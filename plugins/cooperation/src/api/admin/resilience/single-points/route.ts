@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { alternativesFor, hasAlternative, loadNetworkSnapshot, monthly, networkSinglePoints, salesByProduct, SALES_WINDOW_DAYS } from "../../../../resilience"
+import { alternativesFor, hasAlternative, loadNetworkSnapshot, materialKey, monthly, networkSinglePoints, salesByProduct, SALES_WINDOW_DAYS } from "../../../../resilience"
 import { distanceKm } from "@genussnetz/provenance/modules/provenance"
 import { postAnswer } from "../../../../board/answers"
 import { loadOpenBoard } from "../../../../board/load-board"
@@ -29,9 +29,9 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetSingl
   /** Open offers on the cooperation board of the point's material, within reach of its customer (and of the offer's own radius). */
   const offersFor = (point: { supplier_id: string; customer_id: string; material: string }) => {
     const customer = snapshot.businesses.get(point.customer_id)
-    const material = point.material.trim().toLocaleLowerCase("de")
+    const material = materialKey(point.material)
     return board.posts
-      .filter((post) => post.kind === "offer" && post.producer_id !== point.supplier_id && post.material.trim().toLocaleLowerCase("de") === material)
+      .filter((post) => post.kind === "offer" && post.producer_id !== point.supplier_id && materialKey(post.material) === material)
       .map((post) => ({ post, producer: board.producers.get(post.producer_id)! }))
       .filter(({ post, producer }) => customer && distanceKm(customer, producer) <= Math.min(post.radius_km, params.reach_km))
       .map(({ post, producer }) => postAnswer(post, producer, customer))
