@@ -1204,6 +1204,13 @@ describe("npm run up on a fresh machine", () => {
       await farmPage.getByRole("heading", { level: 1, name: "Cooperation board" }).waitFor()
       await farmPage.locator('.cooperation-own li[data-kind="offer"]').getByText("Close").waitFor()
 
+      // A need nobody in the region meets shows on the association's page as a gap worth closing.
+      await millPage.goto(`${storefront}/portal/kooperation`)
+      await post(millPage, { kind: "need", material: "Dinkel", step: "mill", quantity: "3", unit: "t", from: day(30), until: day(120) })
+      await millPage.getByText("Veröffentlicht:").waitFor()
+      await admin.reload()
+      await admin.getByTestId("unmet-need").filter({ hasText: mill.name }).getByText("Dinkel").waitFor({ timeout: 30_000 })
+
       // The shop's product page says, input by input, whether a verified business of the region could step in.
       const shopper = await browser.newPage()
       await shopper.goto(`${storefront}/produkte/schinken-geraeuchert-metzgerei-hoehn`)

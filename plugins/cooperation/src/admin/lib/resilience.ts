@@ -11,6 +11,22 @@ export type SinglePointAnswer = {
   products: { id: string; title: string; handle: string }[]
   monthly_revenue: number
   alternatives: AlternativeAnswer[]
+  /** Open offers on the cooperation board that could step in. */
+  offers: BoardPost[]
+}
+/** A post on the cooperation board as the admin routes answer it. */
+export type BoardPost = {
+  id: string
+  kind: "offer" | "need"
+  material: string
+  step: string
+  quantity: number
+  unit: string
+  rhythm: string
+  available_from: string
+  available_until: string
+  producer: { id: string; name: string; town: string } | null
+  matches?: number
 }
 export type SinglePointsPage = { single_points: SinglePointAnswer[]; count: number; offset: number; limit: number; reach_km: number }
 export type WhatIfProduct = {

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { NetworkMap } from "../../components/network-map"
 import { reasonOf } from "../../lib/errors"
-import { download, openPrintable, toCsv, type AlternativeAnswer, type Business, type SinglePointsPage, type WhatIfResult } from "../../lib/resilience"
+import { download, openPrintable, toCsv, type AlternativeAnswer, type BoardPost, type Business, type SinglePointsPage, type WhatIfResult } from "../../lib/resilience"
 import { sdk } from "../../lib/sdk"
 
 /** The crafts the what-if can close in a district (the producers plugin's list, in its order). */
@@ -38,6 +38,15 @@ const ResiliencePage = () => {
   useEffect(() => {
     sdk.client.fetch<typeof regional>("/admin/resilience/regional-value").then(setRegional, () => setRegional(null))
   }, [])
+  // Open needs no offer in the region meets: the gaps worth closing.
+  const [unmet, setUnmet] = useState<BoardPost[] | null>(null)
+  useEffect(() => {
+    sdk.client.fetch<{ cooperation_posts: BoardPost[] }>("/admin/cooperation-posts", { query: { unmet: "true", limit: 100 } }).then(
+      (page) => setUnmet(page.cooperation_posts),
+      () => setUnmet(null)
+    )
+  }, [])
+  const offersText = (offers: BoardPost[]) => offers.map((offer) => `${offer.producer?.name ?? ""} (${text("offer")}: ${offer.quantity} ${offer.unit})`).join("; ")
   const [reach, setReach] = useState("50")
   const [points, setPoints] = useState<SinglePointsPage | null>(null)
   const [pointsError, setPointsError] = useState<string | null>(null)
@@ -90,9 +99,9 @@ const ResiliencePage = () => {
   }
 
   const pointRows = (): (string | number)[][] => [
-    [text("material"), text("step"), text("supplier"), text("customer"), text("products"), text("monthlyRevenue"), text("alternatives")],
+    [text("material"), text("step"), text("supplier"), text("customer"), text("products"), text("monthlyRevenue"), text("alternatives"), text("offers")],
     ...(points?.single_points ?? []).map((p) => [
-      p.material, step(p.step), `${p.supplier.name} (${p.supplier.town})`, `${p.customer.name} (${p.customer.town})`, p.products_count, euros(p.monthly_revenue), alternativesText(p.alternatives),
+      p.material, step(p.step), `${p.supplier.name} (${p.supplier.town})`, `${p.customer.name} (${p.customer.town})`, p.products_count, euros(p.monthly_revenue), alternativesText(p.alternatives), offersText(p.offers),
     ]),
   ]
   const resultRows = (): (string | number)[][] => [
@@ -109,6 +118,12 @@ const ResiliencePage = () => {
   const hitRows = (): (string | number)[][] => [
     [text("producer"), text("lost"), text("switching"), text("monthlyAtRisk")],
     ...(result?.producers_hit ?? []).map((h) => [`${h.producer.name} (${h.producer.town})`, h.products_lost, h.products_switching, euros(h.monthly_revenue_at_risk)]),
+  ]
+  const unmetRows = (): (string | number)[][] => [
+    [text("producer"), text("material"), text("step"), text("quantity"), text("window")],
+    ...(unmet ?? []).map((need) => [
+      `${need.producer?.name ?? ""} (${need.producer?.town ?? ""})`, need.material, step(need.step), `${need.quantity} ${need.unit}`, `${need.available_from} – ${need.available_until}`,
+    ]),
   ]
   const summary = result
     ? text("summary", {
@@ -159,6 +174,7 @@ const ResiliencePage = () => {
                 text("printTitle"),
                 [
                   { heading: text("pointsHeading", { count: points?.count ?? 0 }), intro: text("pointsIntro", { reach: reach }), rows: pointRows() },
+                  { heading: text("unmetHeading", { count: unmet?.length ?? 0 }), intro: text("unmetIntro"), rows: unmetRows() },
                   ...(result
                     ? [
                         { heading: text("whatIfHeading"), intro: summary, rows: resultRows() },
@@ -207,7 +223,44 @@ const ResiliencePage = () => {
                   <Table.Cell>{euros(p.monthly_revenue)}</Table.Cell>
                   <Table.Cell>
                     {p.alternatives.length ? alternativesText(p.alternatives) : <Badge color="red">{text("nobody")}</Badge>}
+                    {p.offers.length > 0 && (
+                      <div>
+                        <Badge color="green">{text("offerOnBoard")}</Badge> {offersText(p.offers)}
+                      </div>
+                    )}
                   </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        )}
+      </div>
+
+      <div className="px-6 py-4">
+        <Heading level="h2">{text("unmetHeading", { count: unmet?.length ?? 0 })}</Heading>
+        <Text size="small" className="text-ui-fg-subtle mb-3">
+          {text("unmetIntro")}
+        </Text>
+        {unmet && unmet.length === 0 && <Text>{text("unmetNone")}</Text>}
+        {unmet && unmet.length > 0 && (
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>{text("producer")}</Table.HeaderCell>
+                <Table.HeaderCell>{text("material")}</Table.HeaderCell>
+                <Table.HeaderCell>{text("quantity")}</Table.HeaderCell>
+                <Table.HeaderCell>{text("window")}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {unmet.map((need) => (
+                <Table.Row key={need.id} data-testid="unmet-need">
+                  <Table.Cell>{`${need.producer?.name ?? ""}, ${need.producer?.town ?? ""}`}</Table.Cell>
+                  <Table.Cell>
+                    {need.material} <span className="text-ui-fg-subtle">({step(need.step)})</span>
+                  </Table.Cell>
+                  <Table.Cell>{`${need.quantity} ${need.unit}`}</Table.Cell>
+                  <Table.Cell>{`${need.available_from} – ${need.available_until}`}</Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>
