@@ -6,6 +6,7 @@ import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { StoreRegionalAlternatives } from "@genussnetz/cooperation/http"
 import { LEDGER_MODULE, type LedgerModuleService } from "@genussnetz/marketplace/modules/ledger"
+import expireCooperationPosts from "../../../plugins/cooperation/src/jobs/expire-cooperation-posts"
 import { seedNetwork } from "../../../seed"
 import { planProducts } from "../../../seed/plan"
 import { readyCart } from "./helpers/checkout"
@@ -326,6 +327,23 @@ medusaIntegrationTestRunner({
         const points = await api.get(`/admin/resilience/single-points?product_id=${productIdOf.get(flour!.handle)}`, admin)
         const rye = points.data.single_points.find((point: any) => point.material === "Roggen" && point.customer.handle === MILL)
         expect(rye.offers.map((o: any) => [o.id, o.producer.handle])).toEqual([[offered.data.cooperation_post.id, farm.handle]])
+      })
+
+      it("lets posts expire with their window: the hourly job marks them, the board shows them no more", async () => {
+        const board = getContainer().resolve<any>("cooperation")
+        const base = { producer_id: producerIdOf.get(MILL), kind: "need", material: "Roggen", step: "mill", quantity: 1, unit: "t" }
+        const [passed, running] = await board.createCooperationPosts([
+          { ...base, available_from: new Date(Date.now() - 30 * 86_400_000), available_until: new Date(Date.now() - 3_600_000) },
+          { ...base, available_from: new Date(), available_until: new Date(Date.now() + 30 * 86_400_000) },
+        ])
+        const unmetIds = async () => (await api.get("/admin/cooperation-posts?unmet=true", admin)).data.cooperation_posts.map((p: any) => p.id)
+        // Hidden from the board from the moment its window ends, before the job runs.
+        expect(await unmetIds()).not.toContain(passed.id)
+        expect(await unmetIds()).toContain(running.id)
+        expect(await expireCooperationPosts(getContainer())).toEqual({ expired: 1 })
+        const statuses = await board.listCooperationPosts({ id: [passed.id, running.id] }, { select: ["id", "status"] })
+        expect(Object.fromEntries(statuses.map((p: any) => [p.id, p.status]))).toEqual({ [passed.id]: "expired", [running.id]: "open" })
+        expect(await expireCooperationPosts(getContainer())).toEqual({ expired: 0 })
       })
 
       it("refuses a window in the past, an unknown material, a quantity of 0 or less, and a craft on an offer, writing nothing", async () => {
