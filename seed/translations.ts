@@ -8,8 +8,8 @@ import { BUNDLES } from "./data/bundles"
 import { CATEGORIES } from "./data/catalog"
 import { CLAIMS } from "./data/claims"
 import { PRODUCERS } from "./data/producers"
-import { RECIPES } from "./data/recipes"
 import { planProducts } from "./plan"
+import { planProvenance } from "./provenance"
 import { producerTexts } from "./producers"
 import type { Query } from "./query"
 import { addEnglish, ENGLISH } from "./translate"
@@ -78,14 +78,17 @@ export async function ensureTranslations(container: MedusaContainer, query: Quer
     }
   }
 
-  // Supply links and claims the seed wrote, known by their German material and label — between the
-  // seed's own producers only: a producer's own link or claim (from the portal) keeps the words it was given.
+  // Supply links and claims the seed wrote: links by the seed's plan (supplier, customer, German
+  // material), claims by their German label between the seed's own producers. A link two seeded
+  // producers made themselves (in the portal, on the cooperation board) keeps the words it was given.
   const seedProducers = new Set(producers.map((producer: { id: string }) => producer.id))
-  const materials = new Map(Object.values(RECIPES).flat().map((input) => [input.material.de, input.material.en]))
+  const handleOf = new Map(producers.map((producer: { id: string; handle: string }) => [producer.id, producer.handle]))
+  const { links: plannedLinks, waiting } = planProvenance()
+  const english = new Map([...plannedLinks, ...waiting].map((link) => [`${link.supplier}>${link.customer}>${link.material.de}`, link.material.en]))
   const { data: links } = await query.graph({ entity: "supply_link", fields: ["id", "material", "supplier_id", "customer_id"] })
   for (const link of links) {
-    const english = materials.get(link.material)
-    if (english && seedProducers.has(link.supplier_id) && seedProducers.has(link.customer_id)) add("supply_link", link.id, { material: english })
+    const material = english.get(`${handleOf.get(link.supplier_id)}>${handleOf.get(link.customer_id)}>${link.material}`)
+    if (material) add("supply_link", link.id, { material })
   }
   const labels = new Map(CLAIMS.map((claim) => [claim.label.de, claim.label.en]))
   const { data: claims } = await query.graph({ entity: "claim", fields: ["id", "label", "producer_id"] })

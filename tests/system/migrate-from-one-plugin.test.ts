@@ -199,15 +199,16 @@ describe("migrating a database made before producers and provenance were split",
     for (const table of ["inventory_item", "inventory_level", "order", "cart"]) {
       expect(grown, table).not.toContain(table)
     }
-    // No table of the earlier code went missing, and the migrations only added their own eighteen
+    // No table of the earlier code went missing, and the migrations only added their own twenty
     // records: the producer's status, the dropped foreign keys, the search plugin's synonym list,
     // the marketplace plugin's ledger, its parts' status, the Genusspakete's components, the
     // checkout's completion attempts, the ledger's void entries and its payouts, the
     // producers' applications, teams and invitations, the producer's street, the products'
     // food information, the payees' bank accounts and VAT ids, the producers' change requests, the claims'
-    // evidence documents, the producers' photos, the association's events, and its Genussorte, tours and stories.
+    // evidence documents, the producers' photos, the association's events, its Genussorte, tours and stories,
+    // the cooperation board's posts and the outlets producers declare.
     expect(Object.keys(after.tables)).toEqual(expect.arrayContaining(Object.keys(before.tables)))
-    expect(after.tables.mikro_orm_migrations.rows).toBe(before.tables.mikro_orm_migrations.rows + 18)
+    expect(after.tables.mikro_orm_migrations.rows).toBe(before.tables.mikro_orm_migrations.rows + 20)
   })
 
   it("leaves the marketplace's sales channel the only one: Medusa's unused default beside it is removed", () => {
