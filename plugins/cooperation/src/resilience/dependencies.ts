@@ -21,15 +21,15 @@ export async function dependenciesOf(container: MedusaContainer, producerId: str
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const since = new Date(now.getTime() - SALES_WINDOW_DAYS * 86_400_000)
   const [{ links, inputs }, entries, outlets] = await Promise.all([
-    provenance.listLiveNetwork(now),
+    provenance.listLiveNetworkOf(producerId, now),
     container.resolve<LedgerModuleService>(LEDGER_MODULE).entriesOfPeriod({ from: since, to: now }, producerId),
     container.resolve<CooperationModuleService>(COOPERATION_MODULE).listSalesOutlets({ producer_id: producerId }, { order: { created_at: "ASC" } }),
   ])
   const incoming = links.filter((link) => link.customer_id === producerId)
   const outgoing = links.filter((link) => link.supplier_id === producerId)
-  const incomingIds = new Set(incoming.map((link) => link.id))
+  // The inputs read are those through the links it receives (listLiveNetworkOf).
   const inputsThrough = new Map<string, number>()
-  for (const input of inputs) if (incomingIds.has(input.link_id)) inputsThrough.set(input.link_id, (inputsThrough.get(input.link_id) ?? 0) + 1)
+  for (const input of inputs) inputsThrough.set(input.link_id, (inputsThrough.get(input.link_id) ?? 0) + 1)
   const byInputs = inputsThrough.size > 0
   const weightOf = (linkId: string) => (byInputs ? (inputsThrough.get(linkId) ?? 0) : 1)
   const suppliersOfMaterial = new Map<string, Set<string>>()

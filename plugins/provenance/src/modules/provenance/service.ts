@@ -2,7 +2,14 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { knexOf } from "@genussnetz/producers/database"
 import { CHAIN_SQL, chainBindings, toChainLinkRow } from "./chain/chain-sql"
-import { LIVE_INPUTS_SQL, LIVE_LINKS_OF_MATERIALS_SQL, LIVE_LINKS_SQL, liveNetworkBindings } from "./network-sql"
+import {
+  LIVE_INPUTS_INTO_PRODUCER_SQL,
+  LIVE_INPUTS_SQL,
+  LIVE_LINKS_OF_MATERIALS_SQL,
+  LIVE_LINKS_OF_PRODUCER_SQL,
+  LIVE_LINKS_SQL,
+  liveNetworkBindings,
+} from "./network-sql"
 import type { ChainLinkRow, RegionDefinition } from "./chain/types"
 import Claim from "./models/claim"
 import MeatOrigin from "./models/meat-origin"
@@ -91,6 +98,25 @@ class ProvenanceModuleService extends MedusaService({
     const [{ rows: links }, { rows: inputs }] = await Promise.all([
       knex.raw(LIVE_LINKS_SQL, liveNetworkBindings(now)),
       knex.raw(LIVE_INPUTS_SQL, liveNetworkBindings(now)),
+    ])
+    return { links, inputs }
+  }
+
+  /**
+   * One producer's part of the live network (see listLiveNetwork): the links it supplies or
+   * receives, and the product inputs through those it receives — its dependencies without reading
+   * the whole network.
+   */
+  @InjectManager()
+  async listLiveNetworkOf(
+    producerId: string,
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ links: LiveNetworkLink[]; inputs: LiveNetworkInput[] }> {
+    const knex = knexOf(sharedContext)
+    const [{ rows: links }, { rows: inputs }] = await Promise.all([
+      knex.raw(LIVE_LINKS_OF_PRODUCER_SQL, [...liveNetworkBindings(now), producerId, producerId]),
+      knex.raw(LIVE_INPUTS_INTO_PRODUCER_SQL, [...liveNetworkBindings(now), producerId]),
     ])
     return { links, inputs }
   }

@@ -14,11 +14,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const board = await loadOpenBoard(req.scope)
   const mine = board.posts.filter((post) => post.producer_id === producerId)
   const others = board.posts.filter((post) => post.producer_id !== producerId)
-  const matches = matchPosts(
-    [...mine.filter((post) => post.kind === "need"), ...others.filter((post) => post.kind === "need")],
-    [...mine.filter((post) => post.kind === "offer"), ...others.filter((post) => post.kind === "offer")],
-    board.producers
-  )
+  const of = (posts: typeof mine, kind: string) => posts.filter((post) => post.kind === kind)
+  // Only pairs with one of the producer's own posts: the others' matches among themselves are not counted here.
+  const matches = [...matchPosts(of(mine, "need"), of(others, "offer"), board.producers), ...matchPosts(of(others, "need"), of(mine, "offer"), board.producers)]
   const count = (id: string) => matches.filter((match) => match.need_id === id || match.offer_id === id).length
   res.json({ cooperation_posts: own.map((post) => ({ ...postAnswer(post, undefined), matches: post.status === "open" ? count(post.id) : 0 })) })
 }
