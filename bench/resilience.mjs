@@ -23,7 +23,7 @@ const fromPlugin = (plugin, path) => require(join(repoRoot, "plugins", plugin, "
 const { alternativesFor, buildNetwork, hasAlternative, networkSinglePoints, whatIf } = fromPlugin("cooperation", "resilience/network.js")
 const { LIVE_INPUTS_SQL, LIVE_LINKS_SQL, liveNetworkBindings } = fromPlugin("provenance", "modules/provenance/network-sql.js")
 const { DEFAULT_REGION } = fromPlugin("provenance", "modules/provenance/service.js")
-const { distanceKm } = fromPlugin("provenance", "modules/provenance/chain/build-chain.js")
+const { inRegion } = fromPlugin("provenance", "modules/provenance/chain/build-chain.js")
 const { matchPosts } = fromPlugin("cooperation", "board/matching.js")
 
 const skipBuild = process.argv.includes("--skip-build")
@@ -111,7 +111,7 @@ try {
       inputs,
       producers: producers.map((p) => {
         const place = { latitude: Number(p.latitude), longitude: Number(p.longitude) }
-        return { id: p.id, ...place, in_region: distanceKm(place, DEFAULT_REGION) <= DEFAULT_REGION.radius_km }
+        return { id: p.id, ...place, in_region: inRegion(place, DEFAULT_REGION) }
       }),
     })
 

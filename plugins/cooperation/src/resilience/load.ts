@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LEDGER_MODULE, type LedgerModuleService } from "@genussnetz/marketplace/modules/ledger"
 import type { ProducerCraft, ProducerStatus } from "@genussnetz/producers/modules/producer"
-import { distanceKm, PROVENANCE_MODULE, type ProvenanceModuleService } from "@genussnetz/provenance/modules/provenance"
+import { inRegion, PROVENANCE_MODULE, type ProvenanceModuleService } from "@genussnetz/provenance/modules/provenance"
 import { buildNetwork, type Network } from "./network"
 
 export type NetworkBusiness = {
@@ -39,7 +39,7 @@ export async function loadNetworkSnapshot(scope: MedusaContainer): Promise<Netwo
   const businesses = new Map<string, NetworkBusiness>(
     producers.map((producer: any) => [
       producer.id,
-      { ...producer, latitude: Number(producer.latitude), longitude: Number(producer.longitude), in_region: distanceKm(producer, region) <= region.radius_km },
+      { ...producer, latitude: Number(producer.latitude), longitude: Number(producer.longitude), in_region: inRegion({ latitude: Number(producer.latitude), longitude: Number(producer.longitude) }, region) },
     ])
   )
   return {

@@ -7,7 +7,7 @@ export default Module(PROVENANCE_MODULE, {
   service: ProvenanceModuleService,
 })
 
-export { buildChain, distanceKm } from "./chain/build-chain"
+export { buildChain, distanceKm, inRegion } from "./chain/build-chain"
 export { withProducers } from "./chain/chain-sql"
 export type { ChainProducer, RegionDefinition } from "./chain/types"
 export { PROCESSING_STEPS, type ProcessingStep } from "./provenance-vocabulary"

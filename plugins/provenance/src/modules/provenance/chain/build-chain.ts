@@ -46,6 +46,9 @@ export function distanceKm(a: { latitude: number; longitude: number }, b: { lati
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)))
 }
 
+/** Whether a place lies in the region: within its radius of its centre (the chain figures' "regional"). */
+export const inRegion = (place: { latitude: number; longitude: number }, region: RegionDefinition) => distanceKm(place, region) <= region.radius_km
+
 export function effectiveStatus(link: ChainInputRow["link"], now: Date): SupplyLinkStatus {
   const until = link.until ? new Date(link.until) : null
   if (until && until < now && link.status !== "rejected") return "expired"
@@ -83,8 +86,7 @@ export function buildChain({
   region: RegionDefinition
   now?: Date
 }): ProductChain {
-  const inRegion = (producer: ChainProducer | null) =>
-    !!producer && distanceKm(producer, region) <= region.radius_km
+  const isRegional = (producer: ChainProducer | null) => !!producer && inRegion(producer, region)
 
   const inputsOf = new Map<string, ChainInputRow[]>()
   const producerOf = new Map<string, ChainProducer>()
@@ -100,7 +102,7 @@ export function buildChain({
     const key = `product:${id}`
     if (!nodes.has(key)) {
       const producer = producerOf.get(id) ?? null
-      nodes.set(key, { id: key, kind: "product", product_id: id, producer, regional: inRegion(producer) })
+      nodes.set(key, { id: key, kind: "product", product_id: id, producer, regional: isRegional(producer) })
     }
     return key
   }
@@ -113,7 +115,7 @@ export function buildChain({
         supply_link_id: row.link.id,
         material: row.link.material,
         producer: row.supplier,
-        regional: inRegion(row.supplier),
+        regional: isRegional(row.supplier),
       })
     }
     return key
@@ -132,7 +134,7 @@ export function buildChain({
     visiting.add(id)
     const to = productNode(id)
     const inputs = inputsOf.get(id) ?? []
-    const ownRegional = inRegion(producerOf.get(id) ?? null)
+    const ownRegional = isRegional(producerOf.get(id) ?? null)
     let depth = 0
     let regional = inputs.length ? 0 : ownRegional ? 1 : 0
     const weights = weigh(inputs)
@@ -152,9 +154,9 @@ export function buildChain({
         share_declared: row.share !== null,
         distance_km: round(distanceKm(row.supplier, row.customer), 1),
       })
-      const below = row.input_product_id ? resolve(row.input_product_id) : { depth: 0, regional: inRegion(row.supplier) ? 1 : 0 }
+      const below = row.input_product_id ? resolve(row.input_product_id) : { depth: 0, regional: isRegional(row.supplier) ? 1 : 0 }
       depth = Math.max(depth, 1 + below.depth)
-      if (ownRegional && inRegion(row.supplier)) regional += weights[index] * below.regional
+      if (ownRegional && isRegional(row.supplier)) regional += weights[index] * below.regional
     })
     visiting.delete(id)
     depthMemo.set(id, depth)

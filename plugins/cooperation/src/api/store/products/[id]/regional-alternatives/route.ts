@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { distanceKm, PROVENANCE_MODULE, type ProvenanceModuleService } from "@genussnetz/provenance/modules/provenance"
+import { inRegion, PROVENANCE_MODULE, type ProvenanceModuleService } from "@genussnetz/provenance/modules/provenance"
 import { alternativesFor, buildNetwork } from "../../../../../resilience"
 import type { StoreRegionalAlternativesType } from "../../../responses"
 
@@ -33,7 +33,10 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const network = buildNetwork({
     links,
     inputs: [],
-    producers: producers.map((p: any) => ({ id: p.id, latitude: Number(p.latitude), longitude: Number(p.longitude), in_region: distanceKm(p, region) <= region.radius_km })),
+    producers: producers.map((p: any) => {
+      const place = { latitude: Number(p.latitude), longitude: Number(p.longitude) }
+      return { id: p.id, ...place, in_region: inRegion(place, region) }
+    }),
   })
   // A business that left the network is no alternative for a shopper.
   const gone = new Set(producers.filter((p: any) => p.status === "left").map((p: any) => p.id))
